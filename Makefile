@@ -1,0 +1,192 @@
+# Endorsement Navigator — build, serve and test.
+#
+#   make setup   install what is missing: wasm32 target, wasm-bindgen-cli (the Cargo.lock version, into
+#                tools/), npm devDependencies (wasm-opt, playwright-core, axe-core), Debian chromium,
+#                chromium-driver and brotli
+#   make build   compile to wasm and assemble the deployable folder pkg/
+#   make serve   build, then serve the repository root on http://127.0.0.1:8080 (demo: /index.html)
+#   make test    every tier: fmt, clippy (native + wasm32), cargo test, wasm-bindgen-test in headless
+#                Chromium, build, end-to-end tests
+#   make bench   rules-engine timings, then the brotli size of pkg/ against the 150 KiB budget
+#   make clean   remove build outputs (keeps tools/ and node_modules/; `make distclean` removes those too)
+#
+# Every target is safe to run twice; installs happen only when something is missing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+TOOLS := $(ROOT)/tools
+NODE_BIN := $(ROOT)/node_modules/.bin
+# npm's binaryen first: Debian's wasm-opt is too old for current wasm-bindgen output.
+export PATH := $(NODE_BIN):$(TOOLS)/bin:$(HOME)/.cargo/bin:$(PATH)
+
+CARGO ?= cargo
+WASM_TARGET := wasm32-unknown-unknown
+CRATE := endorsement_navigator
+PKG := $(ROOT)/pkg
+WASM_BINDGEN := $(TOOLS)/bin/wasm-bindgen
+WASM_BINDGEN_TEST_RUNNER := $(TOOLS)/bin/wasm-bindgen-test-runner
+WASM_OPT := $(NODE_BIN)/wasm-opt
+CHROMIUM ?= /usr/bin/chromium
+CHROMEDRIVER ?= /usr/bin/chromedriver
+APT_PACKAGES := chromium chromium-driver brotli
+# Files from www/ that ship in pkg/. REQUIRE_WWW=1 makes a missing one an error.
+WWW_FILES := www/embed.js www/navigator.css
+REQUIRE_WWW ?= 0
+PORT ?= 8080
+
+# WebAssembly features that rustc 1.95's default wasm32 CPU emits; wasm-opt must accept them all and must
+# not introduce any other.
+WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+                 --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
+                 --enable-call-indirect-overlong
+
+# The wasm-bindgen version pinned in Cargo.lock ([[package]] name = "wasm-bindgen").
+wasm_bindgen_lock_version = $(shell awk -F'"' '/^\[\[package\]\]/ {name = ""} /^name = / {name = $$2} /^version = / && name == "wasm-bindgen" {print $$2; exit}' $(ROOT)/Cargo.lock 2>/dev/null)
+
+.PHONY: help setup setup-rust setup-wasm-bindgen setup-node setup-apt build pkg serve \
+        test lint fmt-check clippy test-native test-wasm test-e2e bench size clean distclean
+
+help:
+	@sed -n '3,12p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
+
+# ---------------------------------------------------------------------------------------------- setup
+setup: setup-apt setup-rust setup-wasm-bindgen setup-node
+	@echo "setup: everything is in place"
+
+setup-rust:
+	@if ! rustup target list --installed | grep -qx '$(WASM_TARGET)'; then \
+	  echo "setup: adding rust target $(WASM_TARGET)"; rustup target add $(WASM_TARGET); \
+	fi
+	@for c in clippy rustfmt; do \
+	  if ! rustup component list --installed | grep -q "^$$c"; then \
+	    echo "setup: adding rust component $$c"; rustup component add $$c; \
+	  fi; \
+	done
+
+$(ROOT)/Cargo.lock: $(ROOT)/Cargo.toml
+	@if [ ! -f '$@' ]; then echo "setup: no Cargo.lock yet, generating it"; $(CARGO) generate-lockfile; fi
+
+setup-wasm-bindgen: $(ROOT)/Cargo.lock
+	@want='$(wasm_bindgen_lock_version)'; \
+	if [ -z "$$want" ]; then \
+	  echo "setup: could not read the wasm-bindgen version from Cargo.lock" >&2; exit 1; \
+	fi; \
+	have=$$('$(WASM_BINDGEN)' --version 2>/dev/null | awk '{print $$2}' || true); \
+	have_runner=$$('$(WASM_BINDGEN_TEST_RUNNER)' --version 2>/dev/null | awk '{print $$2}' || true); \
+	if [ "$$have" = "$$want" ] && [ "$$have_runner" = "$$want" ]; then \
+	  echo "setup: wasm-bindgen-cli $$want present in tools/"; \
+	else \
+	  echo "setup: installing wasm-bindgen-cli $$want into tools/ (found: '$${have:-none}')"; \
+	  $(CARGO) install wasm-bindgen-cli --version "$$want" --root '$(TOOLS)' --force; \
+	fi
+
+# npm ci only when node_modules is missing or older than the lock file.
+setup-node: $(ROOT)/node_modules/.package-lock.json
+
+$(ROOT)/node_modules/.package-lock.json: $(ROOT)/package-lock.json $(ROOT)/package.json
+	@echo "setup: npm ci"
+	cd '$(ROOT)' && npm ci --no-audit --no-fund
+	@touch '$@'
+
+setup-apt:
+	@missing=""; \
+	command -v '$(CHROMIUM)' >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v '$(CHROMEDRIVER)' >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	command -v brotli >/dev/null 2>&1 || missing="$$missing brotli"; \
+	if [ -z "$$missing" ]; then \
+	  echo "setup: chromium, chromedriver and brotli present"; \
+	else \
+	  echo "setup: apt-get install$$missing"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$sudo apt-get install -y --no-install-recommends $$missing </dev/null \
+	    || { $$sudo apt-get update </dev/null && $$sudo apt-get install -y --no-install-recommends $$missing </dev/null; }; \
+	fi
+
+# ---------------------------------------------------------------------------------------------- build
+build: setup-rust setup-wasm-bindgen setup-node
+	@start=$$(date +%s); \
+	echo "build: cargo build --release --target $(WASM_TARGET) --lib"; \
+	$(CARGO) build --release --target $(WASM_TARGET) --lib; \
+	rm -rf '$(PKG)'; mkdir -p '$(PKG)'; \
+	echo "build: wasm-bindgen --target web"; \
+	'$(WASM_BINDGEN)' --target web --no-typescript --out-dir '$(PKG)' --out-name $(CRATE) \
+	  '$(ROOT)/target/$(WASM_TARGET)/release/$(CRATE).wasm'; \
+	echo "build: wasm-opt -Oz"; \
+	'$(WASM_OPT)' -Oz $(WASM_FEATURES) '$(PKG)/$(CRATE)_bg.wasm' -o '$(PKG)/$(CRATE)_bg.opt.wasm'; \
+	mv '$(PKG)/$(CRATE)_bg.opt.wasm' '$(PKG)/$(CRATE)_bg.wasm'; \
+	for f in $(WWW_FILES); do \
+	  if [ -f "$(ROOT)/$$f" ]; then cp "$(ROOT)/$$f" '$(PKG)/'; \
+	  elif [ '$(REQUIRE_WWW)' = 1 ]; then echo "build: missing $$f" >&2; exit 1; \
+	  else echo "build: warning: $$f does not exist yet; pkg/ is incomplete" >&2; fi; \
+	done; \
+	echo "build: pkg/ ready in $$(( $$(date +%s) - start ))s:"; \
+	ls -l '$(PKG)' | tail -n +2
+
+pkg: build
+
+# ---------------------------------------------------------------------------------------------- serve
+serve: build
+	node '$(ROOT)/scripts/serve.mjs' --host 127.0.0.1 --port $(PORT)
+
+# ---------------------------------------------------------------------------------------------- test
+# The tiers in order; `make test` stops at the first failing one.
+test: setup
+	@$(MAKE) lint
+	@$(MAKE) test-native
+	@$(MAKE) test-wasm
+	@$(MAKE) build
+	@$(MAKE) test-e2e
+
+lint: fmt-check clippy
+
+fmt-check:
+	@echo "== tier: cargo fmt --check"
+	$(CARGO) fmt --all --check
+
+clippy: setup-rust
+	@echo "== tier: cargo clippy (native, all targets)"
+	$(CARGO) clippy --all-targets -- -D warnings
+	@echo "== tier: cargo clippy (wasm32, lib)"
+	$(CARGO) clippy --target $(WASM_TARGET) --lib -- -D warnings
+
+test-native:
+	@echo "== tier: cargo test (native: unit, golden cases, property tests)"
+	$(CARGO) test
+
+# Browser tests: tests/web*.rs, compiled to wasm32 and run by wasm-bindgen-test-runner in headless Chromium
+# through chromedriver (extra capabilities in webdriver.json).
+test-wasm: setup-rust setup-wasm-bindgen
+	@echo "== tier: wasm-bindgen-test (headless Chromium)"
+	@shopt -s nullglob; web=($(ROOT)/tests/web*.rs); \
+	if [ $${#web[@]} -eq 0 ]; then echo "test-wasm: no tests/web*.rs; nothing to run"; exit 0; fi; \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER='$(WASM_BINDGEN_TEST_RUNNER)' \
+	CHROMEDRIVER='$(CHROMEDRIVER)' \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON='$(ROOT)/webdriver.json' \
+	WASM_BINDGEN_TEST_TIMEOUT=$${WASM_BINDGEN_TEST_TIMEOUT:-120} \
+	WASM_BINDGEN_TEST_DRIVER_TIMEOUT=$${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-30} \
+	$(CARGO) test --target $(WASM_TARGET) --test 'web*'
+
+test-e2e: setup-node
+	@echo "== tier: end-to-end (playwright-core + headless Chromium)"
+	node '$(ROOT)/tests/e2e/run.mjs'
+
+# ---------------------------------------------------------------------------------------------- bench
+bench: build
+	$(CARGO) bench --bench rules
+	@$(MAKE) size
+
+size:
+	@'$(ROOT)/scripts/size-report.sh' '$(PKG)'
+
+# ---------------------------------------------------------------------------------------------- clean
+clean:
+	$(CARGO) clean
+	rm -rf '$(PKG)' '$(ROOT)/tests/e2e/screenshots' '$(ROOT)/tests/e2e/results'
+
+distclean: clean
+	rm -rf '$(ROOT)/node_modules' '$(TOOLS)'

@@ -1,0 +1,132 @@
+//! Every user-facing sentence, one table per language.
+//!
+//! A language is a [`Texts`] value. Plain strings are `&'static str` fields; sentences with numbers or
+//! names are `fn` fields, so each language orders its own words. Spanish starts as `Texts { ..EN }` and
+//! overrides what has been translated, so a missing translation falls back to English instead of failing.
+
+mod en;
+mod es;
+
+use crate::rules::RequirementId;
+use crate::rules::check::Notice;
+use crate::rules::competency::Domain;
+use crate::rules::model::{Category, Credential, DegreeLevel, RoleScope};
+use crate::rules::recommend::{Fit, Reason};
+use crate::rules::ruleset::Assumption;
+
+pub use en::EN;
+pub use es::ES;
+
+/// A supported language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    /// Reads a BCP 47 tag such as `en`, `es`, `es-MX`; `None` for a language without a table.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+}
+
+/// The message table of `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
+/// One language's words. Field groups follow the screens that use them.
+pub struct Texts {
+    // Names of domain things.
+    /// Short category name without the age prefix ("Family Specialist").
+    pub category: fn(Category) -> &'static str,
+    /// Full title for a credential ("Infant Family Specialist", "Early Childhood Family Specialist").
+    pub category_title: fn(Category, Credential) -> String,
+    /// "IMH-E®", "ECMH-E®".
+    pub credential: fn(Credential) -> &'static str,
+    /// "pregnancy and children 0 up to 3".
+    pub credential_ages: fn(Credential) -> &'static str,
+    pub scope: fn(RoleScope) -> &'static str,
+    pub degree: fn(DegreeLevel) -> &'static str,
+    pub domain: fn(Domain) -> &'static str,
+    /// The name of a competency of the default list, by id.
+    pub competency: fn(&str) -> &'static str,
+    pub fit: fn(Fit) -> &'static str,
+
+    // The requirements checker's report.
+    pub requirement: fn(RequirementId) -> &'static str,
+    /// What is still missing: "9 more training hours".
+    pub missing: fn(RequirementId, f64) -> String,
+    /// A requirement that is met: "33 of 33 training hours".
+    pub progress: fn(RequirementId, f64, f64) -> String,
+    pub assumption: fn(Assumption) -> &'static str,
+    pub notice: fn(&Notice) -> String,
+
+    // The recommender's reasons.
+    pub reason: fn(&Texts, Category, &Reason) -> String,
+}
+
+impl Texts {
+    /// One reason as a sentence, for the category it is about.
+    pub fn reason(&self, category: Category, reason: &Reason) -> String {
+        (self.reason)(self, category, reason)
+    }
+}
+
+/// Formats hours and years without a trailing `.0`: 33, 1.5, 2.25.
+pub fn number(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        let text = format!("{rounded:.2}");
+        text.trim_end_matches('0').to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::competency::DEFAULT_COMPETENCIES;
+
+    #[test]
+    fn numbers_read_naturally() {
+        assert_eq!(number(33.0), "33");
+        assert_eq!(number(1.5), "1.5");
+        assert_eq!(number(2.25), "2.25");
+        assert_eq!(number(0.1 + 0.2), "0.3");
+    }
+
+    #[test]
+    fn every_competency_has_a_name_in_every_language() {
+        for lang in [Lang::En, Lang::Es] {
+            for c in DEFAULT_COMPETENCIES {
+                assert!(!(texts(lang).competency)(c.id).is_empty(), "{}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+}

@@ -1,0 +1,180 @@
+//! The rules engine: pure Rust, no web dependency.
+//!
+//! Three questions, each a function of its input and a [`Ruleset`] edition:
+//! [`check`] (does a profile meet a category), [`renewal`] (what is due by the next deadline) and
+//! [`recommend`] (which category fits). The `*_from` functions take any serde deserializer (JSON natively,
+//! a JS object in the browser) and turn every malformed input into a [`RulesError`] naming the field.
+
+pub mod check;
+pub mod competency;
+pub mod date;
+pub mod model;
+pub mod recommend;
+pub mod renewal;
+pub mod ruleset;
+
+pub use check::{CheckReport, Detail, Notice, Requirement, RequirementId};
+pub use date::Date;
+pub use model::{Answers, Category, Credential, Profile, RenewalInput};
+pub use recommend::{Fit, Reason, Recommendation};
+pub use renewal::RenewalReport;
+pub use ruleset::{Assumption, EDITION_2025, Ruleset};
+
+use crate::i18n::{self, Lang};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+/// What is wrong with an input, and in which field (`trainings[2].hours`, `category`, …).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RulesError {
+    pub field: String,
+    pub message: String,
+}
+
+impl RulesError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> RulesError {
+        RulesError {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for RulesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for RulesError {}
+
+/// The contract's error object: `{"error": "<field>: <what is wrong>"}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ErrorOutput {
+    pub error: String,
+}
+
+impl From<RulesError> for ErrorOutput {
+    fn from(e: RulesError) -> Self {
+        ErrorOutput {
+            error: e.to_string(),
+        }
+    }
+}
+
+/// The date to use as "today": the one given, else the machine's clock where there is one. In the browser
+/// the shell always passes `today`, because `std` has no clock on `wasm32-unknown-unknown`.
+pub fn resolve_today(given: Option<Date>) -> Result<Date, RulesError> {
+    given
+        .or_else(system_today)
+        .ok_or_else(|| RulesError::new("today", "missing: give the current date as YYYY-MM-DD"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn system_today() -> Option<Date> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Date::from_ymd(1970, 1, 1).map(|epoch| epoch.add_days((secs / 86_400) as i32))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn system_today() -> Option<Date> {
+    None
+}
+
+/// Deserializes an input, naming the path of the first bad field in the error.
+pub fn parse<'de, T: Deserialize<'de>, D: Deserializer<'de>>(input: D) -> Result<T, RulesError> {
+    serde_path_to_error::deserialize(input).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." {
+            "input".to_owned()
+        } else {
+            path
+        };
+        RulesError::new(field, e.into_inner().to_string())
+    })
+}
+
+/// `check` under the 2025 edition.
+pub fn check(profile: &Profile) -> Result<CheckReport, RulesError> {
+    check::check(&EDITION_2025, profile)
+}
+
+/// `renewal` under the 2025 edition.
+pub fn renewal(input: &RenewalInput) -> Result<RenewalReport, RulesError> {
+    renewal::renewal(&EDITION_2025, input)
+}
+
+/// `recommend` under the 2025 edition.
+pub fn recommend(answers: &Answers) -> Recommendation {
+    recommend::recommend(&EDITION_2025, answers)
+}
+
+/// The JSON form of a recommendation: reasons as sentences in the requested language, with their codes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RecommendOutput {
+    pub best: Category,
+    pub credentials: Vec<Credential>,
+    pub not_offered: Vec<Credential>,
+    pub ranked: Vec<RankedOutput>,
+    pub add_on: Option<Category>,
+    pub add_on_emerging: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankedOutput {
+    pub category: Category,
+    pub fit: Fit,
+    pub reasons: Vec<String>,
+    pub codes: Vec<Reason>,
+}
+
+impl RecommendOutput {
+    pub fn new(recommendation: Recommendation, lang: Lang) -> RecommendOutput {
+        let texts = i18n::texts(lang);
+        RecommendOutput {
+            best: recommendation.best,
+            credentials: recommendation.credentials,
+            not_offered: recommendation.not_offered,
+            ranked: recommendation
+                .ranked
+                .into_iter()
+                .map(|r| RankedOutput {
+                    category: r.category,
+                    fit: r.fit,
+                    reasons: r
+                        .reasons
+                        .iter()
+                        .map(|reason| texts.reason(r.category, reason))
+                        .collect(),
+                    codes: r.reasons,
+                })
+                .collect(),
+            add_on: recommendation.add_on,
+            add_on_emerging: recommendation.add_on_emerging,
+        }
+    }
+}
+
+/// `check` on a serialized input.
+pub fn check_from<'de, D: Deserializer<'de>>(input: D) -> Result<CheckReport, RulesError> {
+    check(&parse(input)?)
+}
+
+/// `renewal` on a serialized input.
+pub fn renewal_from<'de, D: Deserializer<'de>>(input: D) -> Result<RenewalReport, RulesError> {
+    renewal(&parse(input)?)
+}
+
+/// `recommend` on a serialized input; its optional `lang` field (`en`, `es`) picks the reasons' language.
+pub fn recommend_from<'de, D: Deserializer<'de>>(input: D) -> Result<RecommendOutput, RulesError> {
+    let answers: Answers = parse(input)?;
+    let lang = answers
+        .lang
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .unwrap_or_default();
+    Ok(RecommendOutput::new(recommend(&answers), lang))
+}

@@ -1,0 +1,501 @@
+//! The vocabulary of the rules: categories, credentials, degrees, scopes, and the entries a person logs.
+//!
+//! Every type here deserializes from the CONTRACT's JSON names, and rejects bad values while deserializing so
+//! that the error can name the field it came from.
+
+use super::date::Date;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// The eight categories of the 2025 edition. Categories are not a hierarchy: they follow the scope of a
+/// person's primary role. The last two are the Endorsed Reflective Supervisor add-on and its emerging status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    FamilyAssociate,
+    FamilySpecialist,
+    MentalHealthSpecialist,
+    MentorClinical,
+    MentorPolicy,
+    MentorResearchFaculty,
+    ReflectiveSupervisor,
+    ReflectiveSupervisorEmerging,
+}
+
+impl Category {
+    pub const ALL: [Category; 8] = [
+        Category::FamilyAssociate,
+        Category::FamilySpecialist,
+        Category::MentalHealthSpecialist,
+        Category::MentorClinical,
+        Category::MentorPolicy,
+        Category::MentorResearchFaculty,
+        Category::ReflectiveSupervisor,
+        Category::ReflectiveSupervisorEmerging,
+    ];
+
+    /// The six categories a person is endorsed in (everything but the reflective-supervisor add-on).
+    pub const MAIN: [Category; 6] = [
+        Category::FamilyAssociate,
+        Category::FamilySpecialist,
+        Category::MentalHealthSpecialist,
+        Category::MentorClinical,
+        Category::MentorPolicy,
+        Category::MentorResearchFaculty,
+    ];
+
+    /// The contract's id, e.g. `family_specialist`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::FamilyAssociate => "family_associate",
+            Category::FamilySpecialist => "family_specialist",
+            Category::MentalHealthSpecialist => "mental_health_specialist",
+            Category::MentorClinical => "mentor_clinical",
+            Category::MentorPolicy => "mentor_policy",
+            Category::MentorResearchFaculty => "mentor_research_faculty",
+            Category::ReflectiveSupervisor => "reflective_supervisor",
+            Category::ReflectiveSupervisorEmerging => "reflective_supervisor_emerging",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    pub fn is_add_on(self) -> bool {
+        matches!(
+            self,
+            Category::ReflectiveSupervisor | Category::ReflectiveSupervisorEmerging
+        )
+    }
+
+    pub fn is_mentor(self) -> bool {
+        matches!(
+            self,
+            Category::MentorClinical | Category::MentorPolicy | Category::MentorResearchFaculty
+        )
+    }
+}
+
+/// IMH-E (pregnancy and children 0 up to 3) or ECMH-E (children 3 up to 6).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Credential {
+    #[default]
+    Imh,
+    Ecmh,
+}
+
+impl Credential {
+    pub const ALL: [Credential; 2] = [Credential::Imh, Credential::Ecmh];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Credential::Imh => "imh",
+            Credential::Ecmh => "ecmh",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Credential> {
+        Credential::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+/// Highest degree level of one education entry. Master and doctorate are post-graduate.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DegreeLevel {
+    #[default]
+    None,
+    Associate,
+    Bachelor,
+    Master,
+    Doctorate,
+}
+
+impl DegreeLevel {
+    pub const ALL: [DegreeLevel; 5] = [
+        DegreeLevel::None,
+        DegreeLevel::Associate,
+        DegreeLevel::Bachelor,
+        DegreeLevel::Master,
+        DegreeLevel::Doctorate,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            DegreeLevel::None => "none",
+            DegreeLevel::Associate => "associate",
+            DegreeLevel::Bachelor => "bachelor",
+            DegreeLevel::Master => "master",
+            DegreeLevel::Doctorate => "doctorate",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<DegreeLevel> {
+        DegreeLevel::ALL.into_iter().find(|d| d.id() == id)
+    }
+
+    pub fn is_post_graduate(self) -> bool {
+        self >= DegreeLevel::Master
+    }
+
+    pub fn is_degree(self) -> bool {
+        self != DegreeLevel::None
+    }
+}
+
+/// Scope of practice of one work entry.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkScope {
+    #[default]
+    Promotion,
+    Prevention,
+    Clinical,
+    Macro,
+}
+
+impl WorkScope {
+    pub const ALL: [WorkScope; 4] = [
+        WorkScope::Promotion,
+        WorkScope::Prevention,
+        WorkScope::Clinical,
+        WorkScope::Macro,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            WorkScope::Promotion => "promotion",
+            WorkScope::Prevention => "prevention",
+            WorkScope::Clinical => "clinical",
+            WorkScope::Macro => "macro",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<WorkScope> {
+        WorkScope::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Training type as the application records it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrainingKind {
+    /// General infant and early childhood mental health training.
+    #[default]
+    General,
+    /// Training specific to providing reflective supervision/consultation (ERS and Mentor-Clinical).
+    RscProvision,
+    /// Parent-infant/child psychotherapy training (Mental Health Specialist).
+    Psychotherapy,
+}
+
+impl TrainingKind {
+    pub const ALL: [TrainingKind; 3] = [
+        TrainingKind::General,
+        TrainingKind::RscProvision,
+        TrainingKind::Psychotherapy,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            TrainingKind::General => "general",
+            TrainingKind::RscProvision => "rsc_provision",
+            TrainingKind::Psychotherapy => "psychotherapy",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<TrainingKind> {
+        TrainingKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// A number of hours: finite and not negative. Fractions are allowed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd, Serialize)]
+pub struct Hours(f64);
+
+impl Hours {
+    pub const ZERO: Hours = Hours(0.0);
+
+    /// `Some` for a finite, non-negative number of hours.
+    pub fn new(value: f64) -> Option<Hours> {
+        (value.is_finite() && value >= 0.0).then_some(Hours(value))
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Hours {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = f64::deserialize(deserializer)?;
+        Hours::new(value).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "{value} is not a valid number of hours (use a number of 0 or more)"
+            ))
+        })
+    }
+}
+
+/// A whole count that must not be negative (references, families served). Accepts JSON numbers with no
+/// fraction, so `3.0` is fine and `-1` or `2.5` is an error naming the field.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Count(pub u32);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = f64::deserialize(deserializer)?;
+        if value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value <= u32::MAX as f64 {
+            Ok(Count(value as u32))
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "{value} is not a valid count (use a whole number of 0 or more)"
+            )))
+        }
+    }
+}
+
+/// One degree (or certificate) on the Education tab, with the competencies its coursework showed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Degree {
+    pub level: DegreeLevel,
+    pub competencies: Vec<String>,
+}
+
+/// One job or volunteer position on the Work tab.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkEntry {
+    #[serde(default)]
+    pub scope: WorkScope,
+    pub start: Date,
+    /// `None` means the person still holds this position (counted up to `today`).
+    #[serde(default)]
+    pub end: Option<Date>,
+    #[serde(default)]
+    pub families_served: Count,
+    /// Done after earning a post-graduate degree.
+    #[serde(default)]
+    pub post_graduate: bool,
+    /// Providing relationship-focused parent-infant/child psychotherapy.
+    #[serde(default)]
+    pub psychotherapy: bool,
+    /// Working as an IECMH practice leader (the mentors' Leadership tab).
+    #[serde(default)]
+    pub leadership: bool,
+    /// Providing reflective supervision/consultation to others.
+    #[serde(default)]
+    pub provides_rsc: bool,
+    #[serde(default)]
+    pub volunteer: bool,
+    #[serde(default)]
+    pub supervised: bool,
+    /// Included specialized training (CASA, doula, child life).
+    #[serde(default)]
+    pub specialized_training: bool,
+}
+
+impl WorkEntry {
+    /// A paid position starting on `start` and still held, with every flag off.
+    pub fn new(scope: WorkScope, start: Date) -> WorkEntry {
+        WorkEntry {
+            scope,
+            start,
+            end: None,
+            families_served: Count(0),
+            post_graduate: false,
+            psychotherapy: false,
+            leadership: false,
+            provides_rsc: false,
+            volunteer: false,
+            supervised: false,
+            specialized_training: false,
+        }
+    }
+}
+
+/// One in-service training.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Training {
+    pub hours: Hours,
+    pub kind: TrainingKind,
+    /// Learning communities, books, articles, peer study.
+    pub self_study: bool,
+    pub date: Option<Date>,
+    pub competencies: Vec<String>,
+}
+
+/// Reflective supervision/consultation received.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RscEntry {
+    pub hours: Hours,
+    /// The provider is endorsed with the ERS add-on or as Mentor-Clinical.
+    pub qualified_provider: bool,
+    /// The RSC was about the person's own provision of RSC to others.
+    pub about_provision: bool,
+    pub date: Option<Date>,
+}
+
+/// Input of `check`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub category: Category,
+    #[serde(default)]
+    pub credential: Credential,
+    /// Needed for positions still held; defaults to the current date where the caller has a clock.
+    #[serde(default)]
+    pub today: Option<Date>,
+    #[serde(default)]
+    pub degrees: Vec<Degree>,
+    #[serde(default)]
+    pub work: Vec<WorkEntry>,
+    #[serde(default)]
+    pub trainings: Vec<Training>,
+    #[serde(default)]
+    pub rsc: Vec<RscEntry>,
+    #[serde(default)]
+    pub references: Count,
+    #[serde(default)]
+    pub endorsed_in: Vec<Category>,
+}
+
+impl Profile {
+    pub fn empty(category: Category) -> Profile {
+        Profile {
+            category,
+            credential: Credential::Imh,
+            today: None,
+            degrees: Vec::new(),
+            work: Vec::new(),
+            trainings: Vec::new(),
+            rsc: Vec::new(),
+            references: Count(0),
+            endorsed_in: Vec::new(),
+        }
+    }
+}
+
+/// A dated training for renewal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoggedTraining {
+    pub hours: Hours,
+    pub date: Date,
+    #[serde(default)]
+    pub kind: TrainingKind,
+}
+
+/// Dated RSC hours for renewal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoggedRsc {
+    pub hours: Hours,
+    pub date: Date,
+}
+
+/// Input of `renewal`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RenewalInput {
+    pub category: Category,
+    pub endorsed_on: Date,
+    #[serde(default)]
+    pub today: Option<Date>,
+    #[serde(default)]
+    pub trainings: Vec<LoggedTraining>,
+    #[serde(default)]
+    pub rsc: Vec<LoggedRsc>,
+    #[serde(default)]
+    pub membership_expires: Option<Date>,
+    /// The person says they missed a renewal deadline (or did not meet it).
+    #[serde(default)]
+    pub lapsed: bool,
+}
+
+/// Ages a person works with, for the credential choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgeGroup {
+    /// Pregnancy and children 0 up to 3: IMH-E.
+    Infant,
+    /// Children 3 up to 6: ECMH-E.
+    EarlyChildhood,
+}
+
+/// The primary role's scope as the questionnaire asks it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleScope {
+    #[default]
+    Promotion,
+    Prevention,
+    Clinical,
+    Policy,
+    ResearchFaculty,
+    /// The person cannot tell yet; the recommendation then leans on the other answers.
+    NotSure,
+}
+
+impl RoleScope {
+    pub const ALL: [RoleScope; 6] = [
+        RoleScope::Promotion,
+        RoleScope::Prevention,
+        RoleScope::Clinical,
+        RoleScope::Policy,
+        RoleScope::ResearchFaculty,
+        RoleScope::NotSure,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            RoleScope::Promotion => "promotion",
+            RoleScope::Prevention => "prevention",
+            RoleScope::Clinical => "clinical",
+            RoleScope::Policy => "policy",
+            RoleScope::ResearchFaculty => "research_faculty",
+            RoleScope::NotSure => "not_sure",
+        }
+    }
+}
+
+/// Input of `recommend`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    pub ages: Vec<AgeGroup>,
+    pub scope: RoleScope,
+    pub degree: DegreeLevel,
+    pub years_in_scope: Hours,
+    pub leader_years: Hours,
+    pub provides_rsc_years: Hours,
+    /// `None` when the person is not sure.
+    pub psychotherapy: Option<bool>,
+    pub families_served: Count,
+    pub endorsed_in: Vec<Category>,
+    /// What the association offers; both when absent.
+    pub offered: Vec<Credential>,
+    /// Language tag for the sentences of the output (`en`, `es`); English when absent or unknown.
+    pub lang: Option<String>,
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers {
+            ages: vec![AgeGroup::Infant],
+            scope: RoleScope::NotSure,
+            degree: DegreeLevel::None,
+            years_in_scope: Hours::ZERO,
+            leader_years: Hours::ZERO,
+            provides_rsc_years: Hours::ZERO,
+            psychotherapy: None,
+            families_served: Count(0),
+            endorsed_in: Vec::new(),
+            offered: Vec::new(),
+            lang: None,
+        }
+    }
+}

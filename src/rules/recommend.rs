@@ -1,0 +1,300 @@
+//! `recommend`: which category fits a person, following the scope of their primary role, then the gates.
+//!
+//! Categories are not a hierarchy [packet]: the scope of the primary role picks the category; the degree
+//! and years gates only move the recommendation when the category cannot be reached as things stand, and
+//! then the answer says what to do instead.
+
+use super::model::{AgeGroup, Answers, Category, Credential, DegreeLevel, RoleScope};
+use super::ruleset::{EducationRule, Ruleset, WorkKind};
+use serde::Serialize;
+
+/// How well a category fits the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fit {
+    /// The recommendation.
+    Best,
+    /// Matches the role's scope, but a gate is not met yet (degree, years).
+    NotYet,
+    /// Could also fit, but another scope describes the role better.
+    Possible,
+    /// Written for a different scope of work.
+    OtherScope,
+}
+
+/// One plain-language reason; the message tables turn it into a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum Reason {
+    /// The category is written for the scope the person named.
+    ScopeMatches { scope: RoleScope },
+    /// The category is written for another scope.
+    ScopeDiffers { category_scope: RoleScope },
+    /// The person was not sure of their scope; this is the closest match to the other answers.
+    ScopeUnsure,
+    /// The category needs a master's or doctorate.
+    NeedsPostGraduate { have: DegreeLevel },
+    /// The degree gate is met.
+    HasPostGraduate,
+    /// No degree is needed.
+    NoDegreeNeeded,
+    /// Family Associate: a degree or the work years suffice; which one the person has.
+    DegreeOrWork {
+        has_degree: bool,
+        years: f64,
+        need: f64,
+    },
+    /// Years of work in the category's scope.
+    Years { have: f64, need: f64 },
+    /// Years as a practice leader.
+    LeaderYears { have: f64, need: f64 },
+    /// Years providing RSC.
+    RscProviderYears { have: f64, need: f64 },
+    /// Families served in prevention/early-intervention work.
+    Families { have: u32, need: u32 },
+    /// Mental Health Specialist work is relationship-focused parent-infant/child psychotherapy.
+    NeedsPsychotherapy { answer: Option<bool> },
+    /// The category takes the written exam.
+    ExamRequired,
+    /// The recommendation moved here from `from`, whose gate is not met.
+    InsteadOf { from: Category },
+}
+
+/// One category with its fit and reasons.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Ranked {
+    pub category: Category,
+    pub fit: Fit,
+    pub reasons: Vec<Reason>,
+}
+
+/// The answer of `recommend`, before its reasons are put into words.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Recommendation {
+    pub best: Category,
+    /// The credentials that fit the ages named and that the association offers.
+    pub credentials: Vec<Credential>,
+    /// Credentials that fit the ages named but that the association does not offer.
+    pub not_offered: Vec<Credential>,
+    pub ranked: Vec<Ranked>,
+    pub add_on: Option<Category>,
+    /// Why the add-on is suggested (years providing RSC) and whether emerging status fits first.
+    pub add_on_emerging: bool,
+}
+
+/// The category a scope is written for (the clinical mentor is chosen by the gates).
+fn scope_category(scope: RoleScope) -> Option<Category> {
+    match scope {
+        RoleScope::Promotion => Some(Category::FamilyAssociate),
+        RoleScope::Prevention => Some(Category::FamilySpecialist),
+        RoleScope::Clinical => Some(Category::MentalHealthSpecialist),
+        RoleScope::Policy => Some(Category::MentorPolicy),
+        RoleScope::ResearchFaculty => Some(Category::MentorResearchFaculty),
+        RoleScope::NotSure => None,
+    }
+}
+
+/// The scope a category is written for.
+pub fn category_scope(category: Category) -> RoleScope {
+    match category {
+        Category::FamilyAssociate => RoleScope::Promotion,
+        Category::FamilySpecialist => RoleScope::Prevention,
+        Category::MentalHealthSpecialist | Category::MentorClinical => RoleScope::Clinical,
+        Category::MentorPolicy => RoleScope::Policy,
+        Category::MentorResearchFaculty => RoleScope::ResearchFaculty,
+        Category::ReflectiveSupervisor | Category::ReflectiveSupervisorEmerging => {
+            RoleScope::NotSure
+        }
+    }
+}
+
+/// Evaluates one category's gates against the answers: the reasons, and whether it can be reached now.
+fn gates(ruleset: &Ruleset, category: Category, answers: &Answers) -> (Vec<Reason>, bool) {
+    let rules = ruleset.category(category);
+    let mut reasons = Vec::new();
+    let mut open = true;
+    let degree = answers.degree;
+    if rules.education_or_work {
+        let need = rules.work.map(|(_, years)| years).unwrap_or_default();
+        let years = answers.years_in_scope.get();
+        reasons.push(Reason::DegreeOrWork {
+            has_degree: degree.is_degree(),
+            years,
+            need,
+        });
+        open = degree.is_degree() || years >= need;
+    } else {
+        match rules.education {
+            Some(EducationRule::PostGraduate) if degree.is_post_graduate() => {
+                reasons.push(Reason::HasPostGraduate)
+            }
+            Some(EducationRule::PostGraduate) => {
+                reasons.push(Reason::NeedsPostGraduate { have: degree });
+                open = false;
+            }
+            Some(EducationRule::AnyDegree) | None => reasons.push(Reason::NoDegreeNeeded),
+        }
+        if let Some((kind, need)) = rules.work {
+            let reason = if kind == WorkKind::Leadership {
+                let have = answers.leader_years.get();
+                open &= have >= need;
+                Reason::LeaderYears { have, need }
+            } else {
+                let have = answers.years_in_scope.get();
+                Reason::Years { have, need }
+            };
+            reasons.push(reason);
+        }
+    }
+    if let Some(need) = rules.rsc_provider_years {
+        let have = answers.provides_rsc_years.get();
+        open &= have >= need;
+        reasons.push(Reason::RscProviderYears { have, need });
+    }
+    if let Some(need) = rules.families_served {
+        reasons.push(Reason::Families {
+            have: answers.families_served.0,
+            need,
+        });
+    }
+    if category == Category::MentalHealthSpecialist {
+        reasons.push(Reason::NeedsPsychotherapy {
+            answer: answers.psychotherapy,
+        });
+        open &= answers.psychotherapy != Some(false);
+    }
+    if rules.exam {
+        reasons.push(Reason::ExamRequired);
+    }
+    (reasons, open)
+}
+
+/// Where the recommendation goes when the scope's own category is out of reach as things stand.
+fn fallback(category: Category, reachable: impl Fn(Category) -> bool) -> Category {
+    let chain: &[Category] = match category {
+        Category::MentorClinical => &[Category::MentalHealthSpecialist, Category::FamilySpecialist],
+        Category::MentalHealthSpecialist => &[Category::FamilySpecialist],
+        Category::MentorPolicy | Category::MentorResearchFaculty => &[Category::FamilyAssociate],
+        _ => &[],
+    };
+    chain
+        .iter()
+        .copied()
+        .find(|c| reachable(*c))
+        .or(chain.last().copied())
+        .unwrap_or(category)
+}
+
+/// Recommends a category for `answers`.
+pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
+    let evaluated: Vec<(Category, Vec<Reason>, bool)> = Category::MAIN
+        .into_iter()
+        .map(|c| {
+            let (reasons, open) = gates(ruleset, c, answers);
+            (c, reasons, open)
+        })
+        .collect();
+    let reachable = |c: Category| evaluated.iter().any(|(e, _, open)| *e == c && *open);
+
+    // The scope's own category; a clinician who meets the mentor gates is a Mentor – Clinical.
+    let scoped = match scope_category(answers.scope) {
+        Some(Category::MentalHealthSpecialist) if reachable(Category::MentorClinical) => {
+            Some(Category::MentorClinical)
+        }
+        other => other,
+    };
+    let (best, moved_from) = match scoped {
+        Some(c) if reachable(c) => (c, None),
+        Some(c) => {
+            let to = fallback(c, reachable);
+            (to, (to != c).then_some(c))
+        }
+        // Not sure of the scope: lean on the other answers, else the broadest category.
+        None => {
+            let guess = if answers.psychotherapy == Some(true)
+                && reachable(Category::MentalHealthSpecialist)
+            {
+                Category::MentalHealthSpecialist
+            } else if answers.families_served.0 > 0 && answers.degree < DegreeLevel::Master {
+                Category::FamilySpecialist
+            } else {
+                Category::FamilyAssociate
+            };
+            (guess, None)
+        }
+    };
+
+    let scope_of_best = category_scope(best);
+    let mut ranked: Vec<Ranked> = evaluated
+        .into_iter()
+        .map(|(category, mut reasons, open)| {
+            let own_scope = category_scope(category);
+            let named = scoped.map(category_scope) == Some(own_scope);
+            let fit = if category == best {
+                Fit::Best
+            } else if named {
+                Fit::NotYet
+            } else if own_scope == scope_of_best && open {
+                Fit::Possible
+            } else {
+                Fit::OtherScope
+            };
+            let lead = if category == best && answers.scope == RoleScope::NotSure {
+                Reason::ScopeUnsure
+            } else if named || (category == best && scoped.is_none()) {
+                Reason::ScopeMatches { scope: own_scope }
+            } else {
+                Reason::ScopeDiffers {
+                    category_scope: own_scope,
+                }
+            };
+            reasons.insert(0, lead);
+            if category == best
+                && let Some(from) = moved_from
+            {
+                reasons.insert(1, Reason::InsteadOf { from });
+            }
+            Ranked {
+                category,
+                fit,
+                reasons,
+            }
+        })
+        .collect();
+    // Stable sort keeps the table order (FA, FS, MHS, mentors) within one fit.
+    ranked.sort_by_key(|r| r.fit);
+
+    let wanted: Vec<Credential> = if answers.ages.is_empty() {
+        vec![Credential::Imh]
+    } else {
+        Credential::ALL
+            .into_iter()
+            .filter(|c| {
+                answers.ages.contains(&match c {
+                    Credential::Imh => AgeGroup::Infant,
+                    Credential::Ecmh => AgeGroup::EarlyChildhood,
+                })
+            })
+            .collect()
+    };
+    let offered = |c: &Credential| answers.offered.is_empty() || answers.offered.contains(c);
+    let (credentials, not_offered): (Vec<Credential>, Vec<Credential>) =
+        wanted.into_iter().partition(offered);
+
+    // Mentor – Clinical already qualifies as an RSC provider, so the add-on is for everyone else who provides RSC.
+    let provides = answers.provides_rsc_years.get();
+    let add_on = (provides > 0.0 && best != Category::MentorClinical)
+        .then_some(Category::ReflectiveSupervisor);
+    let ers_years = ruleset
+        .category(Category::ReflectiveSupervisor)
+        .rsc_provider_years
+        .unwrap_or_default();
+    Recommendation {
+        best,
+        credentials,
+        not_offered,
+        ranked,
+        add_on,
+        add_on_emerging: add_on.is_some() && provides < ers_years,
+    }
+}

@@ -1,0 +1,225 @@
+//! `renewal`: the next deadline of the fixed 3-year cycle, the prorated hours, and reinstatement after a lapse.
+
+use super::date::Date;
+use super::model::{Category, RenewalInput};
+use super::ruleset::{Assumption, Ruleset};
+use super::{RulesError, resolve_today};
+use serde::Serialize;
+
+/// Hours needed against hours logged inside the cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct HoursProgress {
+    pub need: f64,
+    pub have: f64,
+    pub remaining: f64,
+    pub met: bool,
+}
+
+impl HoursProgress {
+    fn new(need: f64, have: f64) -> HoursProgress {
+        HoursProgress {
+            need,
+            have,
+            remaining: (need - have).max(0.0),
+            met: have >= need,
+        }
+    }
+}
+
+/// RSC at renewal: required only for the categories that require RSC.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct RscProgress {
+    pub required: bool,
+    pub need: f64,
+    pub have: f64,
+    pub remaining: f64,
+    pub met: bool,
+}
+
+/// Hours logged but dated outside the cycle, so not counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct OutsideCycle {
+    pub training: f64,
+    pub rsc: f64,
+}
+
+/// The way back after a missed or unmet renewal. [packet]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Reinstatement {
+    /// Training completed in the past 12 months (from the same day a year ago to today).
+    pub training: HoursProgress,
+    pub period_starts: Date,
+    /// Attest to a current RSC provider, planning about `rsc_hours_per_year` a year (where RSC applies).
+    pub rsc_attestation: bool,
+    pub rsc_hours_per_year: f64,
+    /// Agree to be audited in the next renewal cycle.
+    pub audit_next_cycle: bool,
+    /// Review and agree to the ethics statement.
+    pub ethics_statement: bool,
+    /// Active association membership today; `None` when no expiry date was given.
+    pub membership_active: Option<bool>,
+    /// Some associations charge a reinstatement fee.
+    pub fee_may_apply: bool,
+}
+
+/// The answer of `renewal`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RenewalReport {
+    pub category: Category,
+    pub edition: u16,
+    pub endorsed_on: Date,
+    pub today: Date,
+    pub deadline: Date,
+    pub window_opens: Date,
+    /// The first day whose hours count toward this deadline.
+    pub cycle_starts: Date,
+    /// Today falls between the window's opening and the deadline.
+    pub window_open: bool,
+    pub days_to_deadline: i32,
+    pub years_endorsed: i32,
+    /// A nearer deadline that this person skips because they were endorsed less than a year before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped_deadline: Option<Date>,
+    pub training: HoursProgress,
+    pub rsc: RscProgress,
+    pub outside_cycle: OutsideCycle,
+    /// `None` when no membership expiry date was given.
+    pub membership_active_at_deadline: Option<bool>,
+    pub membership_active_today: Option<bool>,
+    /// Hours and membership are all in order for this deadline.
+    pub ready: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reinstatement: Option<Reinstatement>,
+    pub assumptions: Vec<Assumption>,
+}
+
+/// Works out the next renewal for `input` under `ruleset`.
+pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport, RulesError> {
+    let rules = &ruleset.renewal;
+    let today = resolve_today(input.today)?;
+    if input.category == Category::ReflectiveSupervisorEmerging {
+        return Err(RulesError::new(
+            "category",
+            "ERS – Emerging status is not renewed: it lasts two years, in which the full Endorsed Reflective Supervisor requirements are met",
+        ));
+    }
+    if input.endorsed_on > today {
+        return Err(RulesError::new(
+            "endorsed_on",
+            format!("{} is after today ({today})", input.endorsed_on),
+        ));
+    }
+    let endorsed_year = input.endorsed_on.year();
+    let is_renewal_year = |year: i32| (year - rules.anchor_year).rem_euclid(rules.cycle_years) == 0;
+    let next_renewal_year = |from: i32| {
+        (from..from + rules.cycle_years)
+            .find(|y| is_renewal_year(*y))
+            .unwrap_or(from)
+    };
+    // You do not renew in the year the endorsement was earned: the first deadline needs one year endorsed.
+    let nearest = next_renewal_year(today.year());
+    let year = next_renewal_year(today.year().max(endorsed_year + 1));
+    let skipped_deadline = (nearest != year).then(|| Date::year_end(nearest));
+    let deadline = Date::year_end(year);
+    let (open_month, open_day) = rules.window_opens;
+    let window_opens = Date::from_ymd(year, open_month, open_day).unwrap_or(deadline);
+    let previous_deadline = Date::year_end(year - rules.cycle_years);
+    let cycle_starts = previous_deadline.add_days(1).max(input.endorsed_on);
+    let years_endorsed = (year - endorsed_year).min(rules.max_years);
+
+    let in_cycle = |date: Date| cycle_starts <= date && date <= deadline;
+    let (mut training_have, mut training_outside) = (0.0, 0.0);
+    for t in &input.trainings {
+        if in_cycle(t.date) {
+            training_have += t.hours.get();
+        } else {
+            training_outside += t.hours.get();
+        }
+    }
+    let (mut rsc_have, mut rsc_outside) = (0.0, 0.0);
+    for r in &input.rsc {
+        if in_cycle(r.date) {
+            rsc_have += r.hours.get();
+        } else {
+            rsc_outside += r.hours.get();
+        }
+    }
+
+    let rsc_required = ruleset.category(input.category).rsc_at_renewal;
+    let training = HoursProgress::new(
+        years_endorsed as f64 * rules.training_per_year,
+        training_have,
+    );
+    let rsc_need = if rsc_required {
+        years_endorsed as f64 * rules.rsc_per_year
+    } else {
+        0.0
+    };
+    let rsc_hours = HoursProgress::new(rsc_need, rsc_have);
+    let rsc = RscProgress {
+        required: rsc_required,
+        need: rsc_hours.need,
+        have: rsc_hours.have,
+        remaining: rsc_hours.remaining,
+        met: rsc_hours.met,
+    };
+    let membership_active_at_deadline = input.membership_expires.map(|e| e >= deadline);
+    let membership_active_today = input.membership_expires.map(|e| e >= today);
+
+    let reinstatement = input.lapsed.then(|| {
+        let period_starts = today.add_years(-rules.reinstatement_months / 12);
+        let recent: f64 = input
+            .trainings
+            .iter()
+            .filter(|t| period_starts <= t.date && t.date <= today)
+            .map(|t| t.hours.get())
+            .sum();
+        Reinstatement {
+            training: HoursProgress::new(rules.reinstatement_training, recent),
+            period_starts,
+            rsc_attestation: rsc_required,
+            rsc_hours_per_year: if rsc_required {
+                rules.reinstatement_rsc_per_year
+            } else {
+                0.0
+            },
+            audit_next_cycle: true,
+            ethics_statement: true,
+            membership_active: membership_active_today,
+            fee_may_apply: true,
+        }
+    });
+
+    let mut assumptions = vec![
+        Assumption::YearsEndorsedByCalendarYear,
+        Assumption::HoursInsideCycle,
+        Assumption::EndorsedMeansGranted,
+    ];
+    if input.lapsed {
+        assumptions.push(Assumption::ReinstatementTwelveMonths);
+    }
+    Ok(RenewalReport {
+        category: input.category,
+        edition: ruleset.edition,
+        endorsed_on: input.endorsed_on,
+        today,
+        deadline,
+        window_opens,
+        cycle_starts,
+        window_open: window_opens <= today && today <= deadline,
+        days_to_deadline: today.days_until(deadline),
+        years_endorsed,
+        skipped_deadline,
+        training,
+        rsc,
+        outside_cycle: OutsideCycle {
+            training: training_outside,
+            rsc: rsc_outside,
+        },
+        membership_active_at_deadline,
+        membership_active_today,
+        ready: training.met && rsc.met && membership_active_at_deadline == Some(true),
+        reinstatement,
+        assumptions,
+    })
+}
