@@ -117,7 +117,7 @@ build: setup-rust setup-wasm-bindgen setup-node
 	'$(WASM_BINDGEN)' --target web --no-typescript --out-dir '$(PKG)' --out-name $(CRATE) \
 	  '$(ROOT)/target/$(WASM_TARGET)/release/$(CRATE).wasm'; \
 	echo "build: wasm-opt -Oz"; \
-	'$(WASM_OPT)' -Oz $(WASM_FEATURES) '$(PKG)/$(CRATE)_bg.wasm' -o '$(PKG)/$(CRATE)_bg.opt.wasm'; \
+	'$(WASM_OPT)' -Oz $(WASM_FEATURES) --strip-debug --strip-producers --strip-target-features '$(PKG)/$(CRATE)_bg.wasm' -o '$(PKG)/$(CRATE)_bg.opt.wasm'; \
 	mv '$(PKG)/$(CRATE)_bg.opt.wasm' '$(PKG)/$(CRATE)_bg.wasm'; \
 	for f in $(WWW_FILES); do \
 	  if [ -f "$(ROOT)/$$f" ]; then cp "$(ROOT)/$$f" '$(PKG)/'; \

@@ -1,1 +1,67 @@
+//! The rules API for JavaScript: `check`, `renewal` and `recommend` take and return plain objects.
+//!
+//! Inputs without `today` get the browser's local date, because `std` has no clock on this target.
 
+use crate::rules::{self, ErrorOutput, RulesError};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Today's date in the visitor's time zone, as `YYYY-MM-DD`.
+pub fn local_today() -> Option<rules::Date> {
+    let now = js_sys::Date::new_0();
+    rules::Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
+/// A shallow copy of `input` with `today` filled in when the caller left it out.
+fn with_today(input: &JsValue) -> JsValue {
+    if !input.is_object() {
+        return input.clone();
+    }
+    let copy = js_sys::Object::assign(&js_sys::Object::new(), input.unchecked_ref());
+    let key = JsValue::from_str("today");
+    let missing =
+        js_sys::Reflect::get(&copy, &key).map_or(true, |v| v.is_undefined() || v.is_null());
+    if missing && let Some(today) = local_today() {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&copy, &key, &JsValue::from_str(&today.to_string()));
+    }
+    copy.into()
+}
+
+/// Turns a result into a plain JS object: the output, or `{ error }`.
+pub fn to_js<T: Serialize>(result: Result<T, RulesError>) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = match result {
+        Ok(output) => output.serialize(&serializer),
+        Err(e) => ErrorOutput::from(e).serialize(&serializer),
+    };
+    value.unwrap_or_else(|e| JsValue::from_str(&format!("internal error: {e}")))
+}
+
+/// Does this profile meet its category, and what is missing?
+#[wasm_bindgen]
+pub fn check(input: JsValue) -> JsValue {
+    to_js(rules::check_from(serde_wasm_bindgen::Deserializer::from(
+        with_today(&input),
+    )))
+}
+
+/// The next renewal deadline, the prorated hours and progress, and reinstatement after a lapse.
+#[wasm_bindgen]
+pub fn renewal(input: JsValue) -> JsValue {
+    to_js(rules::renewal_from(serde_wasm_bindgen::Deserializer::from(
+        with_today(&input),
+    )))
+}
+
+/// Which category fits these answers, and why.
+#[wasm_bindgen]
+pub fn recommend(input: JsValue) -> JsValue {
+    to_js(rules::recommend_from(
+        serde_wasm_bindgen::Deserializer::from(input),
+    ))
+}

@@ -1,1 +1,1 @@
-
+//! The bridge between `embed.js` (which defines `<endorsement-navigator>`) and the Yew app.

@@ -5,12 +5,13 @@
 //! - [`i18n`] holds every user-facing sentence, one table per language;
 //! - the `api`, `embed` and `ui` modules exist only on `wasm32` and are the browser shell.
 
+pub mod config;
 pub mod i18n;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
-mod api;
+pub mod api;
 #[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;
 #[cfg(target_arch = "wasm32")]
-mod ui;
+pub mod ui;

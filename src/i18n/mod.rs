@@ -4,8 +4,12 @@
 //! names are `fn` fields, so each language orders its own words. Spanish starts as `Texts { ..EN }` and
 //! overrides what has been translated, so a missing translation falls back to English instead of failing.
 
-mod en;
-mod es;
+pub mod category_tool;
+pub mod checker;
+pub mod en;
+pub mod es;
+pub mod renewal;
+pub mod shell;
 
 use crate::rules::RequirementId;
 use crate::rules::check::Notice;
@@ -81,6 +85,12 @@ pub struct Texts {
 
     // The recommender's reasons.
     pub reason: fn(&Texts, Category, &Reason) -> String,
+
+    // The screens, one table per tool.
+    pub shell: &'static shell::ShellTexts,
+    pub category_tool: &'static category_tool::CategoryToolTexts,
+    pub checker: &'static checker::CheckerTexts,
+    pub renewal: &'static renewal::RenewalTexts,
 }
 
 impl Texts {

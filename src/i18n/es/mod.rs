@@ -1,5 +1,10 @@
 //! Spanish: translated names so far; every other entry falls back to English.
 
+pub mod category_tool;
+pub mod checker;
+pub mod renewal;
+pub mod shell;
+
 use super::{EN, Texts};
 use crate::rules::RequirementId;
 use crate::rules::competency::Domain;
@@ -85,5 +90,9 @@ pub const ES: Texts = Texts {
     degree,
     domain,
     requirement,
+    shell: &shell::TEXTS,
+    category_tool: &category_tool::TEXTS,
+    checker: &checker::TEXTS,
+    renewal: &renewal::TEXTS,
     ..EN
 };

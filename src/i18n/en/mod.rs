@@ -1,5 +1,10 @@
 //! English: the complete table.
 
+pub mod category_tool;
+pub mod checker;
+pub mod renewal;
+pub mod shell;
+
 use super::{Texts, number};
 use crate::rules::RequirementId;
 use crate::rules::check::Notice;
@@ -381,4 +386,8 @@ pub const EN: Texts = Texts {
     assumption,
     notice,
     reason,
+    shell: &shell::TEXTS,
+    category_tool: &category_tool::TEXTS,
+    checker: &checker::TEXTS,
+    renewal: &renewal::TEXTS,
 };

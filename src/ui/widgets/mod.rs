@@ -1,0 +1,1 @@
+//! Small shared components (fields, progress, error summary). One component per file.
