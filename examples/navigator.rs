@@ -19,9 +19,9 @@ fn main() {
         }
     };
     let output = match tool.as_str() {
-        "check" => rules::check_from(&input).map(|o| serde_json::to_value(o)),
-        "renewal" => rules::renewal_from(&input).map(|o| serde_json::to_value(o)),
-        "recommend" => rules::recommend_from(&input).map(|o| serde_json::to_value(o)),
+        "check" => rules::check_from(&input).map(serde_json::to_value),
+        "renewal" => rules::renewal_from(&input).map(serde_json::to_value),
+        "recommend" => rules::recommend_from(&input).map(serde_json::to_value),
         _ => {
             eprintln!("usage: navigator check|renewal|recommend < input.json");
             std::process::exit(2);

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 /// Runs one tool on a JSON input, giving the contract's JSON output (or `{"error": …}`).
 fn run(tool: &str, input: &Value) -> Result<Value, String> {
     let output = match tool {
-        "check" => rules::check_from(input).map(|o| serde_json::to_value(o)),
-        "renewal" => rules::renewal_from(input).map(|o| serde_json::to_value(o)),
-        "recommend" => rules::recommend_from(input).map(|o| serde_json::to_value(o)),
+        "check" => rules::check_from(input).map(serde_json::to_value),
+        "renewal" => rules::renewal_from(input).map(serde_json::to_value),
+        "recommend" => rules::recommend_from(input).map(serde_json::to_value),
         other => return Err(format!("unknown tool \"{other}\"")),
     };
     match output {

@@ -4,7 +4,7 @@ use super::competency::{self, Domain};
 use super::date::Date;
 use super::model::{Category, Credential, DegreeLevel, Profile, TrainingKind, WorkEntry};
 use super::ruleset::{Assumption, CategoryRules, EducationRule, Ruleset, WorkKind};
-use super::{RulesError, resolve_today};
+use super::{RulesError, resolve_today, total};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
@@ -228,7 +228,8 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
     let today = if needs_today {
         Some(resolve_today(profile.today)?)
     } else {
-        profile.today
+        // Not required, but where there is a clock it still keeps future end dates from counting.
+        resolve_today(profile.today).ok()
     };
     let mut notices = Vec::new();
     let mut list = Vec::new();
@@ -285,7 +286,8 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         let years = work_years(ruleset, &counted, today);
         list.push(quantity(RequirementId::WorkYears, years, need));
         if let Some(families) = rules.families_served {
-            let served: u32 = counted.iter().map(|w| w.families_served.0).sum();
+            // Summed as u64: two entries near u32::MAX must not overflow.
+            let served: u64 = counted.iter().map(|w| u64::from(w.families_served.0)).sum();
             list.push(quantity(
                 RequirementId::FamiliesServed,
                 served as f64,
@@ -299,7 +301,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         list.push(quantity(RequirementId::RscProviderYears, years, need));
     }
     if let Some(need) = rules.training_hours {
-        let hours = profile.trainings.iter().map(|t| t.hours.get()).sum();
+        let hours = total(profile.trainings.iter().map(|t| t.hours.get()));
         list.push(quantity(RequirementId::TrainingHours, hours, need));
     }
     if let Some(need) = rules.rsc_provision_training_hours {
@@ -308,12 +310,12 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
             .iter()
             .filter(|t| t.kind == TrainingKind::RscProvision);
         let (study, taught): (Vec<_>, Vec<_>) = provision.partition(|t| t.self_study);
-        let logged: f64 = study.iter().map(|t| t.hours.get()).sum();
+        let logged = total(study.iter().map(|t| t.hours.get()));
         let counted = logged.min(ruleset.training.self_study_cap);
         if logged > counted {
             notices.push(Notice::SelfStudyCapped { counted, logged });
         }
-        let hours = taught.iter().map(|t| t.hours.get()).sum::<f64>() + counted;
+        let hours = total(taught.iter().map(|t| t.hours.get()).chain([counted]));
         list.push(quantity(
             RequirementId::RscProvisionTrainingHours,
             hours,
@@ -322,21 +324,23 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
     }
     let qualified = || profile.rsc.iter().filter(|r| r.qualified_provider);
     if let Some(need) = rules.rsc_hours {
-        let hours = qualified().map(|r| r.hours.get()).sum();
+        let hours = total(qualified().map(|r| r.hours.get()));
         list.push(quantity(RequirementId::RscHours, hours, need));
     }
     if let Some(need) = rules.rsc_provision_hours {
-        let hours = qualified()
-            .filter(|r| r.about_provision)
-            .map(|r| r.hours.get())
-            .sum();
+        let hours = total(
+            qualified()
+                .filter(|r| r.about_provision)
+                .map(|r| r.hours.get()),
+        );
         list.push(quantity(RequirementId::RscProvisionHours, hours, need));
     }
     if let Some(need) = rules.rsc_prerequisite_hours {
-        let hours = qualified()
-            .filter(|r| !r.about_provision)
-            .map(|r| r.hours.get())
-            .sum();
+        let hours = total(
+            qualified()
+                .filter(|r| !r.about_provision)
+                .map(|r| r.hours.get()),
+        );
         list.push(quantity(RequirementId::RscPrerequisiteHours, hours, need));
     }
     list.push(quantity(

@@ -16,7 +16,7 @@ pub enum Fit {
     Best,
     /// Matches the role's scope, but a gate is not met yet (degree, years).
     NotYet,
-    /// Could also fit, but another scope describes the role better.
+    /// Could also fit (its gates are met), but another category describes the role better.
     Possible,
     /// Written for a different scope of work.
     OtherScope,
@@ -232,9 +232,9 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
             let named = scoped.map(category_scope) == Some(own_scope);
             let fit = if category == best {
                 Fit::Best
-            } else if named {
+            } else if named && !open {
                 Fit::NotYet
-            } else if own_scope == scope_of_best && open {
+            } else if (named || own_scope == scope_of_best) && open {
                 Fit::Possible
             } else {
                 Fit::OtherScope

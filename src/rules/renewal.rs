@@ -3,7 +3,7 @@
 use super::date::Date;
 use super::model::{Category, RenewalInput};
 use super::ruleset::{Assumption, Ruleset};
-use super::{RulesError, resolve_today};
+use super::{RulesError, resolve_today, total};
 use serde::Serialize;
 
 /// Hours needed against hours logged inside the cycle.
@@ -128,22 +128,19 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let years_endorsed = (year - endorsed_year).min(rules.max_years);
 
     let in_cycle = |date: Date| cycle_starts <= date && date <= deadline;
-    let (mut training_have, mut training_outside) = (0.0, 0.0);
-    for t in &input.trainings {
-        if in_cycle(t.date) {
-            training_have += t.hours.get();
-        } else {
-            training_outside += t.hours.get();
-        }
-    }
-    let (mut rsc_have, mut rsc_outside) = (0.0, 0.0);
-    for r in &input.rsc {
-        if in_cycle(r.date) {
-            rsc_have += r.hours.get();
-        } else {
-            rsc_outside += r.hours.get();
-        }
-    }
+    let hours_in = |inside: bool, entries: &mut dyn Iterator<Item = (Date, f64)>| {
+        total(
+            entries
+                .filter(|(date, _)| in_cycle(*date) == inside)
+                .map(|(_, hours)| hours),
+        )
+    };
+    let trainings = || input.trainings.iter().map(|t| (t.date, t.hours.get()));
+    let rsc_entries = || input.rsc.iter().map(|r| (r.date, r.hours.get()));
+    let training_have = hours_in(true, &mut trainings());
+    let training_outside = hours_in(false, &mut trainings());
+    let rsc_have = hours_in(true, &mut rsc_entries());
+    let rsc_outside = hours_in(false, &mut rsc_entries());
 
     let rsc_required = ruleset.category(input.category).rsc_at_renewal;
     let training = HoursProgress::new(
@@ -168,12 +165,13 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
 
     let reinstatement = input.lapsed.then(|| {
         let period_starts = today.add_years(-rules.reinstatement_months / 12);
-        let recent: f64 = input
-            .trainings
-            .iter()
-            .filter(|t| period_starts <= t.date && t.date <= today)
-            .map(|t| t.hours.get())
-            .sum();
+        let recent = total(
+            input
+                .trainings
+                .iter()
+                .filter(|t| period_starts <= t.date && t.date <= today)
+                .map(|t| t.hours.get()),
+        );
         Reinstatement {
             training: HoursProgress::new(rules.reinstatement_training, recent),
             period_starts,
