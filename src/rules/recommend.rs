@@ -283,7 +283,10 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
 
     // Mentor – Clinical already qualifies as an RSC provider, so the add-on is for everyone else who provides RSC.
     let provides = answers.provides_rsc_years.get();
-    let add_on = (provides > 0.0 && best != Category::MentorClinical)
+    let holds_add_on = answers
+        .endorsed_in
+        .contains(&Category::ReflectiveSupervisor);
+    let add_on = (provides > 0.0 && best != Category::MentorClinical && !holds_add_on)
         .then_some(Category::ReflectiveSupervisor);
     let ers_years = ruleset
         .category(Category::ReflectiveSupervisor)
