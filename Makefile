@@ -33,8 +33,10 @@ WASM_OPT := $(NODE_BIN)/wasm-opt
 CHROMIUM ?= /usr/bin/chromium
 CHROMEDRIVER ?= /usr/bin/chromedriver
 APT_PACKAGES := chromium chromium-driver brotli
-# Files from www/ that ship in pkg/. REQUIRE_WWW=1 makes a missing one an error.
-WWW_FILES := www/embed.js www/navigator.css
+# Files from www/ that ship in pkg/ as they are. REQUIRE_WWW=1 makes a missing one an error.
+WWW_FILES := www/embed.js
+# pkg/navigator.css is every www/styles/*.css concatenated in sorted order (00-base.css first, then one
+# file per tool), each preceded by a comment naming its source.
 REQUIRE_WWW ?= 0
 PORT ?= 8080
 
@@ -86,6 +88,7 @@ setup-wasm-bindgen: $(ROOT)/Cargo.lock
 
 # npm ci only when node_modules is missing or older than the lock file.
 setup-node: $(ROOT)/node_modules/.package-lock.json
+	@echo "setup: npm devDependencies present (node_modules/)"
 
 $(ROOT)/node_modules/.package-lock.json: $(ROOT)/package-lock.json $(ROOT)/package.json
 	@echo "setup: npm ci"
@@ -123,6 +126,13 @@ build: setup-rust setup-wasm-bindgen setup-node
 	  if [ -f "$(ROOT)/$$f" ]; then cp "$(ROOT)/$$f" '$(PKG)/'; \
 	  elif [ '$(REQUIRE_WWW)' = 1 ]; then echo "build: missing $$f" >&2; exit 1; \
 	  else echo "build: warning: $$f does not exist yet; pkg/ is incomplete" >&2; fi; \
+	done; \
+	shopt -s nullglob; styles=($(ROOT)/www/styles/*.css); \
+	if [ $${#styles[@]} -eq 0 ] && [ '$(REQUIRE_WWW)' = 1 ]; then echo "build: no www/styles/*.css" >&2; exit 1; fi; \
+	: > '$(PKG)/navigator.css'; \
+	for f in $$(printf '%s\n' "$${styles[@]}" | LC_ALL=C sort); do \
+	  printf '/* %s */\n' "$${f#$(ROOT)/}" >> '$(PKG)/navigator.css'; cat "$$f" >> '$(PKG)/navigator.css'; \
+	  printf '\n' >> '$(PKG)/navigator.css'; \
 	done; \
 	echo "build: pkg/ ready in $$(( $$(date +%s) - start ))s:"; \
 	ls -l '$(PKG)' | tail -n +2

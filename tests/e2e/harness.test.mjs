@@ -71,6 +71,7 @@ test('axe runs on a strict-CSP page, and the CSP blocks inline script', async ()
   await page.locator('harness-widget').getByRole('button', { name: 'Check' }).waitFor();
   const violations = await runAxe(page, 'harness-widget');
   assert.ok(violations.some((v) => v.id === 'label'), formatViolations(violations));
+  assert.deepEqual(log.problems(), [], 'injecting axe must not trip the CSP');
   const inlineRan = await page.evaluate(async () => {
     const s = document.createElement('script');
     s.textContent = 'window.__inline = true';
