@@ -1,8 +1,42 @@
 //! Tool 1 — "Which category fits me?": one question per step, a check-your-answers summary, the result.
+//!
+//! The root owns the one reducer ([`state::CategoryState`]), saves it between visits, moves focus on each
+//! navigation, and asks `rules::recommend` for the result; the step components only render and report.
 
-use crate::rules::{Category, Credential};
+pub mod ages_step;
+pub mod back_link;
+pub mod degree_step;
+pub mod endorsed_step;
+pub mod families_step;
+pub mod leader_step;
+pub mod next_steps;
+pub mod number_question;
+pub mod psychotherapy_step;
+pub mod question;
+pub mod requirements_list;
+pub mod result;
+pub mod rsc_step;
+pub mod runner_up;
+pub mod scope_step;
+pub mod state;
+pub mod summary;
+pub mod years_step;
+
+use crate::config::Tool;
+use crate::i18n::{self, Texts};
+use crate::rules::{self, Answers, Category, Credential, RecommendOutput};
 use crate::ui::env::Env;
+use crate::ui::storage::use_persisted_reducer;
+use crate::ui::widgets::{Notice, NoticeKind};
+use question::{Question, StepProps};
+use state::{CategoryAction, CategoryState, Step};
 use yew::prelude::*;
+
+/// The words of this widget instance (English outside a widget, e.g. in component tests).
+#[hook]
+pub fn use_texts() -> &'static Texts {
+    use_context::<Env>().map_or(&i18n::EN, |env| env.texts())
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CategoryToolProps {
@@ -13,9 +47,180 @@ pub struct CategoryToolProps {
 #[function_component]
 pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let env = use_context::<Env>();
-    let _ = &props.on_check;
-    let title = env
-        .map(|e| e.texts().category_tool.title)
-        .unwrap_or_default();
-    html! { <section class="tool"><h2>{ title }</h2></section> }
+    let texts = use_texts();
+    let t = texts.category_tool;
+    let persisted = use_persisted_reducer(Tool::Category, CategoryState::default);
+    let state = persisted.state;
+    let root = use_node_ref();
+
+    // Move focus to the new step's heading after each navigation (the error summary focuses itself).
+    // Never on the first render: that would pull focus from the host page when it loads.
+    {
+        let root = root.clone();
+        let has_errors = !state.errors.is_empty();
+        use_effect_with(state.turn, move |turn| {
+            if *turn > 0 && !has_errors {
+                focus_heading(&root);
+            }
+        });
+    }
+
+    // The engine's input, with what this association offers and the page's language.
+    let answers: Option<Answers> = (state.step == Step::Result)
+        .then(|| {
+            let config = env.as_ref().map(|e| e.config.clone());
+            let offered = config
+                .as_ref()
+                .map(|c| c.credentials.clone())
+                .unwrap_or_default();
+            state.answers(&offered).ok().map(|mut a| {
+                a.lang = Some(env.as_ref().map_or("en", |e| e.lang().tag()).to_owned());
+                a
+            })
+        })
+        .flatten();
+    let recommendation = answers.as_ref().map(rules::recommend);
+
+    // Each time a result is shown: the contract's event, and a polite announcement.
+    {
+        let env = env.clone();
+        use_effect_with(answers.clone(), move |answers| {
+            if let (Some(env), Some(answers)) = (env, answers) {
+                let rec = rules::recommend(answers);
+                let texts = env.texts();
+                let credential = rec.credentials.first().copied().unwrap_or(Credential::Imh);
+                env.announce(format!(
+                    "{} {}",
+                    texts.category_tool.result_caption,
+                    (texts.category_title)(rec.best, credential)
+                ));
+                env.emit_result(
+                    Tool::Category,
+                    answers,
+                    &RecommendOutput::new(rec, env.lang()),
+                );
+            }
+        });
+    }
+
+    let dispatch = |action: CategoryAction| {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(action.clone()))
+    };
+    let on_answer = {
+        let state = state.clone();
+        Callback::from(move |answer| state.dispatch(CategoryAction::Answer(answer)))
+    };
+    let on_back = dispatch(CategoryAction::Back);
+    let on_continue = dispatch(CategoryAction::Continue);
+
+    let step_props = |_: ()| StepProps {
+        drafts: state.drafts.clone(),
+        errors: state.errors.clone(),
+        on_answer: on_answer.clone(),
+    };
+    let question = |body: Html, first: bool| {
+        html! {
+            <Question
+                errors={state.errors.clone()}
+                serial={state.turn}
+                on_back={(!first).then(|| on_back.clone())}
+                on_continue={on_continue.clone()}
+            >
+                { body }
+            </Question>
+        }
+    };
+    let body = match state.step {
+        Step::Ages => question(html! { <ages_step::AgesStep ..step_props(()) /> }, true),
+        Step::Scope => question(html! { <scope_step::ScopeStep ..step_props(()) /> }, false),
+        Step::Degree => question(
+            html! { <degree_step::DegreeStep ..step_props(()) /> },
+            false,
+        ),
+        Step::YearsInScope => question(html! { <years_step::YearsStep ..step_props(()) /> }, false),
+        Step::FamiliesServed => question(
+            html! { <families_step::FamiliesStep ..step_props(()) /> },
+            false,
+        ),
+        Step::Psychotherapy => question(
+            html! { <psychotherapy_step::PsychotherapyStep ..step_props(()) /> },
+            false,
+        ),
+        Step::LeaderYears => question(
+            html! { <leader_step::LeaderStep ..step_props(()) /> },
+            false,
+        ),
+        Step::ProvidesRsc => question(html! { <rsc_step::RscStep ..step_props(()) /> }, false),
+        Step::EndorsedIn => question(
+            html! { <endorsed_step::EndorsedStep ..step_props(()) /> },
+            false,
+        ),
+        Step::Summary => {
+            let on_change = {
+                let state = state.clone();
+                Callback::from(move |step| state.dispatch(CategoryAction::Change(step)))
+            };
+            html! {
+                <Question
+                    errors={Vec::new()}
+                    serial={state.turn}
+                    on_back={on_back.clone()}
+                    on_continue={on_continue.clone()}
+                    continue_label={AttrValue::Static(t.see_result)}
+                >
+                    <summary::Summary drafts={state.drafts.clone()} {on_change} />
+                </Question>
+            }
+        }
+        Step::Result => match recommendation {
+            Some(recommendation) => html! {
+                <>
+                    <back_link::BackLink label={t.back} on_back={dispatch(CategoryAction::ReviewAnswers)} />
+                    <result::ResultPage
+                        {recommendation}
+                        endorsed={!state.drafts.not_endorsed && !state.drafts.endorsed_in.is_empty()}
+                        on_check={props.on_check.clone()}
+                        on_review={dispatch(CategoryAction::ReviewAnswers)}
+                        on_restart={dispatch(CategoryAction::Restart)}
+                    />
+                </>
+            },
+            // Saved answers that no longer validate: show the summary's route back instead of a result.
+            None => html! {
+                <Question errors={Vec::new()} serial={state.turn} on_continue={on_continue.clone()}>
+                    <summary::Summary drafts={state.drafts.clone()} on_change={{
+                        let state = state.clone();
+                        Callback::from(move |step| state.dispatch(CategoryAction::Change(step)))
+                    }} />
+                </Question>
+            },
+        },
+    };
+
+    html! {
+        <section class="tool category-tool" ref={root} aria-labelledby="category-tool-title">
+            <h2 class="category-tool__title" id="category-tool-title">{ t.title }</h2>
+            if let Some(notice) = &persisted.notice {
+                <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
+            }
+            if state.step == Step::Ages {
+                <p class="category-tool__intro">{ t.intro }</p>
+            }
+            { body }
+        </section>
+    }
+}
+
+/// Focuses the current step's heading (every step heading is an `h3` with `tabindex="-1"`).
+fn focus_heading(root: &NodeRef) {
+    use wasm_bindgen::JsCast;
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    if let Ok(Some(heading)) = root.query_selector("h3[tabindex=\"-1\"]")
+        && let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = heading.focus();
+    }
 }

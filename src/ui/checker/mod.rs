@@ -1,12 +1,48 @@
 //! Tool 2 — the requirements checker: entries in, a live report of what is met and what is missing.
+//!
+//! One root state ([`state::CheckerState`], persisted per association); the form column on the left edits
+//! it, the report column on the right renders `rules::check` of the saved entries and nothing else.
 
-use crate::rules::{Category, Credential};
+mod assumptions;
+mod chooser;
+mod competency_picker;
+mod core_grid;
+mod degree_form;
+mod degrees;
+mod editor_frame;
+mod endorsements;
+mod entry_list;
+mod entry_section;
+mod next_steps;
+mod notices;
+mod references;
+mod relevance;
+mod report;
+mod requirement_row;
+mod rsc;
+mod rsc_form;
+pub mod state;
+mod training_form;
+mod trainings;
+mod work;
+mod work_form;
+
+use crate::config::{Config, Tool};
+use crate::rules::{self, Category, Credential, Date};
 use crate::ui::env::Env;
+use crate::ui::storage::use_persisted_reducer;
+use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use relevance::Relevance;
+use serde::{Deserialize, Serialize};
+use state::{CheckerAction, CheckerState};
+use std::rc::Rc;
 use yew::prelude::*;
+
+pub use report::{Report, ReportProps};
 
 /// A category and credential handed over from the category tool. `serial` changes on every hand-over so
 /// that choosing the same category twice still applies it.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Preset {
     pub category: Category,
     pub credential: Credential,
@@ -19,10 +55,182 @@ pub struct CheckerToolProps {
     pub preset: Option<Preset>,
 }
 
+/// The environment used when the tool is rendered outside a widget (a bare component test): English,
+/// both credentials, storage in memory, today from the browser's clock.
+fn fallback_env() -> Env {
+    let now = js_sys::Date::new_0();
+    let today = Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .or_else(|| Date::from_ymd(2025, 1, 1))
+    .unwrap_or_else(|| Date::year_end(2025));
+    Env::new(Rc::new(Config::default()), today)
+}
+
 #[function_component]
 pub fn CheckerTool(props: &CheckerToolProps) -> Html {
-    let env = use_context::<Env>();
-    let _ = props.preset;
-    let title = env.map(|e| e.texts().checker.title).unwrap_or_default();
-    html! { <section class="tool"><h2>{ title }</h2></section> }
+    let env = use_context::<Env>().unwrap_or_else(fallback_env);
+    let persisted = use_persisted_reducer(Tool::Checker, CheckerState::default);
+    let state = persisted.state;
+    let root = use_node_ref();
+
+    // Apply a hand-over from the category tool; the reducer ignores one it has already applied.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.preset, move |preset| {
+            if let Some(preset) = preset {
+                dispatcher.dispatch(CheckerAction::ApplyPreset(*preset));
+            }
+        });
+    }
+    // Move focus where the last action asked (the editor's heading when it opens, the section heading
+    // after saving, the "Undo" button after a removal).
+    {
+        let root = root.clone();
+        use_effect_with(state.focus.clone(), move |focus| {
+            if let (Some(focus), Some(node)) = (focus, root.get()) {
+                focus_by_id(&node, &focus.id);
+            }
+        });
+    }
+
+    let texts = env.texts();
+    let offered = if env.config.credentials.is_empty() {
+        Credential::ALL.to_vec()
+    } else {
+        env.config.credentials.clone()
+    };
+    let profile = state.to_profile(env.today, &offered);
+    let report = use_memo(profile.clone(), rules::check);
+
+    // Tell the host page and screen-reader users about each new report (not about the first one, which
+    // only restores what was there).
+    {
+        let env = env.clone();
+        let first = use_mut_ref(|| true);
+        let title = (texts.category_title)(profile.category, profile.credential);
+        use_effect_with((profile, report.clone()), move |(profile, report)| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if let Ok(report) = &**report {
+                env.emit_result(Tool::Checker, profile, report);
+                if !first {
+                    let outstanding = report
+                        .requirements
+                        .0
+                        .iter()
+                        .filter(|r| r.outstanding())
+                        .count();
+                    env.announce((texts.checker.summary)(&title, outstanding));
+                }
+            }
+        });
+    }
+
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: CheckerAction| dispatcher.dispatch(action))
+    };
+    let relevance = Relevance::of(state.category);
+    // On one column the report is far below the form: a link at the top gives its status and goes there.
+    let status = match &*report {
+        Ok(r) if r.ready => texts.checker.ready.to_owned(),
+        Ok(r) => (texts.checker.to_go)(r.requirements.0.iter().filter(|r| r.outstanding()).count()),
+        Err(_) => String::new(),
+    };
+    let on_jump = {
+        let root = root.clone();
+        Callback::from(move |e: MouseEvent| {
+            // A fragment link cannot reach into the shadow root; focus the heading directly.
+            e.prevent_default();
+            if let Some(node) = root.get() {
+                focus_by_id(&node, "chk-report-heading");
+            }
+        })
+    };
+
+    html! {
+        <section class="tool checker-tool" ref={root} aria-labelledby={state::TITLE_ID}>
+            <h2 id={state::TITLE_ID} tabindex="-1">{ texts.checker.title }</h2>
+            <p class="chk-intro">{ texts.checker.intro }</p>
+            if let Some(notice) = &persisted.notice {
+                <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
+            }
+            if !status.is_empty() {
+                <p class="chk-jump">
+                    <a href="#chk-report-heading" onclick={on_jump}>{ (texts.checker.jump_to_report)(&status) }</a>
+                </p>
+            }
+            <div class="chk-columns">
+                <div class="chk-form">
+                    <chooser::Chooser
+                        category={state.category}
+                        credential={state.effective_credential(&offered)}
+                        offered={offered.clone()}
+                        on_category={dispatch.reform(CheckerAction::SetCategory)}
+                        on_credential={dispatch.reform(CheckerAction::SetCredential)}
+                    />
+                    if relevance.endorsements {
+                        <endorsements::Endorsements
+                            held={state.endorsed_in.clone()}
+                            on_change={dispatch.reform(|(c, held)| CheckerAction::SetEndorsed(c, held))}
+                        />
+                    }
+                    if relevance.degrees {
+                        <degrees::Degrees
+                            category={state.category}
+                            {relevance}
+                            degrees={state.degrees.clone()}
+                            editor={state.editors.degree.clone()}
+                            removed={state.removed.clone()}
+                            notices={report.as_ref().as_ref().map(|r| r.notices.clone()).unwrap_or_default()}
+                            on_action={dispatch.clone()}
+                        />
+                    }
+                    if relevance.work {
+                        <work::Work
+                            {relevance}
+                            work={state.work.clone()}
+                            editor={state.editors.work.clone()}
+                            removed={state.removed.clone()}
+                            notices={report.as_ref().as_ref().map(|r| r.notices.clone()).unwrap_or_default()}
+                            on_action={dispatch.clone()}
+                        />
+                    }
+                    if relevance.trainings {
+                        <trainings::Trainings
+                            category={state.category}
+                            {relevance}
+                            trainings={state.trainings.clone()}
+                            editor={state.editors.training.clone()}
+                            removed={state.removed.clone()}
+                            notices={report.as_ref().as_ref().map(|r| r.notices.clone()).unwrap_or_default()}
+                            on_action={dispatch.clone()}
+                        />
+                    }
+                    if relevance.rsc {
+                        <rsc::Rsc
+                            {relevance}
+                            rsc={state.rsc.clone()}
+                            editor={state.editors.rsc.clone()}
+                            removed={state.removed.clone()}
+                            on_action={dispatch.clone()}
+                        />
+                    }
+                    <references::References
+                        text={state.references_text.clone()}
+                        error={state.references().err()}
+                        on_input={dispatch.reform(CheckerAction::SetReferences)}
+                    />
+                </div>
+                <div class="chk-report-column">
+                    <Report
+                        report={report.clone()}
+                        titles={state.trainings.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
+                    />
+                </div>
+            </div>
+        </section>
+    }
 }

@@ -1,0 +1,97 @@
+//! The frame every question step shares: back link, error summary, the question itself, and Continue.
+//!
+//! It is a `<form>` so that Enter in a number field continues, as on any web form; the submit never
+//! leaves the page.
+
+use crate::i18n::category_tool::{CategoryToolTexts, Field};
+use crate::ui::category::back_link::BackLink;
+use crate::ui::category::state::FieldProblem;
+use crate::ui::category::state::{Answer, Drafts};
+use crate::ui::category::use_texts;
+use crate::ui::widgets::{ErrorSummary, FieldError};
+use yew::prelude::*;
+
+/// The id of the control an error about `field` links to (a radio group's first radio).
+pub fn field_id(field: Field) -> &'static str {
+    match field {
+        Field::Ages => "category-ages",
+        Field::Scope => "category-scope",
+        Field::Degree => "category-degree",
+        Field::YearsInScope => "category-years",
+        Field::FamiliesServed => "category-families",
+        Field::Psychotherapy => "category-psychotherapy",
+        Field::LeaderYears => "category-leader-years",
+        Field::ProvidesRsc => "category-provides-rsc",
+        Field::ProvidesRscYears => "category-provides-rsc-years",
+        Field::EndorsedIn => "category-endorsed",
+    }
+}
+
+/// The message for `field`, if the step's errors name it.
+pub fn error_for(
+    texts: &CategoryToolTexts,
+    errors: &[FieldProblem],
+    field: Field,
+) -> Option<AttrValue> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| AttrValue::Static((texts.error)(e.field, e.problem)))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub errors: Vec<FieldProblem>,
+    /// Changes on every Continue, so the error summary takes focus again on a repeated mistake.
+    pub serial: u32,
+    /// `None` on the first question, which has nowhere to go back to.
+    #[prop_or_default]
+    pub on_back: Option<Callback<()>>,
+    pub on_continue: Callback<()>,
+    /// Defaults to "Continue".
+    #[prop_or_default]
+    pub continue_label: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[function_component]
+pub fn Question(props: &QuestionProps) -> Html {
+    let texts = use_texts().category_tool;
+    let onsubmit = {
+        let on_continue = props.on_continue.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_continue.emit(());
+        })
+    };
+    let summary: Vec<FieldError> = props
+        .errors
+        .iter()
+        .map(|e| FieldError::new(field_id(e.field), (texts.error)(e.field, e.problem)))
+        .collect();
+    html! {
+        <div class="category-question">
+            if let Some(on_back) = &props.on_back {
+                <BackLink label={texts.back} on_back={on_back.clone()} />
+            }
+            <ErrorSummary errors={summary} title={AttrValue::Static(texts.error_summary_title)} serial={props.serial} />
+            <form class="category-question__form" novalidate=true {onsubmit}>
+                { props.children.clone() }
+                <div class="category-actions">
+                    <button type="submit" class="en-button">
+                        { props.continue_label.clone().unwrap_or(AttrValue::Static(texts.continue_label)) }
+                    </button>
+                </div>
+            </form>
+        </div>
+    }
+}
+
+/// What every question step receives: the drafts, the step's errors, and where answers go.
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub drafts: Drafts,
+    pub errors: Vec<FieldProblem>,
+    pub on_answer: Callback<Answer>,
+}

@@ -1,0 +1,191 @@
+//! The result: the suggested category and credential(s), why, what it asks for, the add-on, the other
+//! categories, and how to apply. Everything shown comes from the `Recommendation` and the ruleset.
+
+use crate::rules::EDITION_2025;
+use crate::rules::model::{Category, Credential};
+use crate::rules::recommend::{Fit, Recommendation};
+use crate::rules::ruleset::EMERGING_STATUS_YEARS;
+use crate::ui::category::next_steps::NextSteps;
+use crate::ui::category::requirements_list::RequirementsList;
+use crate::ui::category::runner_up::RunnerUp;
+use crate::ui::category::use_texts;
+use crate::ui::env::Env;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub recommendation: Recommendation,
+    /// The person said they already hold an endorsement (the add-on's prerequisite).
+    pub endorsed: bool,
+    pub on_check: Callback<(Category, Credential)>,
+    pub on_review: Callback<()>,
+    pub on_restart: Callback<()>,
+}
+
+/// The credential the checker is preset with: the first that fits and is offered, else IMH-E.
+pub fn check_credential(rec: &Recommendation) -> Credential {
+    rec.credentials.first().copied().unwrap_or(Credential::Imh)
+}
+
+#[function_component]
+pub fn ResultPage(props: &ResultProps) -> Html {
+    let texts = use_texts();
+    let t = texts.category_tool;
+    let env = use_context::<Env>();
+    let rec = &props.recommendation;
+    let best = rec.best;
+    // The title follows the ages named; a credential the association does not offer is explained below.
+    let title_credential = rec
+        .credentials
+        .first()
+        .or(rec.not_offered.first())
+        .copied()
+        .unwrap_or(Credential::Imh);
+    let title = (texts.category_title)(best, title_credential);
+    let association = env
+        .as_ref()
+        .and_then(|e| e.config.association.clone())
+        .unwrap_or_else(|| t.your_association.to_owned());
+    let offered_by_association: Vec<Credential> = env
+        .as_ref()
+        .map(|e| e.config.credentials.clone())
+        .unwrap_or_else(|| Credential::ALL.to_vec());
+
+    let credential_lines = rec.credentials.iter().map(|c| {
+        html! { <li>{ (t.credential_line)((texts.credential)(*c), (texts.credential_ages)(*c)) }</li> }
+    });
+    let both = (rec.credentials.len() > 1).then(|| {
+        (t.both_credentials)(
+            &(texts.category_title)(best, rec.credentials[0]),
+            &(texts.category_title)(best, rec.credentials[1]),
+        )
+    });
+    let not_offered = rec.not_offered.iter().map(|c| {
+        html! { <p class="category-note">{ (t.not_offered)((texts.credential)(*c), &association) }</p> }
+    });
+    let offers = {
+        let names: Vec<&str> = offered_by_association
+            .iter()
+            .map(|c| (texts.credential)(*c))
+            .collect();
+        (t.association_offers)(&association, &names.join(" / "))
+    };
+
+    let reasons = rec
+        .ranked
+        .iter()
+        .find(|r| r.category == best)
+        .map(|r| r.reasons.clone())
+        .unwrap_or_default();
+    let reasons = reasons
+        .iter()
+        .map(|r| html! { <li>{ texts.reason(best, r) }</li> });
+
+    let (near, far): (Vec<_>, Vec<_>) = rec
+        .ranked
+        .iter()
+        .filter(|r| r.category != best)
+        .partition(|r| r.fit != Fit::OtherScope);
+    let runner = |r: &&crate::rules::recommend::Ranked| {
+        html! { <RunnerUp key={r.category.id()} ranked={(*r).clone()} credential={title_credential} /> }
+    };
+
+    let add_on = rec.add_on.map(|add_on| {
+        let ers = EDITION_2025.category(add_on);
+        let (intro, list_of) = if rec.add_on_emerging {
+            (
+                Some((t.add_on_emerging)(
+                    ers.rsc_provider_years.unwrap_or_default(),
+                    EMERGING_STATUS_YEARS,
+                )),
+                Category::ReflectiveSupervisorEmerging,
+            )
+        } else {
+            (None, add_on)
+        };
+        html! {
+            <section class="category-section" aria-labelledby="category-add-on-heading">
+                <h4 id="category-add-on-heading">{ t.add_on_heading }</h4>
+                <p>{ t.add_on_intro }</p>
+                if let Some(intro) = intro { <p>{ intro }</p> }
+                <RequirementsList category={list_of} />
+                if !props.endorsed && ers.prior_endorsement {
+                    <p class="category-note">{ t.add_on_after_endorsement }</p>
+                }
+            </section>
+        }
+    });
+
+    let on_check = {
+        let on_check = props.on_check.clone();
+        let pair = (best, check_credential(rec));
+        Callback::from(move |_: MouseEvent| on_check.emit(pair))
+    };
+    let on_review = props.on_review.reform(|_: MouseEvent| ());
+    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
+    let category_name = (texts.category)(best);
+    // The hand-over needs the checker; a host page may embed this tool alone.
+    let has_checker = env.as_ref().is_none_or(|e| {
+        e.config.tools.is_empty() || e.config.tools.contains(&crate::config::Tool::Checker)
+    });
+
+    html! {
+        <div class="category-result">
+            <div class="category-panel">
+                <p class="category-panel__caption" id="category-result-caption">{ t.result_caption }</p>
+                <h3 class="category-heading category-panel__title" tabindex="-1" aria-describedby="category-result-caption">{ title.clone() }</h3>
+                <ul class="category-credentials">{ for credential_lines }</ul>
+                if let Some(both) = both { <p>{ both }</p> }
+            </div>
+            // Where the association offers only some credentials, say which, even when the ages fit.
+            if !rec.not_offered.is_empty() || offered_by_association.len() < Credential::ALL.len() {
+                <div class="category-offer">
+                    { for not_offered }
+                    if rec.credentials.is_empty() {
+                        <p class="category-note">{ (t.nothing_offered)(&association) }</p>
+                    } else {
+                        <p class="category-note">{ offers }</p>
+                    }
+                </div>
+            }
+            <section class="category-section" aria-labelledby="category-why-heading">
+                <h4 id="category-why-heading">{ t.why_heading }</h4>
+                <ul class="category-reasons">{ for reasons }</ul>
+                <p class="category-note">{ t.not_a_hierarchy }</p>
+            </section>
+            <section class="category-section" aria-labelledby="category-requires-heading">
+                <h4 id="category-requires-heading">{ (t.requires_heading)(&title) }</h4>
+                <p>{ t.requires_intro }</p>
+                <RequirementsList category={best} />
+            </section>
+            { add_on.unwrap_or_default() }
+            <section class="category-section" aria-labelledby="category-others-heading">
+                <h4 id="category-others-heading">{ t.others_heading }</h4>
+                <p>{ t.others_intro }</p>
+                if !near.is_empty() {
+                    <ul class="category-runners-up">{ for near.iter().map(runner) }</ul>
+                }
+                if !far.is_empty() {
+                    <details class="category-details">
+                        <summary>{ t.other_scopes_summary }</summary>
+                        <ul class="category-runners-up">{ for far.iter().map(runner) }</ul>
+                    </details>
+                }
+            </section>
+            <NextSteps category={best} />
+            <div class="category-actions category-actions--result">
+                if has_checker {
+                    <button type="button" class="en-button category-check" onclick={on_check}>
+                        { (t.check_button)(category_name) }
+                    </button>
+                }
+                <button type="button" class="en-button en-button--secondary" onclick={on_review}>
+                    { t.change_answers }
+                </button>
+                <button type="button" class="en-button en-button--secondary" onclick={on_restart}>
+                    { t.start_again }
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! Competencies an entry shows, from the default list of the chosen category, grouped by domain. Each
+//! domain is a collapsible group so the picker stays short at 320 px. Once `limit` competencies are
+//! chosen the other boxes are disabled; picks beyond the limit (after lowering the hours) are kept and
+//! flagged, never dropped, because only the person can say which ones to let go.
+
+use crate::rules::Category;
+use crate::rules::competency::{self, Domain};
+use crate::rules::ruleset::Assumption;
+use crate::ui::env::Env;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompetencyPickerProps {
+    /// Prefix of the checkbox ids (`chk-training-comp`).
+    pub id: AttrValue,
+    pub category: Category,
+    pub chosen: Vec<String>,
+    /// How many may be chosen; `None` while the limit is unknown (no hours yet), which disables picking.
+    pub limit: Option<u32>,
+    /// "3 of 3 competencies chosen for a 3-hour training", or why nothing can be chosen yet.
+    pub status: AttrValue,
+    /// Shown when more are chosen than the limit allows.
+    #[prop_or_default]
+    pub over: Option<AttrValue>,
+    pub on_change: Callback<Vec<String>>,
+}
+
+#[function_component]
+pub fn CompetencyPicker(props: &CompetencyPickerProps) -> Html {
+    let Some(env) = use_context::<Env>() else {
+        return Html::default();
+    };
+    let texts = env.texts();
+    let t = texts.checker;
+    let id = props.id.as_str();
+    let status_id = format!("{id}-status");
+    let hint_id = format!("{id}-hint");
+    let over_id = format!("{id}-over");
+    let full = props
+        .limit
+        .is_none_or(|limit| props.chosen.len() >= limit as usize);
+    let reached = props
+        .limit
+        .is_some_and(|limit| limit > 0 && props.chosen.len() >= limit as usize);
+    let mut describedby = format!("{hint_id} {status_id}");
+    if props.over.is_some() {
+        describedby.push(' ');
+        describedby.push_str(&over_id);
+    }
+    let domains = Domain::ALL.into_iter().map(|domain| {
+        let list: Vec<&'static str> = competency::for_category(props.category, domain)
+            .map(|c| c.id)
+            .collect();
+        let chosen_here = list
+            .iter()
+            .filter(|c| props.chosen.iter().any(|x| x == *c))
+            .count();
+        let boxes = list.iter().map(|&cid| {
+            let checked = props.chosen.iter().any(|x| x == cid);
+            let box_id = format!("{id}-{cid}");
+            let onchange = {
+                let chosen = props.chosen.clone();
+                let on_change = props.on_change.clone();
+                Callback::from(move |e: Event| {
+                    let input: HtmlInputElement = e.target_unchecked_into();
+                    let mut next = chosen.clone();
+                    if input.checked() {
+                        if !next.iter().any(|x| x == cid) {
+                            next.push(cid.to_owned());
+                        }
+                    } else {
+                        next.retain(|x| x != cid);
+                    }
+                    on_change.emit(next);
+                })
+            };
+            html! {
+                <div class="en-choice en-choice--checkbox" key={cid}>
+                    <input class="en-choice__input" type="checkbox" id={box_id.clone()} name={box_id.clone()}
+                        {checked} disabled={!checked && full} {onchange} />
+                    <div class="en-choice__text">
+                        <label class="en-choice__label" for={box_id}>{ (texts.competency)(cid) }</label>
+                    </div>
+                </div>
+            }
+        });
+        let name = (texts.domain)(domain);
+        html! {
+            <details class={classes!("chk-domain", domain.is_core().then_some("chk-domain--core"))} key={domain.id()}>
+                <summary>{ (t.picker_domain)(name, chosen_here, domain.is_core()) }</summary>
+                <fieldset class="chk-domain__choices">
+                    <legend class="en-visually-hidden">{ name }</legend>
+                    { for boxes }
+                </fieldset>
+            </details>
+        }
+    });
+    html! {
+        <fieldset class="en-fieldset chk-picker" id={format!("{id}-group")} aria-describedby={describedby}>
+            <legend class="en-legend">{ t.picker_legend }</legend>
+            <p class="en-hint" id={hint_id}>{ (texts.assumption)(Assumption::DefaultCompetencyList) }</p>
+            <p class={classes!("chk-picker__status", reached.then_some("chk-picker__status--full"))} id={status_id} aria-live="polite">
+                { props.status.clone() }
+            </p>
+            if let Some(over) = &props.over {
+                <p class="chk-picker__over" id={over_id}>{ over.clone() }</p>
+            }
+            { for domains }
+        </fieldset>
+    }
+}

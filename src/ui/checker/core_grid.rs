@@ -1,0 +1,54 @@
+//! The core-domain competency rule, per domain: how many are shown, how many are needed, and which ones
+//! are not shown yet.
+
+use crate::rules::check::DomainStatus;
+use crate::ui::env::Env;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CoreGridProps {
+    pub domains: Vec<DomainStatus>,
+}
+
+#[function_component]
+pub fn CoreGrid(props: &CoreGridProps) -> Html {
+    let Some(env) = use_context::<Env>() else {
+        return Html::default();
+    };
+    let texts = env.texts();
+    let t = texts.checker;
+    html! {
+        <section class="chk-core" aria-labelledby="chk-core-heading">
+            <h4 id="chk-core-heading">{ t.core_heading }</h4>
+            <p class="en-hint">{ t.core_hint }</p>
+            <ul class="chk-core__domains">
+                { for props.domains.iter().map(|d| {
+                    let id = format!("chk-core-{}", d.domain.id());
+                    let total = d.have as usize + d.missing.len();
+                    let progress = (t.core_progress)(d.have, d.need, total);
+                    let max = d.need.max(1);
+                    html! {
+                        <li class={classes!("chk-core__domain", if d.met { "chk-req--met" } else { "chk-req--missing" })} key={id.clone()} id={id.clone()}>
+                            <div class="chk-req__head">
+                                <span class="chk-req__name" id={format!("{id}-name")}>{ (texts.domain)(d.domain) }</span>
+                                <span class="chk-req__status">{ if d.met { t.status_met } else { t.status_missing } }</span>
+                            </div>
+                            <progress class="chk-req__bar" value={d.have.min(max).to_string()} max={max.to_string()}
+                                aria-labelledby={format!("{id}-name")} aria-describedby={format!("{id}-text")}
+                                aria-valuetext={progress.clone()}>{ progress.clone() }</progress>
+                            <p class="chk-req__progress" id={format!("{id}-text")}>{ progress }</p>
+                            if !d.missing.is_empty() {
+                                <details class="chk-core__missing">
+                                    <summary>{ (t.core_missing)(d.missing.len()) }</summary>
+                                    <ul>
+                                        { for d.missing.iter().map(|c| html! { <li key={*c}>{ (texts.competency)(c) }</li> }) }
+                                    </ul>
+                                </details>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,70 @@
+//! The saved entries of one section, each with "Edit" and "Remove".
+
+use super::state::Section;
+use crate::ui::env::Env;
+use yew::prelude::*;
+
+/// One saved entry as the list shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntryItem {
+    /// "Training 2: Attachment basics".
+    pub title: String,
+    /// Short facts joined on one line ("6 hours · General · 3 competencies").
+    pub details: Vec<String>,
+    /// Engine notices about this entry.
+    pub notices: Vec<String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EntryListProps {
+    pub section: Section,
+    pub items: Vec<EntryItem>,
+    /// While the section's editor is open the buttons are hidden, so an open draft cannot be replaced.
+    pub editing: bool,
+    /// The entry being edited, marked in the list.
+    #[prop_or_default]
+    pub editing_index: Option<usize>,
+    pub on_edit: Callback<usize>,
+    pub on_remove: Callback<usize>,
+}
+
+#[function_component]
+pub fn EntryList(props: &EntryListProps) -> Html {
+    let Some(env) = use_context::<Env>() else {
+        return Html::default();
+    };
+    let t = env.texts().checker;
+    let words = super::entry_section::section_texts(t, props.section);
+    let stem = props.section.id();
+    html! {
+        <ul class="chk-entries" aria-label={(t.entries_label)(words.heading)}>
+            { for props.items.iter().enumerate().map(|(i, item)| {
+                let name = (words.entry)(i + 1);
+                let on_edit = props.on_edit.reform(move |_: MouseEvent| i);
+                let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
+                let edited = props.editing_index == Some(i);
+                html! {
+                    <li class={classes!("chk-entry", edited.then_some("chk-entry--editing"))} key={format!("{stem}-{i}")}>
+                        <p class="chk-entry__title">{ item.title.clone() }</p>
+                        if !item.details.is_empty() {
+                            <p class="chk-entry__details">{ item.details.join(" · ") }</p>
+                        }
+                        { for item.notices.iter().map(|n| html! { <p class="chk-entry__notice">{ n.clone() }</p> }) }
+                        if !props.editing {
+                            <div class="en-button-row chk-entry__actions">
+                                <button type="button" class="en-button en-button--secondary en-button--small"
+                                    id={format!("chk-{stem}-edit-{i}")} onclick={on_edit}>
+                                    { t.edit }<span class="en-visually-hidden">{ " " }{ name.clone() }</span>
+                                </button>
+                                <button type="button" class="en-button en-button--secondary en-button--small"
+                                    id={format!("chk-{stem}-remove-{i}")} onclick={on_remove}>
+                                    { t.remove }<span class="en-visually-hidden">{ " " }{ name }</span>
+                                </button>
+                            </div>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

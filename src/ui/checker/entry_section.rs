@@ -1,0 +1,82 @@
+//! The frame of one kind of entry: heading, hint, the list, the "Undo" offer after a removal, and either
+//! the "Add" button or the open editor (passed as children).
+
+use super::entry_list::{EntryItem, EntryList};
+use super::state::{CheckerAction, Section};
+use crate::i18n::checker::{CheckerTexts, SectionTexts};
+use crate::ui::env::Env;
+use yew::prelude::*;
+
+/// The words of one section.
+pub fn section_texts(t: &'static CheckerTexts, section: Section) -> &'static SectionTexts {
+    match section {
+        Section::Degree => &t.degree,
+        Section::Work => &t.work,
+        Section::Training => &t.training,
+        Section::Rsc => &t.rsc,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EntrySectionProps {
+    pub section: Section,
+    pub items: Vec<EntryItem>,
+    /// `Some(index)` while the editor is open: `Some(None)` for a new entry.
+    pub editing: Option<Option<usize>>,
+    /// The 0-based position of an entry of this section that was just removed (offers "Undo").
+    pub removed: Option<usize>,
+    pub on_action: Callback<CheckerAction>,
+    /// Replaces the section's usual hint (a category for which part of it does not apply).
+    #[prop_or_default]
+    pub hint: Option<&'static str>,
+    /// The editor, rendered while `editing` is `Some`.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[function_component]
+pub fn EntrySection(props: &EntrySectionProps) -> Html {
+    let Some(env) = use_context::<Env>() else {
+        return Html::default();
+    };
+    let t = env.texts().checker;
+    let words = section_texts(t, props.section);
+    let section = props.section;
+    let heading_id = section.heading_id();
+    let hint_id = format!("chk-{}-hint", section.id());
+    let removed_id = format!("chk-{}-removed", section.id());
+    let on_add = props
+        .on_action
+        .reform(move |_: MouseEvent| CheckerAction::Add(section));
+    let on_undo = props.on_action.reform(|_: MouseEvent| CheckerAction::Undo);
+    html! {
+        <section class={classes!("chk-section", format!("chk-section--{}", section.id()))} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id} tabindex="-1">{ words.heading }</h3>
+            <p class="en-hint chk-section__hint" id={hint_id}>{ props.hint.unwrap_or(words.hint) }</p>
+            if let Some(index) = props.removed {
+                <div class="chk-removed">
+                    <p id={removed_id.clone()}>{ (words.removed)(index + 1) }</p>
+                    <button type="button" class="en-button en-button--secondary en-button--small"
+                        id={section.undo_id()} aria-describedby={removed_id} onclick={on_undo}>{ t.undo }</button>
+                </div>
+            }
+            if props.items.is_empty() {
+                <p class="chk-empty">{ words.empty }</p>
+            } else {
+                <EntryList
+                    {section}
+                    items={props.items.clone()}
+                    editing={props.editing.is_some()}
+                    editing_index={props.editing.flatten()}
+                    on_edit={props.on_action.reform(move |i| CheckerAction::Edit(section, i))}
+                    on_remove={props.on_action.reform(move |i| CheckerAction::Remove(section, i))}
+                />
+            }
+            if props.editing.is_some() {
+                { props.children.clone() }
+            } else {
+                <button type="button" class="en-button chk-add" id={format!("chk-{}-add", section.id())} onclick={on_add}>{ words.add }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,70 @@
+//! The RSC section: the list of RSC hours received and the RSC editor.
+
+use super::entry_list::EntryItem;
+use super::entry_section::EntrySection;
+use super::relevance::Relevance;
+use super::rsc_form::RscForm;
+use super::state::{CheckerAction, Editor, Removed, RscDraft, Section};
+use crate::rules::model::RscEntry;
+use crate::ui::env::Env;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RscProps {
+    pub relevance: Relevance,
+    pub rsc: Vec<RscEntry>,
+    pub editor: Option<Editor<RscDraft>>,
+    pub removed: Option<Removed>,
+    pub on_action: Callback<CheckerAction>,
+}
+
+#[function_component]
+pub fn Rsc(props: &RscProps) -> Html {
+    let Some(env) = use_context::<Env>() else {
+        return Html::default();
+    };
+    let t = env.texts().checker;
+    let items: Vec<EntryItem> = props
+        .rsc
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut details = vec![
+                (t.hours)(r.hours.get()),
+                if r.qualified_provider {
+                    t.tag_qualified
+                } else {
+                    t.tag_not_qualified
+                }
+                .to_owned(),
+            ];
+            if props.relevance.about_provision && r.about_provision {
+                details.push(t.tag_about_provision.to_owned());
+            }
+            if let Some(date) = r.date {
+                details.push(date.to_string());
+            }
+            EntryItem {
+                title: (t.rsc.entry)(i + 1),
+                details,
+                notices: Vec::new(),
+            }
+        })
+        .collect();
+    let removed = props
+        .removed
+        .as_ref()
+        .filter(|r| r.section() == Section::Rsc)
+        .map(Removed::index);
+    html! {
+        <EntrySection section={Section::Rsc} {items} editing={props.editor.as_ref().map(|e| e.index)}
+            {removed} on_action={props.on_action.clone()}>
+            if let Some(editor) = &props.editor {
+                <RscForm relevance={props.relevance} editor={editor.clone()}
+                    on_change={props.on_action.reform(CheckerAction::RscDraft)}
+                    on_save={props.on_action.reform(|_| CheckerAction::Save(Section::Rsc))}
+                    on_cancel={props.on_action.reform(|_| CheckerAction::Cancel(Section::Rsc))} />
+            }
+        </EntrySection>
+    }
+}

@@ -1,0 +1,116 @@
+//! The training editor: title, hours, type, self-study, date and the competencies it showed.
+
+use super::competency_picker::CompetencyPicker;
+use super::editor_frame::{EditorFrame, error_for};
+use super::relevance::Relevance;
+use super::state::{Editor, Field, Section, TrainingDraft};
+use crate::rules::Category;
+use crate::rules::EDITION_2025;
+use crate::rules::model::TrainingKind;
+use crate::ui::env::Env;
+use crate::ui::widgets::{Checkbox, Choice, NumberField, RadioGroup, TextField};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TrainingFormProps {
+    pub category: Category,
+    pub relevance: Relevance,
+    pub editor: Editor<TrainingDraft>,
+    pub on_change: Callback<TrainingDraft>,
+    pub on_save: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+#[function_component]
+pub fn TrainingForm(props: &TrainingFormProps) -> Html {
+    let Some(env) = use_context::<Env>() else {
+        return Html::default();
+    };
+    let t = env.texts().checker;
+    let draft = &props.editor.draft;
+    let errors = &props.editor.errors;
+    let heading = match props.editor.index {
+        Some(i) => (t.training.edit_heading)(i + 1),
+        None => t.training.add.to_owned(),
+    };
+    // Each callback rebuilds the whole draft with one field changed, so the state gets a domain value.
+    let edit = |f: fn(&mut TrainingDraft, String)| {
+        let draft = draft.clone();
+        props.on_change.reform(move |value: String| {
+            let mut next = draft.clone();
+            f(&mut next, value);
+            next
+        })
+    };
+    let on_kind = {
+        let draft = draft.clone();
+        props
+            .on_change
+            .reform(move |kind: TrainingKind| TrainingDraft {
+                kind,
+                ..draft.clone()
+            })
+    };
+    let on_self_study = {
+        let draft = draft.clone();
+        props
+            .on_change
+            .reform(move |self_study: bool| TrainingDraft {
+                self_study,
+                ..draft.clone()
+            })
+    };
+    let on_competencies = {
+        let draft = draft.clone();
+        props
+            .on_change
+            .reform(move |competencies: Vec<String>| TrainingDraft {
+                competencies,
+                ..draft.clone()
+            })
+    };
+    let kinds: Vec<Choice<TrainingKind>> = TrainingKind::ALL
+        .into_iter()
+        .map(|k| Choice::new(k, (t.training_kind_option)(k)))
+        .collect();
+
+    // The picker's limit follows the hours as typed: one competency per whole hour.
+    let hours = draft.hours_so_far();
+    let per_hour = EDITION_2025.training.competencies_per_hour;
+    let limit =
+        hours.map(|h| (h.get().floor().min(f64::from(u32::MAX)) as u32).saturating_mul(per_hour));
+    let chosen = draft.competencies.len();
+    let status = match (hours, limit) {
+        (Some(h), Some(limit)) => (t.picker_count_training)(chosen, limit, h.get()),
+        _ => t.picker_needs_hours.to_owned(),
+    };
+    let over = limit
+        .filter(|&l| chosen > l as usize)
+        .map(|l| AttrValue::from((t.picker_over)(chosen, l)));
+
+    html! {
+        <EditorFrame section={Section::Training} heading={heading} errors={errors.clone()}
+            attempts={props.editor.attempts} on_save={props.on_save.clone()} on_cancel={props.on_cancel.clone()}>
+            <TextField id="chk-training-title" label={t.training_title} hint={AttrValue::Static(t.training_title_hint)}
+                optional=true value={draft.title.clone()} on_input={edit(|d, v| d.title = v)}
+                autocomplete={AttrValue::Static("off")} />
+            <NumberField id={Field::TrainingHours.id()} label={t.training_hours} hint={AttrValue::Static(t.hours_hint)}
+                error={error_for(t, errors, Field::TrainingHours)} value={draft.hours.clone()}
+                on_input={edit(|d, v| d.hours = v)} />
+            <RadioGroup<TrainingKind> id="chk-training-kind" legend={t.training_kind} options={kinds}
+                selected={Some(draft.kind)} on_change={on_kind} />
+            if props.relevance.rsc_provision_training {
+                <Checkbox id="chk-training-self-study" label={t.self_study} hint={AttrValue::Static(t.self_study_hint)}
+                    checked={draft.self_study} on_change={on_self_study} />
+            }
+            <TextField id={Field::TrainingDate.id()} label={t.training_date} hint={AttrValue::Static(t.date_hint)}
+                optional=true error={error_for(t, errors, Field::TrainingDate)} value={draft.date.clone()}
+                on_input={edit(|d, v| d.date = v)} input_class={classes!("en-input--date")}
+                autocomplete={AttrValue::Static("off")} />
+            if props.relevance.competencies {
+                <CompetencyPicker id="chk-training-comp" category={props.category} chosen={draft.competencies.clone()}
+                    {limit} status={AttrValue::from(status)} {over} on_change={on_competencies} />
+            }
+        </EditorFrame>
+    }
+}

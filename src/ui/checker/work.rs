@@ -1,0 +1,85 @@
+//! The work section: the list of saved positions and the work editor.
+
+use super::entry_list::EntryItem;
+use super::entry_section::EntrySection;
+use super::relevance::Relevance;
+use super::state::{CheckerAction, Editor, Removed, Section, WorkDraft, notices_for};
+use super::work_form::WorkForm;
+use crate::rules::Notice;
+use crate::rules::model::WorkEntry;
+use crate::ui::env::Env;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WorkProps {
+    pub relevance: Relevance,
+    pub work: Vec<WorkEntry>,
+    pub editor: Option<Editor<WorkDraft>>,
+    pub removed: Option<Removed>,
+    pub notices: Vec<Notice>,
+    pub on_action: Callback<CheckerAction>,
+}
+
+#[function_component]
+pub fn Work(props: &WorkProps) -> Html {
+    let Some(env) = use_context::<Env>() else {
+        return Html::default();
+    };
+    let texts = env.texts();
+    let t = texts.checker;
+    let r = props.relevance;
+    let notices = notices_for(&props.notices, Section::Work);
+    let items: Vec<EntryItem> = props
+        .work
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let start = w.start.to_string();
+            let end = w.end.map(|d| d.to_string());
+            let mut details = vec![
+                (t.work_scope_option)(w.scope).to_owned(),
+                (t.date_range)(&start, end.as_deref()),
+            ];
+            if r.families_served {
+                details.push((t.families_count)(w.families_served.0));
+            }
+            let tags = [
+                (r.psychotherapy && w.post_graduate, t.tag_post_graduate),
+                (r.psychotherapy && w.psychotherapy, t.tag_psychotherapy),
+                (r.leadership && w.leadership, t.tag_leadership),
+                (r.provides_rsc && w.provides_rsc, t.tag_provides_rsc),
+                (r.volunteer && w.volunteer, t.tag_volunteer),
+            ];
+            details.extend(
+                tags.iter()
+                    .filter(|(on, _)| *on)
+                    .map(|(_, tag)| (*tag).to_owned()),
+            );
+            EntryItem {
+                title: (t.work.entry)(i + 1),
+                details,
+                notices: notices
+                    .iter()
+                    .filter(|(j, _)| *j == i)
+                    .map(|(_, n)| (texts.notice)(n))
+                    .collect(),
+            }
+        })
+        .collect();
+    let removed = props
+        .removed
+        .as_ref()
+        .filter(|r| r.section() == Section::Work)
+        .map(Removed::index);
+    html! {
+        <EntrySection section={Section::Work} {items} editing={props.editor.as_ref().map(|e| e.index)}
+            {removed} on_action={props.on_action.clone()}>
+            if let Some(editor) = &props.editor {
+                <WorkForm relevance={props.relevance} editor={editor.clone()}
+                    on_change={props.on_action.reform(CheckerAction::WorkDraft)}
+                    on_save={props.on_action.reform(|_| CheckerAction::Save(Section::Work))}
+                    on_cancel={props.on_action.reform(|_| CheckerAction::Cancel(Section::Work))} />
+            }
+        </EntrySection>
+    }
+}

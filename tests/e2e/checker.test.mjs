@@ -1,0 +1,286 @@
+// End-to-end tests of the requirements checker (tool 2) in the shell's plain host page: the exact
+// shortfalls shown, editing and removing entries, errors that keep what was typed, entries kept across a
+// reload, the competency picker's limit, a keyboard-only flow at 320 px, axe, screenshots.
+//
+// Run alone: `make build && node tests/e2e/run.mjs checker`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  collectConsole,
+  formatViolations,
+  launchBrowser,
+  newPage,
+  runAxe,
+  screenshot,
+  shadow,
+  url,
+  waitForNavigator,
+} from './lib/browser.mjs';
+
+const HOST = '/www/hosts/plain.html';
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Polls until `locator`'s text contains `expected` (a string or RegExp); fails with the text seen. */
+async function waitForText(locator, expected, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.textContent().catch(() => '')) ?? '';
+    if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.fail(`expected ${expected} in: ${text.replace(/\s+/g, ' ').slice(0, 2000)}`);
+}
+
+/** The id (or tag and text) of the element focused inside the widget's shadow root. */
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('endorsement-navigator')?.shadowRoot?.activeElement;
+    if (!el) return null;
+    return { id: el.id, tag: el.localName, text: (el.textContent || '').trim().slice(0, 80), value: el.value ?? null };
+  });
+}
+
+async function openChecker(page) {
+  await page.goto(url(HOST));
+  await waitForNavigator(page);
+  const w = shadow(page);
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await w.getByRole('heading', { level: 2, name: 'Requirements checker' }).waitFor();
+  return w;
+}
+
+async function addTraining(w, hours, title = '') {
+  await w.getByRole('button', { name: 'Add a training' }).click();
+  if (title) await w.getByLabel('Title').fill(title);
+  await w.locator('#chk-training-hours').fill(String(hours));
+  await w.locator('#chk-training-save').click();
+}
+
+test('Family Specialist: exact shortfalls, edit, remove with undo, bad input kept, reload keeps entries', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await openChecker(page);
+  const report = w.locator('.chk-report');
+
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+  await waitForText(report, 'For Infant Family Specialist');
+
+  await addTraining(w, 24, 'Attachment basics');
+  await w.getByRole('button', { name: 'Add RSC hours' }).click();
+  await w.locator('#chk-rsc-hours').fill('0');
+  await w.getByRole('radio', { name: 'Yes' }).check();
+  await w.locator('#chk-rsc-save').click();
+
+  await waitForText(w.locator('#chk-req-training_hours'), '9 more training hours');
+  await waitForText(w.locator('#chk-req-training_hours'), '24 of 33 hours');
+  await waitForText(w.locator('#chk-req-rsc_hours'), '24 more RSC hours');
+  await waitForText(w.locator('#chk-req-families_served'), '10 more families served');
+  await waitForText(w.locator('#chk-req-references'), '3 more references');
+  await waitForText(report, '6 requirements to go');
+  await waitForText(w.locator('.chk-next'), 'Take 9 more hours of training.');
+  const bar = w.locator('#chk-req-training_hours-bar');
+  assert.equal(await bar.getAttribute('value'), '24');
+  assert.equal(await bar.getAttribute('max'), '33');
+
+  // The host page hears about each new report.
+  const results = await page.evaluate(() => window.navigatorResults.filter((r) => r.detail.tool === 'checker'));
+  const last = results.at(-1)?.detail;
+  assert.equal(last?.output?.requirements?.training_hours?.have, 24);
+  assert.equal(last?.input?.category, 'family_specialist');
+
+  // Edit the training: the numbers follow.
+  await w.getByRole('button', { name: 'Edit Training 1' }).click();
+  assert.equal(await w.locator('#chk-training-hours').inputValue(), '24');
+  await w.locator('#chk-training-hours').fill('30');
+  await w.locator('#chk-training-save').click();
+  await waitForText(w.locator('#chk-req-training_hours'), '3 more training hours');
+  await waitForText(w.locator('.chk-section--training'), '30 hours');
+
+  // Remove it, then undo.
+  await w.getByRole('button', { name: 'Remove Training 1' }).click();
+  await waitForText(w.locator('#chk-req-training_hours'), '33 more training hours');
+  assert.equal((await focused(page))?.id, 'chk-training-undo', 'focus lands on Undo');
+  await w.getByRole('button', { name: 'Undo' }).click();
+  await waitForText(w.locator('#chk-req-training_hours'), '3 more training hours');
+
+  // Bad input: an error next to the field and in the summary; the text stays.
+  await w.getByRole('button', { name: 'Add a training' }).click();
+  await w.locator('#chk-training-hours').fill('abc');
+  await w.locator('#chk-training-save').click();
+  const summary = w.locator('.en-error-summary');
+  await waitForText(summary, 'There is a problem');
+  await waitForText(summary, 'Enter the hours as a number, for example 6 or 1.5');
+  await waitForText(w.locator('#chk-training-hours-error'), 'Enter the hours as a number');
+  assert.equal(await w.locator('#chk-training-hours').inputValue(), 'abc');
+  assert.equal(await w.locator('#chk-training-hours').getAttribute('aria-invalid'), 'true');
+  await summary.getByRole('link').click();
+  assert.equal((await focused(page))?.id, 'chk-training-hours', 'the summary link focuses the field');
+  await waitForText(w.locator('#chk-req-training_hours'), '3 more training hours');
+
+  await screenshot(page, 'checker-1280-errors');
+  const violations = await runAxe(page, 'endorsement-navigator');
+  assert.deepEqual(violations, [], formatViolations(violations));
+
+  // Reload: saved entries, the category and the open draft (with its text) are still there.
+  await page.reload();
+  await waitForNavigator(page);
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await waitForText(w.locator('#chk-req-training_hours'), '3 more training hours');
+  await waitForText(w.locator('#chk-req-rsc_hours'), '24 more RSC hours');
+  await waitForText(w.locator('.chk-section--training'), 'Training 1: Attachment basics');
+  assert.equal(await w.locator('#chk-training-hours').inputValue(), 'abc');
+  assert.equal(await w.getByLabel('Category', { exact: true }).inputValue().then(async (v) =>
+    w.locator(`#chk-category option[value="${v}"]`).textContent()), 'Family Specialist');
+
+  await w.locator('#chk-training-cancel').click();
+  await screenshot(page, 'checker-1280');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('the competency picker allows one competency per whole hour and keeps extra picks', async () => {
+  const page = await newPage(browser);
+  const w = await openChecker(page);
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+  await w.getByRole('button', { name: 'Add a training' }).click();
+  const status = w.locator('#chk-training-comp-status');
+  await waitForText(status, 'Enter the hours first');
+  await w.locator('#chk-training-hours').fill('3');
+  await waitForText(status, '0 of 3 competencies chosen for a 3-hour training');
+
+  await w.locator('summary', { hasText: 'Theoretical Foundations' }).click();
+  const boxes = w.locator('details:has(summary:has-text("Theoretical Foundations")) input[type=checkbox]');
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await waitForText(status, '3 of 3 competencies chosen for a 3-hour training');
+  assert.equal(await boxes.nth(3).isDisabled(), true, 'a fourth box is disabled');
+  assert.equal(await boxes.nth(0).isDisabled(), false, 'chosen boxes can still be unticked');
+  await waitForText(w.locator('summary', { hasText: 'Theoretical Foundations' }), '3 chosen');
+
+  // Lower the hours: the picks are kept and flagged; the engine's notice appears once saved.
+  await w.locator('#chk-training-hours').fill('2');
+  await waitForText(w.locator('#chk-training-comp-over'), 'only the first 2 count');
+  assert.equal(await boxes.nth(2).isChecked(), true);
+  await w.locator('#chk-training-save').click();
+  await waitForText(w.locator('.chk-notices'), 'Training 1: This entry claims 3 competencies but can show at most 2');
+  await waitForText(w.locator('#chk-core-theoretical_foundations'), '2 of 8 shown; 4 needed');
+
+  await page.context().close();
+});
+
+test('keyboard only at 320 px: add a training and see the report change; no horizontal scroll; axe clean', async () => {
+  const page = await newPage(browser, { width: 320, height: 720 });
+  const log = collectConsole(page);
+  await page.goto(url(HOST));
+  await waitForNavigator(page);
+
+  const tabUntil = async (predicate, max = 60) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (f && predicate(f)) return f;
+    }
+    assert.fail('could not reach the element by Tab');
+  };
+  // The tool tabs: one tab stop, arrows move between tools.
+  await tabUntil((f) => f.text === 'Find my category');
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await focused(page))?.text, 'Check requirements');
+  const w = shadow(page);
+  await w.getByRole('heading', { level: 2, name: 'Requirements checker' }).waitFor();
+  await waitForText(w.locator('#chk-req-training_hours'), '33 more training hours');
+
+  await tabUntil((f) => f.id === 'chk-training-add');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page))?.id, 'chk-training-editor-heading', 'focus moves to the editor');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page))?.id, 'chk-training-title');
+  await page.keyboard.type('Keyboard training');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page))?.id, 'chk-training-hours');
+  await page.keyboard.type('6');
+  // Choose two competencies with the keyboard: open a domain with Enter, tick with Space.
+  await tabUntil((f) => f.tag === 'summary' && f.text.startsWith('Theoretical Foundations'));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await waitForText(w.locator('#chk-training-comp-status'), '2 of 6 competencies chosen for a 6-hour training');
+  await screenshot(page, 'checker-320-editor');
+  await tabUntil((f) => f.id === 'chk-training-save');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page))?.id, 'chk-training-heading', 'focus returns to the section');
+  await waitForText(w.locator('#chk-req-training_hours'), '27 more training hours');
+  await waitForText(w.locator('.chk-section--training'), 'Training 1: Keyboard training');
+
+  // Edit it by keyboard too.
+  await tabUntil((f) => f.id === 'chk-training-edit-0');
+  await page.keyboard.press('Enter');
+  await tabUntil((f) => f.id === 'chk-training-hours');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('10');
+  await page.keyboard.press('Enter');
+  await waitForText(w.locator('#chk-req-training_hours'), '23 more training hours');
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 320 px (overflow ${overflow}px)`);
+  const violations = await runAxe(page, 'endorsement-navigator');
+  assert.deepEqual(violations, [], formatViolations(violations));
+  await screenshot(page, 'checker-320');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('mentor and add-on categories: exam note, waived education, endorsements held', async () => {
+  const page = await newPage(browser, { width: 1280 });
+  const w = await openChecker(page);
+  const report = w.locator('.chk-report');
+
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Mental Health Mentor – Clinical' });
+  await waitForText(report, 'This category also includes a written exam');
+  await waitForText(w.locator('#chk-req-training_hours'), '48 more training hours');
+  await waitForText(w.locator('#chk-req-rsc_provision_hours'), '25 more RSC hours about your provision of RSC');
+
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Associate' });
+  await w.getByRole('button', { name: 'Add a degree' }).click();
+  await w.getByLabel('Level').selectOption({ label: 'Associate degree' });
+  await w.locator('#chk-degree-save').click();
+  await waitForText(w.locator('#chk-req-work_years'), 'Not needed: you meet the education requirement instead');
+
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Endorsed Reflective Supervisor (add-on)' });
+  await waitForText(w.locator('#chk-req-prior_endorsement'), 'Endorsement in one of the six categories first');
+  await w.getByLabel('Family Specialist').check();
+  await waitForText(w.locator('#chk-req-prior_endorsement'), 'You hold an endorsement');
+  await screenshot(page, 'checker-1280-ers');
+  const violations = await runAxe(page, 'endorsement-navigator');
+  assert.deepEqual(violations, [], formatViolations(violations));
+  await page.context().close();
+});
+
+test('under the strict CSP host page the checker works without violations', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  await page.goto(url('/www/hosts/csp.csp.html'));
+  await waitForNavigator(page);
+  const w = shadow(page);
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await addTraining(w, 6);
+  await waitForText(w.locator('#chk-req-training_hours'), '27 more training hours');
+  // Open an editor with the picker and an error, the parts with the most markup.
+  await w.getByRole('button', { name: 'Add a training' }).click();
+  await w.locator('#chk-training-hours').fill('-2');
+  await w.locator('#chk-training-save').click();
+  await waitForText(w.locator('#chk-training-hours-error'), 'Training hours cannot be negative');
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
