@@ -1,11 +1,189 @@
 //! Tool 3 — the renewal-hours calculator.
+//!
+//! The person enters their category, endorsement date, membership expiry and two logs (training, RSC); the
+//! report comes only from `rules::renewal` and updates as they type. State lives in [`state`]; every
+//! component is in its own file.
 
+pub mod assumptions;
+pub mod entry_form;
+pub mod entry_row;
+pub mod error_summary;
+pub mod form;
+pub mod log;
+pub mod progress_row;
+pub mod reinstatement;
+pub mod report;
+pub mod state;
+
+use crate::config::{Config, Tool};
+use crate::i18n::Texts;
+use crate::rules::{self, Date, RenewalInput, RenewalReport, RequirementId};
 use crate::ui::env::Env;
+use crate::ui::storage::use_persisted_reducer;
+use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use gloo::timers::callback::Timeout;
+use state::{Change, FieldError, LogKind, RenewalAction, RenewalState, engine_error};
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long the announcement waits for typing to settle: a date input reports every digit of the year.
+const ANNOUNCE_DELAY_MS: u32 = 700;
+
+/// What the inputs give: the engine's input and report, or the problems to show next to the fields.
+pub type Outcome = Result<(RenewalInput, RenewalReport), Vec<FieldError>>;
+
+/// Runs the rules engine on the state. Errors of the engine are mapped to the field they are about.
+pub fn outcome(state: &RenewalState, today: Date) -> Outcome {
+    let input = state.to_input(today)?;
+    match rules::renewal(&input) {
+        Ok(report) => Ok((input, report)),
+        Err(error) => Err(vec![engine_error(&error, today)]),
+    }
+}
+
+/// What is still needed for the deadline, in words ("20 more training hours").
+pub fn still_needed(texts: &Texts, report: &RenewalReport) -> Vec<String> {
+    let mut missing = Vec::new();
+    if !report.training.met {
+        missing.push((texts.missing)(
+            RequirementId::TrainingHours,
+            report.training.remaining,
+        ));
+    }
+    if report.rsc.required && !report.rsc.met {
+        missing.push((texts.missing)(
+            RequirementId::RscHours,
+            report.rsc.remaining,
+        ));
+    }
+    missing
+}
+
+/// The sentence for a change to a log.
+fn change_sentence(texts: &Texts, change: &Change) -> String {
+    let t = texts.renewal;
+    let (entry, sentence): (_, fn(&str) -> String) = match change {
+        Change::Added(_, entry) => (entry, t.entry_added),
+        Change::Saved(_, entry) => (entry, t.entry_saved),
+        Change::Removed(_, entry) => (entry, t.entry_removed),
+    };
+    sentence(&(t.entry)(entry.hours.get(), entry.date))
+}
 
 #[function_component]
 pub fn RenewalTool() -> Html {
-    let env = use_context::<Env>();
-    let title = env.map(|e| e.texts().renewal.title).unwrap_or_default();
-    html! { <section class="tool"><h2>{ title }</h2></section> }
+    let env = use_context::<Env>().unwrap_or_else(|| {
+        // Outside a widget (a bare component test) the tool still works, with today's local date.
+        let today = crate::api::local_today().unwrap_or_else(|| Date::year_end(2025));
+        Env::new(Rc::new(Config::default()), today)
+    });
+    let texts = env.texts();
+    let t = texts.renewal;
+    let today = env.today;
+    let persisted = use_persisted_reducer(Tool::Renewal, RenewalState::default);
+    let state = persisted.state;
+    let root = use_node_ref();
+
+    let result = outcome(&state, today);
+    let report = result.as_ref().ok().cloned();
+
+    // Tell the host page about each new report, and screen-reader users about it and about log changes.
+    {
+        let env = env.clone();
+        let previous = use_mut_ref(|| None::<RenewalReport>);
+        let first = use_mut_ref(|| true);
+        let pending = use_mut_ref(|| None::<Timeout>);
+        use_effect_with(
+            (report.clone(), state.last_change.clone()),
+            move |(report, change)| {
+                let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
+                let mut sentences = Vec::new();
+                if let Some(change) = change {
+                    sentences.push(change_sentence(env.texts(), change));
+                }
+                let new_report = report.as_ref().map(|(_, r)| r) != previous.borrow().as_ref();
+                if new_report {
+                    *previous.borrow_mut() = report.as_ref().map(|(_, r)| r.clone());
+                    if let Some((input, report)) = report {
+                        env.emit_result(Tool::Renewal, input, report);
+                        let texts = env.texts();
+                        sentences.push((texts.renewal.summary)(
+                            report.deadline,
+                            &still_needed(texts, report),
+                        ));
+                    }
+                }
+                if !is_first && !sentences.is_empty() {
+                    let text = sentences.join(" ");
+                    // A new sentence replaces one still waiting (dropping a Timeout cancels it).
+                    *pending.borrow_mut() =
+                        Some(Timeout::new(ANNOUNCE_DELAY_MS, move || env.announce(text)));
+                }
+            },
+        );
+    }
+
+    // Move focus where the last action asked (the report, the errors, a field, a log).
+    {
+        let root = root.clone();
+        use_effect_with(state.focus.clone(), move |focus| {
+            if let (Some(focus), Some(node)) = (focus, root.get()) {
+                focus_by_id(&node, &focus.target);
+            }
+        });
+    }
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: RenewalAction| state.dispatch(action))
+    };
+    let errors = result.as_ref().err().cloned().unwrap_or_default();
+    let cycle = report
+        .as_ref()
+        .map(|(_, report)| (report.cycle_starts, report.deadline));
+
+    html! {
+        <section class="renewal-tool" ref={root} aria-labelledby="rn-title">
+            <h2 id="rn-title" class="renewal-tool__title">{ t.title }</h2>
+            <p class="renewal-tool__intro">{ t.intro }</p>
+            if let Some(notice) = &persisted.notice {
+                <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
+            }
+            <div class="renewal-tool__layout">
+                <div class="renewal-tool__inputs">
+                    <form::EndorsementForm
+                        category={state.category}
+                        endorsed_on={AttrValue::from(state.endorsed_on.clone())}
+                        membership_expires={AttrValue::from(state.membership_expires.clone())}
+                        lapsed={state.lapsed}
+                        errors={errors}
+                        submitted={state.submitted}
+                        {today}
+                        dispatch={dispatch.clone()}
+                    />
+                    <log::LogSection
+                        log={LogKind::Training}
+                        entries={state.trainings.clone()}
+                        editor={state.training_editor.clone()}
+                        {cycle}
+                        {today}
+                        dispatch={dispatch.clone()}
+                    />
+                    <log::LogSection
+                        log={LogKind::Rsc}
+                        entries={state.rsc.clone()}
+                        editor={state.rsc_editor.clone()}
+                        {cycle}
+                        {today}
+                        dispatch={dispatch.clone()}
+                    />
+                </div>
+                <div class="renewal-tool__results">
+                    <report::ReportView
+                        report={report.map(|(input, report)| Rc::new((input, report)))}
+                    />
+                </div>
+            </div>
+        </section>
+    }
 }

@@ -1,0 +1,134 @@
+//! The form under a log: add an entry, or edit the one chosen. Raw text is kept; the reducer validates it
+//! on submit and shows the problems next to the fields.
+
+use super::state::{Editor, EntryDraft, Field, LogEntry, LogKind, RenewalAction};
+use crate::rules::Date;
+use crate::rules::model::TrainingKind;
+use crate::ui::env::Env;
+use crate::ui::widgets::{Choice, DateField, NumberField, SelectField, TextField};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct EntryFormProps {
+    pub log: LogKind,
+    pub editor: Editor,
+    /// The entry being edited, as it was before the edit (for the legend).
+    #[prop_or_default]
+    pub editing_entry: Option<LogEntry>,
+    pub today: Date,
+    pub dispatch: Callback<RenewalAction>,
+}
+
+#[function_component]
+pub fn EntryForm(props: &EntryFormProps) -> Html {
+    let t = use_context::<Env>().map_or(crate::i18n::EN.renewal, |e| e.texts().renewal);
+    let log = props.log;
+    let draft = &props.editor.draft;
+    let error_for = |field: Field| -> Option<AttrValue> {
+        props
+            .editor
+            .errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| AttrValue::from((t.problem)(&e.problem)))
+    };
+    // Each field edits one part of the draft and sends the whole draft back.
+    let edit = |change: fn(&mut EntryDraft, String)| {
+        let dispatch = props.dispatch.clone();
+        let draft = draft.clone();
+        Callback::from(move |value: String| {
+            let mut next = draft.clone();
+            change(&mut next, value);
+            dispatch.emit(RenewalAction::EditDraft(log, next));
+        })
+    };
+    let on_kind = {
+        let dispatch = props.dispatch.clone();
+        let draft = draft.clone();
+        Callback::from(move |kind: TrainingKind| {
+            dispatch.emit(RenewalAction::EditDraft(
+                log,
+                EntryDraft {
+                    kind,
+                    ..draft.clone()
+                },
+            ))
+        })
+    };
+    let onsubmit = {
+        let dispatch = props.dispatch.clone();
+        let today = props.today;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            dispatch.emit(RenewalAction::SubmitEntry { log, today });
+        })
+    };
+    let on_cancel = props
+        .dispatch
+        .reform(move |_: MouseEvent| RenewalAction::CancelEdit(log));
+    let editing = props.editor.editing.is_some();
+    let legend = match (&props.editing_entry, log) {
+        (Some(entry), _) => (t.edit_legend)(&(t.entry)(entry.hours.get(), entry.date)),
+        (None, LogKind::Training) => t.new_training_legend.to_owned(),
+        (None, LogKind::Rsc) => t.new_rsc_legend.to_owned(),
+    };
+    let submit = match (editing, log) {
+        (true, _) => t.save_entry,
+        (false, LogKind::Training) => t.add_training,
+        (false, LogKind::Rsc) => t.add_rsc,
+    };
+    let kinds: Vec<Choice<TrainingKind>> = TrainingKind::ALL
+        .into_iter()
+        .map(|k| Choice::new(k, (t.training_kind)(k)))
+        .collect();
+    let prefix = match log {
+        LogKind::Training => "rn-training",
+        LogKind::Rsc => "rn-rsc",
+    };
+    html! {
+        <form class={classes!("rn-entry-form", editing.then_some("rn-entry-form--editing"))} novalidate=true {onsubmit}>
+            <fieldset class="en-fieldset rn-entry-form__fieldset">
+                <legend class="en-legend rn-entry-form__legend">{ legend }</legend>
+                <div class="rn-entry-form__row">
+                    <DateField
+                        id={Field::EntryDate(log).id()}
+                        label={t.entry_date_label}
+                        error={error_for(Field::EntryDate(log))}
+                        value={AttrValue::from(draft.date.clone())}
+                        on_input={edit(|d, v| d.date = v)}
+                    />
+                    <NumberField
+                        id={Field::EntryHours(log).id()}
+                        label={t.entry_hours_label}
+                        hint={AttrValue::Static(t.entry_hours_hint)}
+                        error={error_for(Field::EntryHours(log))}
+                        value={AttrValue::from(draft.hours.clone())}
+                        on_input={edit(|d, v| d.hours = v)}
+                    />
+                </div>
+                if log == LogKind::Training {
+                    <SelectField<TrainingKind>
+                        id={format!("{prefix}-kind")}
+                        label={t.entry_kind_label}
+                        options={kinds}
+                        selected={Some(draft.kind)}
+                        on_change={on_kind}
+                    />
+                    <TextField
+                        id={format!("{prefix}-title")}
+                        label={t.entry_title_label}
+                        value={AttrValue::from(draft.title.clone())}
+                        on_input={edit(|d, v| d.title = v)}
+                        optional=true
+                    />
+                }
+                <div class="en-button-row">
+                    <button type="submit" class="en-button">{ submit }</button>
+                    if editing {
+                        <button type="button" class="en-button en-button--secondary" onclick={on_cancel}>{ t.cancel_edit }</button>
+                    }
+                </div>
+            </fieldset>
+        </form>
+    }
+}

@@ -1,0 +1,119 @@
+//! "Your endorsement": category, endorsement date, membership expiry and the lapsed question.
+
+use super::error_summary::ErrorSummary;
+use super::state::{Field, FieldError, RenewalAction};
+use crate::rules::Date;
+use crate::rules::model::Category;
+use crate::rules::ruleset::EMERGING_STATUS_YEARS;
+use crate::ui::env::Env;
+use crate::ui::widgets::{Choice, DateField, RadioGroup, SelectField};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct EndorsementFormProps {
+    pub category: Option<Category>,
+    pub endorsed_on: AttrValue,
+    pub membership_expires: AttrValue,
+    pub lapsed: bool,
+    /// Problems with these fields (and any others, which this form ignores).
+    pub errors: Vec<FieldError>,
+    /// Whether "Show my renewal" was pressed: only then is the error summary shown.
+    pub submitted: bool,
+    pub today: Date,
+    pub dispatch: Callback<RenewalAction>,
+}
+
+/// The categories that renew: every one but ERS – Emerging, a two-year status that is not renewed.
+pub fn renewable_categories() -> impl Iterator<Item = Category> {
+    Category::ALL
+        .into_iter()
+        .filter(|c| *c != Category::ReflectiveSupervisorEmerging)
+}
+
+#[function_component]
+pub fn EndorsementForm(props: &EndorsementFormProps) -> Html {
+    let env = use_context::<Env>();
+    let texts = env.as_ref().map_or(&crate::i18n::EN, |e| e.texts());
+    let t = texts.renewal;
+    let error_for = |field: Field| -> Option<AttrValue> {
+        props
+            .errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| AttrValue::from((t.problem)(&e.problem)))
+    };
+    let form_fields = [Field::Category, Field::EndorsedOn, Field::MembershipExpires];
+    let summary_errors: Vec<FieldError> = props
+        .errors
+        .iter()
+        .filter(|e| form_fields.contains(&e.field))
+        .cloned()
+        .collect();
+
+    let on_category = props
+        .dispatch
+        .reform(|c: Category| RenewalAction::SetCategory(Some(c)));
+    let on_endorsed_on = props.dispatch.reform(RenewalAction::SetEndorsedOn);
+    let on_membership = props.dispatch.reform(RenewalAction::SetMembershipExpires);
+    let on_lapsed = props.dispatch.reform(RenewalAction::SetLapsed);
+    let onsubmit = {
+        let dispatch = props.dispatch.clone();
+        let today = props.today;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            dispatch.emit(RenewalAction::Submit { today });
+        })
+    };
+    let categories: Vec<Choice<Category>> = renewable_categories()
+        .map(|c| Choice::new(c, (texts.category)(c)))
+        .collect();
+    let lapsed_choices = vec![Choice::new(true, t.yes), Choice::new(false, t.no)];
+
+    html! {
+        <form class="rn-form" novalidate=true {onsubmit} aria-labelledby="rn-form-heading">
+            <h3 id="rn-form-heading" class="rn-section-heading">{ t.form_heading }</h3>
+            if props.submitted {
+                <ErrorSummary errors={summary_errors} />
+            }
+            <SelectField<Category>
+                id={Field::Category.id()}
+                label={t.category_label}
+                options={categories}
+                selected={props.category}
+                on_change={on_category}
+                placeholder={AttrValue::Static(t.category_placeholder)}
+                hint={AttrValue::from((t.category_hint)(EMERGING_STATUS_YEARS))}
+                error={error_for(Field::Category)}
+            />
+            <DateField
+                id={Field::EndorsedOn.id()}
+                label={t.endorsed_on_label}
+                hint={AttrValue::Static(t.endorsed_on_hint)}
+                error={error_for(Field::EndorsedOn)}
+                value={props.endorsed_on.clone()}
+                on_input={on_endorsed_on}
+            />
+            <DateField
+                id={Field::MembershipExpires.id()}
+                label={t.membership_label}
+                hint={AttrValue::Static(t.membership_hint)}
+                error={error_for(Field::MembershipExpires)}
+                value={props.membership_expires.clone()}
+                on_input={on_membership}
+                optional=true
+            />
+            <RadioGroup<bool>
+                id="rn-lapsed"
+                legend={t.lapsed_legend}
+                hint={AttrValue::Static(t.lapsed_hint)}
+                options={lapsed_choices}
+                selected={Some(props.lapsed)}
+                on_change={on_lapsed}
+                inline=true
+            />
+            <div class="en-button-row">
+                <button type="submit" class="en-button">{ t.submit }</button>
+            </div>
+        </form>
+    }
+}

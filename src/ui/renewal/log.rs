@@ -1,0 +1,80 @@
+//! One log (training or RSC): its entries with edit and remove, the total, and the entry form.
+
+use super::entry_form::EntryForm;
+use super::entry_row::EntryRow;
+use super::state::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
+use crate::rules::Date;
+use crate::ui::env::Env;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct LogSectionProps {
+    pub log: LogKind,
+    pub entries: Vec<LogEntry>,
+    pub editor: Editor,
+    /// The first and last day of the cycle when there is a report, to mark entries that do not count.
+    #[prop_or_default]
+    pub cycle: Option<(Date, Date)>,
+    pub today: Date,
+    pub dispatch: Callback<RenewalAction>,
+}
+
+#[function_component]
+pub fn LogSection(props: &LogSectionProps) -> Html {
+    let t = use_context::<Env>().map_or(crate::i18n::EN.renewal, |e| e.texts().renewal);
+    let (heading, intro, empty) = match props.log {
+        LogKind::Training => (
+            t.training_log_heading,
+            t.training_log_intro,
+            t.training_log_empty,
+        ),
+        LogKind::Rsc => (t.rsc_log_heading, t.rsc_log_intro, t.rsc_log_empty),
+    };
+    let heading_id = log_heading_id(props.log);
+    let total: f64 = props.entries.iter().map(|e| e.hours.get()).sum();
+    let editing_entry = props
+        .editor
+        .editing
+        .and_then(|id| props.entries.iter().find(|e| e.id == id).cloned());
+    let class = match props.log {
+        LogKind::Training => "rn-log rn-log--training",
+        LogKind::Rsc => "rn-log rn-log--rsc",
+    };
+    html! {
+        <section class={class} aria-labelledby={heading_id}>
+            <h3 id={heading_id} class="rn-section-heading" tabindex="-1">{ heading }</h3>
+            <p class="rn-log__intro">{ intro }</p>
+            if props.entries.is_empty() {
+                <p class="rn-log__empty">{ empty }</p>
+            } else {
+                <ul class="rn-log__list">
+                    { for props.entries.iter().map(|entry| {
+                        // The same comparison as the engine's cycle, for the per-entry badge only; the totals
+                        // come from the report.
+                        let outside = props
+                            .cycle
+                            .is_some_and(|(start, end)| entry.date < start || entry.date > end);
+                        html! {
+                            <EntryRow
+                                key={entry.id}
+                                log={props.log}
+                                entry={entry.clone()}
+                                {outside}
+                                editing={props.editor.editing == Some(entry.id)}
+                                dispatch={props.dispatch.clone()}
+                            />
+                        }
+                    }) }
+                </ul>
+                <p class="rn-log__total">{ (t.log_total)(total) }</p>
+            }
+            <EntryForm
+                log={props.log}
+                editor={props.editor.clone()}
+                {editing_entry}
+                today={props.today}
+                dispatch={props.dispatch.clone()}
+            />
+        </section>
+    }
+}

@@ -1,0 +1,136 @@
+//! The report: the deadline and its window, the prorated hours with progress, membership, readiness, and
+//! the reinstatement path after a lapse. Everything shown comes from the engine's `RenewalReport`.
+
+use super::assumptions::Assumptions;
+use super::progress_row::ProgressRow;
+use super::reinstatement::ReinstatementSteps;
+use super::state::REPORT_HEADING_ID;
+use crate::rules::{RenewalInput, RenewalReport, RequirementId};
+use crate::ui::env::Env;
+use crate::ui::widgets::{Notice, NoticeKind};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ReportViewProps {
+    /// `None` until the category and endorsement date are known and valid.
+    pub report: Option<Rc<(RenewalInput, RenewalReport)>>,
+}
+
+#[function_component]
+pub fn ReportView(props: &ReportViewProps) -> Html {
+    let texts = use_context::<Env>().map_or(&crate::i18n::EN, |e| e.texts());
+    let t = texts.renewal;
+    let heading = html! {
+        <h3 id={REPORT_HEADING_ID} class="rn-section-heading rn-report__heading" tabindex="-1">{ t.report_heading }</h3>
+    };
+    let Some(pair) = &props.report else {
+        return html! {
+            <section class="rn-report rn-report--waiting" aria-labelledby={REPORT_HEADING_ID}>
+                { heading }
+                <p class="rn-report__waiting">{ t.report_waiting }</p>
+            </section>
+        };
+    };
+    let (input, report) = &**pair;
+
+    let window = if report.window_open {
+        t.window_open_now.to_owned()
+    } else {
+        (t.window_opens)(report.window_opens)
+    };
+    let rsc_need = report.rsc.required.then_some(report.rsc.need);
+    let rsc = if report.rsc.required {
+        html! {
+            <ProgressRow
+                id="rn-progress-rsc"
+                label={t.rsc_row}
+                requirement={RequirementId::RscHours}
+                progress={crate::rules::renewal::HoursProgress {
+                    need: report.rsc.need,
+                    have: report.rsc.have,
+                    remaining: report.rsc.remaining,
+                    met: report.rsc.met,
+                }}
+            />
+        }
+    } else {
+        html! { <p class="rn-note">{ (t.rsc_not_required)((texts.category)(report.category)) }</p> }
+    };
+    let outside = report.outside_cycle;
+    // The cycle starts on the endorsement date or the day after the previous deadline; say which.
+    let cycle = if report.cycle_starts == report.endorsed_on {
+        (t.cycle_from_endorsement)(report.cycle_starts)
+    } else {
+        (t.cycle_from_deadline)(report.cycle_starts, report.cycle_starts.add_days(-1))
+    };
+    let membership = match (
+        report.membership_active_at_deadline,
+        input.membership_expires,
+    ) {
+        (Some(true), _) => html! {
+            <Notice kind={NoticeKind::Success}><p>{ (t.membership_ok)(report.deadline) }</p></Notice>
+        },
+        (Some(false), Some(expires)) => html! {
+            <Notice kind={NoticeKind::Warning}><p>{ (t.membership_ends_before)(expires, report.deadline) }</p></Notice>
+        },
+        _ => html! {
+            <Notice kind={NoticeKind::Info}><p>{ t.membership_unknown }</p></Notice>
+        },
+    };
+    let readiness = if report.ready {
+        html! {
+            <Notice kind={NoticeKind::Success}><p>{ (t.ready)(report.window_opens, report.deadline) }</p></Notice>
+        }
+    } else {
+        let mut missing = super::still_needed(texts, report);
+        if report.membership_active_at_deadline != Some(true) {
+            missing.push(t.membership_needed.to_owned());
+        }
+        html! { <p>{ (t.not_ready)(&missing) }</p> }
+    };
+
+    html! {
+        <section class="rn-report" aria-labelledby={REPORT_HEADING_ID}>
+            { heading }
+            if let Some(reinstatement) = &report.reinstatement {
+                <ReinstatementSteps reinstatement={*reinstatement} />
+            }
+            <div class="rn-deadline">
+                <p class="rn-deadline__label">{ t.deadline_label }</p>
+                <p class="rn-deadline__date">{ (t.date)(report.deadline) }</p>
+                <p class="rn-deadline__countdown">{ (t.countdown)(report.days_to_deadline) }</p>
+                <p class={classes!("rn-deadline__window", report.window_open.then_some("rn-deadline__window--open"))}>{ window }</p>
+            </div>
+            if let Some(skipped) = report.skipped_deadline {
+                <p class="rn-note rn-note--skipped">{ (t.skipped)(skipped, report.deadline) }</p>
+            }
+            <section class="rn-hours" aria-labelledby="rn-hours-heading">
+                <h4 id="rn-hours-heading" class="rn-subheading">{ t.hours_heading }</h4>
+                <p class="rn-requirement">{ (t.requirement)(report.years_endorsed, report.training.need, rsc_need) }</p>
+                <ProgressRow
+                    id="rn-progress-training"
+                    label={t.training_row}
+                    requirement={RequirementId::TrainingHours}
+                    progress={report.training}
+                />
+                { rsc }
+                <p class="rn-note rn-cycle">{ cycle }</p>
+                if outside.training > 0.0 || outside.rsc > 0.0 {
+                    <Notice kind={NoticeKind::Info} class={classes!("rn-outside")}>
+                        <p>{ (t.outside_cycle)(outside.training, outside.rsc) }</p>
+                    </Notice>
+                }
+            </section>
+            <section class="rn-membership" aria-labelledby="rn-membership-heading">
+                <h4 id="rn-membership-heading" class="rn-subheading">{ t.membership_heading }</h4>
+                { membership }
+            </section>
+            <section class="rn-ready" aria-labelledby="rn-ready-heading">
+                <h4 id="rn-ready-heading" class="rn-subheading">{ t.ready_heading }</h4>
+                { readiness }
+            </section>
+            <Assumptions assumptions={report.assumptions.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,497 @@
+//! The renewal tool's one root state: what the person entered (raw text kept), the two logs, and the entry
+//! forms. Pure: no web-sys, so the reducer is tested as is.
+
+use crate::i18n::renewal::Problem;
+use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
+use crate::rules::{Category, Date, RenewalInput, RulesError};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Which of the two logs an entry or action is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LogKind {
+    Training,
+    Rsc,
+}
+
+/// One logged entry. Only entries that passed validation get here, so the date and hours are typed.
+/// `kind` and `title` mean something only in the training log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub id: u32,
+    pub date: Date,
+    pub hours: Hours,
+    #[serde(default)]
+    pub kind: TrainingKind,
+    #[serde(default)]
+    pub title: String,
+}
+
+/// What the entry form holds while the person types: raw text, parsed only on submit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EntryDraft {
+    pub date: String,
+    pub hours: String,
+    pub kind: TrainingKind,
+    pub title: String,
+}
+
+impl EntryDraft {
+    fn from_entry(entry: &LogEntry) -> EntryDraft {
+        EntryDraft {
+            date: entry.date.to_string(),
+            hours: crate::i18n::number(entry.hours.get()),
+            kind: entry.kind,
+            title: entry.title.clone(),
+        }
+    }
+}
+
+/// The fields of the renewal screens that can hold an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Category,
+    EndorsedOn,
+    MembershipExpires,
+    EntryDate(LogKind),
+    EntryHours(LogKind),
+}
+
+impl Field {
+    /// The id of the field's control, unique inside the widget's shadow root.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Category => "rn-category",
+            Field::EndorsedOn => "rn-endorsed-on",
+            Field::MembershipExpires => "rn-membership",
+            Field::EntryDate(LogKind::Training) => "rn-training-date",
+            Field::EntryHours(LogKind::Training) => "rn-training-hours",
+            Field::EntryDate(LogKind::Rsc) => "rn-rsc-date",
+            Field::EntryHours(LogKind::Rsc) => "rn-rsc-hours",
+        }
+    }
+}
+
+/// One problem, tied to the field that shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// The entry form of one log: a new entry, or the entry with `editing`'s id.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Editor {
+    pub editing: Option<u32>,
+    pub draft: EntryDraft,
+    pub errors: Vec<FieldError>,
+}
+
+/// Something that just happened to a log, for the live region.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    Added(LogKind, LogEntry),
+    Saved(LogKind, LogEntry),
+    Removed(LogKind, LogEntry),
+}
+
+/// Where the keyboard focus should go after an action; `serial` makes a repeated request a new one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub target: String,
+    pub serial: u32,
+}
+
+/// Ids of focus targets that are not form fields.
+pub const REPORT_HEADING_ID: &str = "rn-report-heading";
+pub const ERROR_SUMMARY_ID: &str = "rn-error-summary";
+
+/// The id of a log's heading, where focus goes when the entry that had it is removed.
+pub fn log_heading_id(log: LogKind) -> &'static str {
+    match log {
+        LogKind::Training => "rn-training-log-heading",
+        LogKind::Rsc => "rn-rsc-log-heading",
+    }
+}
+
+/// The id of an entry's "Edit" button.
+pub fn edit_button_id(id: u32) -> String {
+    format!("rn-entry-{id}-edit")
+}
+
+/// The whole tool. The fields without `serde(skip)` are what is saved between visits.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RenewalState {
+    pub category: Option<Category>,
+    /// Raw text of the endorsement date (`YYYY-MM-DD` from a date input, or whatever was typed).
+    pub endorsed_on: String,
+    /// Raw text of the membership expiry date; empty means unknown.
+    pub membership_expires: String,
+    pub lapsed: bool,
+    pub trainings: Vec<LogEntry>,
+    pub rsc: Vec<LogEntry>,
+    pub next_id: u32,
+    /// The person asked for the report once: from then on, missing answers are errors, not just blanks.
+    #[serde(skip)]
+    pub submitted: bool,
+    #[serde(skip)]
+    pub training_editor: Editor,
+    #[serde(skip)]
+    pub rsc_editor: Editor,
+    #[serde(skip)]
+    pub last_change: Option<Change>,
+    #[serde(skip)]
+    pub focus: Option<FocusRequest>,
+}
+
+/// Everything the renewal tool's components can ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RenewalAction {
+    SetCategory(Option<Category>),
+    SetEndorsedOn(String),
+    SetMembershipExpires(String),
+    SetLapsed(bool),
+    /// "Show my renewal": reveal every error, then move focus to the errors or the report.
+    Submit {
+        today: Date,
+    },
+    EditDraft(LogKind, EntryDraft),
+    /// Validate the draft; add it (or save the edited entry) when it is valid.
+    SubmitEntry {
+        log: LogKind,
+        today: Date,
+    },
+    StartEdit(LogKind, u32),
+    CancelEdit(LogKind),
+    Remove(LogKind, u32),
+}
+
+impl RenewalState {
+    pub fn log(&self, log: LogKind) -> &[LogEntry] {
+        match log {
+            LogKind::Training => &self.trainings,
+            LogKind::Rsc => &self.rsc,
+        }
+    }
+
+    fn log_mut(&mut self, log: LogKind) -> &mut Vec<LogEntry> {
+        match log {
+            LogKind::Training => &mut self.trainings,
+            LogKind::Rsc => &mut self.rsc,
+        }
+    }
+
+    pub fn editor(&self, log: LogKind) -> &Editor {
+        match log {
+            LogKind::Training => &self.training_editor,
+            LogKind::Rsc => &self.rsc_editor,
+        }
+    }
+
+    fn editor_mut(&mut self, log: LogKind) -> &mut Editor {
+        match log {
+            LogKind::Training => &mut self.training_editor,
+            LogKind::Rsc => &mut self.rsc_editor,
+        }
+    }
+
+    fn request_focus(&mut self, target: impl Into<String>) {
+        let serial = self.focus.as_ref().map_or(0, |f| f.serial.wrapping_add(1));
+        self.focus = Some(FocusRequest {
+            target: target.into(),
+            serial,
+        });
+    }
+
+    /// The engine's input, or every problem with what was entered. Missing answers count as problems only
+    /// once the person has asked for the report (`submitted`); a malformed value is a problem at once.
+    pub fn to_input(&self, today: Date) -> Result<RenewalInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let missing = |field: Field, problem: Problem, errors: &mut Vec<FieldError>| {
+            if self.submitted {
+                errors.push(FieldError { field, problem });
+            }
+        };
+        let category = match self.category {
+            Some(c) => Some(c),
+            None => {
+                missing(Field::Category, Problem::CategoryMissing, &mut errors);
+                None
+            }
+        };
+        let endorsed_on = match parse_date(&self.endorsed_on) {
+            DateText::Empty => {
+                missing(Field::EndorsedOn, Problem::EndorsedOnMissing, &mut errors);
+                None
+            }
+            DateText::Invalid => {
+                errors.push(FieldError {
+                    field: Field::EndorsedOn,
+                    problem: Problem::DateInvalid,
+                });
+                None
+            }
+            DateText::Valid(d) => Some(d),
+        };
+        let membership_expires = match parse_date(&self.membership_expires) {
+            DateText::Empty => None,
+            DateText::Invalid => {
+                errors.push(FieldError {
+                    field: Field::MembershipExpires,
+                    problem: Problem::DateInvalid,
+                });
+                None
+            }
+            DateText::Valid(d) => Some(d),
+        };
+        match (category, endorsed_on) {
+            (Some(category), Some(endorsed_on)) if errors.is_empty() => Ok(RenewalInput {
+                category,
+                endorsed_on,
+                today: Some(today),
+                trainings: self
+                    .trainings
+                    .iter()
+                    .map(|e| LoggedTraining {
+                        hours: e.hours,
+                        date: e.date,
+                        kind: e.kind,
+                    })
+                    .collect(),
+                rsc: self
+                    .rsc
+                    .iter()
+                    .map(|e| LoggedRsc {
+                        hours: e.hours,
+                        date: e.date,
+                    })
+                    .collect(),
+                membership_expires,
+                lapsed: self.lapsed,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Puts an engine error next to the input it is about. The engine names its fields as in the contract
+/// (`endorsed_on`, `category`); anything else is shown beside the endorsement date, the input that decides
+/// the cycle.
+pub fn engine_error(error: &RulesError, today: Date) -> FieldError {
+    match error.field.as_str() {
+        "category" => FieldError {
+            field: Field::Category,
+            problem: Problem::CategoryNotRenewed,
+        },
+        "endorsed_on" => FieldError {
+            field: Field::EndorsedOn,
+            problem: Problem::EndorsedAfterToday { today },
+        },
+        "membership_expires" => FieldError {
+            field: Field::MembershipExpires,
+            problem: Problem::Other(error.message.clone()),
+        },
+        _ => FieldError {
+            field: Field::EndorsedOn,
+            problem: Problem::Other(error.message.clone()),
+        },
+    }
+}
+
+enum DateText {
+    Empty,
+    Invalid,
+    Valid(Date),
+}
+
+fn parse_date(text: &str) -> DateText {
+    let text = text.trim();
+    if text.is_empty() {
+        DateText::Empty
+    } else {
+        Date::parse(text).map_or(DateText::Invalid, DateText::Valid)
+    }
+}
+
+/// Reads hours as typed: a decimal point or comma, at most 24 hours per entry is not enforced (a month of
+/// RSC can be one entry).
+pub fn parse_hours(text: &str) -> Result<Hours, Problem> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Problem::HoursMissing);
+    }
+    let value: f64 = text
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| Problem::HoursInvalid)?;
+    if !value.is_finite() {
+        return Err(Problem::HoursInvalid);
+    }
+    if value <= 0.0 {
+        return Err(Problem::HoursNotPositive);
+    }
+    Hours::new(value).ok_or(Problem::HoursInvalid)
+}
+
+/// Validates one draft into an entry with `id`, or the problems of its fields.
+pub fn validate_entry(
+    log: LogKind,
+    draft: &EntryDraft,
+    id: u32,
+    today: Date,
+) -> Result<LogEntry, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let date = match parse_date(&draft.date) {
+        DateText::Empty => {
+            errors.push(FieldError {
+                field: Field::EntryDate(log),
+                problem: Problem::EntryDateMissing,
+            });
+            None
+        }
+        DateText::Invalid => {
+            errors.push(FieldError {
+                field: Field::EntryDate(log),
+                problem: Problem::DateInvalid,
+            });
+            None
+        }
+        DateText::Valid(d) if d > today => {
+            errors.push(FieldError {
+                field: Field::EntryDate(log),
+                problem: Problem::EntryDateAfterToday { today },
+            });
+            None
+        }
+        DateText::Valid(d) => Some(d),
+    };
+    let hours = match parse_hours(&draft.hours) {
+        Ok(h) => Some(h),
+        Err(problem) => {
+            errors.push(FieldError {
+                field: Field::EntryHours(log),
+                problem,
+            });
+            None
+        }
+    };
+    match (date, hours) {
+        (Some(date), Some(hours)) => Ok(LogEntry {
+            id,
+            date,
+            hours,
+            kind: match log {
+                LogKind::Training => draft.kind,
+                LogKind::Rsc => TrainingKind::default(),
+            },
+            title: match log {
+                LogKind::Training => draft.title.trim().to_owned(),
+                LogKind::Rsc => String::new(),
+            },
+        }),
+        _ => Err(errors),
+    }
+}
+
+impl Reducible for RenewalState {
+    type Action = RenewalAction;
+
+    fn reduce(self: Rc<Self>, action: RenewalAction) -> Rc<Self> {
+        // Always a new Rc: Yew 0.23 skips the re-render when the same one comes back.
+        let mut next = (*self).clone();
+        next.last_change = None;
+        match action {
+            RenewalAction::SetCategory(category) => next.category = category,
+            RenewalAction::SetEndorsedOn(text) => next.endorsed_on = text,
+            RenewalAction::SetMembershipExpires(text) => next.membership_expires = text,
+            RenewalAction::SetLapsed(lapsed) => next.lapsed = lapsed,
+            RenewalAction::Submit { today } => {
+                next.submitted = true;
+                let target = match next.to_input(today) {
+                    Ok(input) => match crate::rules::renewal(&input) {
+                        Ok(_) => REPORT_HEADING_ID,
+                        Err(_) => ERROR_SUMMARY_ID,
+                    },
+                    Err(_) => ERROR_SUMMARY_ID,
+                };
+                next.request_focus(target);
+            }
+            RenewalAction::EditDraft(log, draft) => next.editor_mut(log).draft = draft,
+            RenewalAction::SubmitEntry { log, today } => {
+                let editor = next.editor(log).clone();
+                let id = editor.editing.unwrap_or(next.next_id);
+                match validate_entry(log, &editor.draft, id, today) {
+                    Ok(entry) => {
+                        let entries = next.log_mut(log);
+                        let existing = entries.iter_mut().find(|e| Some(e.id) == editor.editing);
+                        let (change, focus) = match existing {
+                            Some(existing) => {
+                                *existing = entry.clone();
+                                // Back to the entry that was edited, where the person started.
+                                (Change::Saved(log, entry.clone()), edit_button_id(entry.id))
+                            }
+                            None => {
+                                entries.push(entry.clone());
+                                next.next_id = next.next_id.max(entry.id).wrapping_add(1);
+                                // Ready for the next entry.
+                                (
+                                    Change::Added(log, entry),
+                                    Field::EntryDate(log).id().to_owned(),
+                                )
+                            }
+                        };
+                        // Keep the log in date order so that it reads like a record.
+                        next.log_mut(log).sort_by_key(|e| (e.date, e.id));
+                        // A fresh form; the training type is kept because entries in a row are often alike.
+                        *next.editor_mut(log) = Editor {
+                            draft: EntryDraft {
+                                kind: editor.draft.kind,
+                                ..EntryDraft::default()
+                            },
+                            ..Editor::default()
+                        };
+                        next.last_change = Some(change);
+                        next.request_focus(focus);
+                    }
+                    Err(errors) => {
+                        let first = errors.first().map(|e| e.field.id());
+                        next.editor_mut(log).errors = errors;
+                        if let Some(target) = first {
+                            next.request_focus(target);
+                        }
+                    }
+                }
+            }
+            RenewalAction::StartEdit(log, id) => {
+                if let Some(entry) = next.log(log).iter().find(|e| e.id == id).cloned() {
+                    *next.editor_mut(log) = Editor {
+                        editing: Some(id),
+                        draft: EntryDraft::from_entry(&entry),
+                        errors: Vec::new(),
+                    };
+                    next.request_focus(Field::EntryDate(log).id());
+                }
+            }
+            RenewalAction::CancelEdit(log) => {
+                *next.editor_mut(log) = Editor::default();
+                next.request_focus(log_heading_id(log));
+            }
+            RenewalAction::Remove(log, id) => {
+                let entries = next.log_mut(log);
+                if let Some(index) = entries.iter().position(|e| e.id == id) {
+                    let entry = entries.remove(index);
+                    if next.editor(log).editing == Some(id) {
+                        *next.editor_mut(log) = Editor::default();
+                    }
+                    next.last_change = Some(Change::Removed(log, entry));
+                    next.request_focus(log_heading_id(log));
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,314 @@
+// End-to-end tests of the renewal-hours calculator (tool 3) in the shell's plain host page, with today fixed
+// at 2026-11-22: the deadline and prorated hours, the logs (add, edit, remove, an entry outside the cycle),
+// errors that keep what was typed, membership, the reinstatement path after a lapse, the result event,
+// entries kept across a reload, a keyboard-only run at 320 px, axe, screenshots at 320 and 1280 px.
+//
+// Run alone: `make build && node tests/e2e/run.mjs renewal`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  collectConsole,
+  formatViolations,
+  launchBrowser,
+  newPage,
+  runAxe,
+  screenshot,
+  shadow,
+  url,
+  waitForNavigator,
+} from './lib/browser.mjs';
+
+const HOST = '/www/hosts/plain.html';
+const TODAY = '2026-11-22';
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Polls until `locator`'s text contains (or, with `absent`, no longer contains) `expected`. */
+async function waitForText(locator, expected, { timeout = 5000, absent = false } = {}) {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = ((await locator.textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ');
+    const found = typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+    if (found !== absent) return text;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.fail(`expected ${absent ? 'no ' : ''}${expected} in: ${text.slice(0, 3000)}`);
+}
+
+/** The element focused inside the widget's shadow root. */
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('endorsement-navigator')?.shadowRoot?.activeElement;
+    if (!el) return null;
+    return { id: el.id, tag: el.localName, text: (el.textContent || '').trim().slice(0, 80), value: el.value ?? null };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the element with `id` has focus. */
+async function tabTo(page, id, { back = false, max = 60 } = {}) {
+  for (let i = 0; i < max; i += 1) {
+    if ((await focused(page))?.id === id) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  assert.fail(`could not reach #${id} with the keyboard; focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+/** Opens the host page with today fixed, collects `endorsement-result` events, and shows the renewal tool. */
+async function openRenewal(page, { click = true } = {}) {
+  await page.goto(url(HOST));
+  await waitForNavigator(page);
+  await page.evaluate((today) => {
+    window.__renewalResults = [];
+    document.addEventListener('endorsement-result', (e) => {
+      if (e.detail?.tool === 'renewal') window.__renewalResults.push(e.detail);
+    });
+    document.querySelector('endorsement-navigator').setAttribute('today', today);
+  }, TODAY);
+  const w = shadow(page);
+  if (click) {
+    await w.getByRole('tab', { name: 'Plan my renewal' }).click();
+    await w.getByRole('heading', { level: 2, name: 'Renewal hours' }).waitFor();
+  }
+  return w;
+}
+
+async function addEntry(w, log, date, hours, title = '') {
+  await w.locator(`#rn-${log}-date`).fill(date);
+  await w.locator(`#rn-${log}-hours`).fill(String(hours));
+  if (title) await w.locator(`#rn-${log}-title`).fill(title);
+  await w.getByRole('button', { name: log === 'training' ? 'Add training' : 'Add RSC hours' }).click();
+}
+
+test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, membership, lapse', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  const log = collectConsole(page);
+  const w = await openRenewal(page);
+  const report = w.locator('.rn-report');
+  const trainingLog = w.locator('.rn-log--training');
+
+  await waitForText(report, 'Choose your category and enter your endorsement date');
+  // Emerging status is not offered (the engine does not renew it), and the hint says why.
+  const options = await w.locator('#rn-category option').allTextContents();
+  assert.equal(options.length, 8, `placeholder and seven categories: ${options}`);
+  assert.ok(!options.some((o) => /Emerging/.test(o)), `no Emerging option: ${options}`);
+  await waitForText(w.locator('#rn-category-hint'), 'lasts 2 years and is not renewed');
+
+  await w.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Specialist' });
+  await w.getByLabel('Date your endorsement was granted').fill('2025-06-01');
+  await waitForText(report, '31 December 2027');
+  await waitForText(report, 'The renewal window opens on 1 October 2027.');
+  await waitForText(report, '404 days to go (about 13 months).');
+  await waitForText(report, 'Endorsed 2 years by the deadline → 30 training hours and 24 RSC hours.');
+  await waitForText(report, '30 more training hours');
+  await waitForText(report, '24 more RSC hours');
+  await waitForText(report, 'This cycle started on 1 June 2025, the day you were endorsed.');
+
+  // Log 10 hours of training: 20 more to go.
+  await addEntry(w, 'training', '2026-01-01', 10, 'Attachment basics');
+  await waitForText(report, '10 of 30 hours');
+  await waitForText(report, '20 more training hours');
+  await waitForText(trainingLog, '10 hours1 January 2026Attachment basics');
+  // Screen-reader users hear the change and the new summary in the shell's polite live region.
+  await waitForText(
+    w.locator('[role="status"][aria-live="polite"]'),
+    'Added 10 hours on 1 January 2026. Next deadline 31 December 2027. Still needed: 20 more training hours, 24 more RSC hours.',
+  );
+  assert.equal(await w.locator('#rn-progress-training').getAttribute('value'), '10');
+  assert.equal(await w.locator('#rn-progress-training').getAttribute('max'), '30');
+
+  // An entry dated before the cycle is listed as outside and not counted.
+  await addEntry(w, 'training', '2025-01-15', 4);
+  await waitForText(trainingLog, 'Outside this cycle: not counted');
+  await waitForText(report, '4 training hours you logged are dated outside this cycle, so they are not counted.');
+  await waitForText(report, '20 more training hours');
+  assert.equal(await w.locator('.rn-entry--outside').count(), 1);
+  await waitForText(trainingLog, 'Total logged: 14 hours');
+
+  // RSC: 6 hours leaves 18.
+  await addEntry(w, 'rsc', '2026-03-01', 6);
+  await waitForText(report, '6 of 24 hours');
+  await waitForText(report, '18 more RSC hours');
+
+  // Bad input keeps what was typed and says why next to the field.
+  await w.locator('#rn-training-date').fill('2026-02-01');
+  await w.locator('#rn-training-hours').fill('ten');
+  await w.getByRole('button', { name: 'Add training' }).click();
+  await waitForText(w.locator('#rn-training-hours-error'), 'Enter the hours as a number');
+  assert.equal(await w.locator('#rn-training-hours').inputValue(), 'ten');
+  assert.equal(await w.locator('#rn-training-hours').getAttribute('aria-invalid'), 'true');
+  assert.equal((await focused(page))?.id, 'rn-training-hours', 'focus on the field to fix');
+  await w.locator('#rn-training-hours').fill('');
+  await w.locator('#rn-training-date').fill('');
+
+  // Edit the 10-hour entry to 12 hours.
+  await w.getByRole('button', { name: 'Edit 10 hours on 1 January 2026' }).click();
+  assert.equal((await focused(page))?.id, 'rn-training-date', 'focus moves into the form');
+  await waitForText(trainingLog, 'Edit entry: 10 hours on 1 January 2026');
+  assert.equal(await w.locator('#rn-training-hours').inputValue(), '10');
+  await w.locator('#rn-training-hours').fill('12');
+  await w.getByRole('button', { name: 'Save changes' }).click();
+  await waitForText(report, '18 more training hours');
+  await waitForText(trainingLog, '12 hours1 January 2026');
+  assert.equal((await focused(page))?.text, 'Edit 12 hours on 1 January 2026', 'focus back on the entry');
+
+  // Remove the outside entry: the note goes away.
+  await w.getByRole('button', { name: 'Remove 4 hours on 15 January 2025' }).click();
+  await waitForText(report, 'dated outside this cycle', { absent: true });
+  await waitForText(trainingLog, 'Total logged: 12 hours');
+  assert.equal((await focused(page))?.id, 'rn-training-log-heading');
+
+  // Membership: unknown, then expiring before the deadline.
+  await waitForText(report, 'Enter your membership expiry date above');
+  await w.getByLabel('Association membership expires').fill('2027-06-30');
+  await waitForText(report, 'Your association membership expires on 30 June 2027, before the deadline (31 December 2027).');
+  await waitForText(report, 'Not yet. Still needed: 18 more training hours; 18 more RSC hours;');
+
+  // An endorsement date after today is the engine's error, shown next to the date, keeping the text.
+  await w.getByLabel('Date your endorsement was granted').fill('2027-01-01');
+  await waitForText(w.locator('#rn-endorsed-on-error'), 'This date is after today (22 November 2026).');
+  assert.equal(await w.locator('#rn-endorsed-on').inputValue(), '2027-01-01');
+  await waitForText(report, 'Choose your category and enter your endorsement date');
+  await w.getByLabel('Date your endorsement was granted').fill('2025-06-01');
+  await waitForText(report, '31 December 2027');
+
+  // Lapsed: the reinstatement steps, with 12 of 15 hours in the past 12 months.
+  await w.getByRole('radio', { name: 'Yes' }).check();
+  const steps = w.locator('.rn-reinstatement');
+  await waitForText(steps, 'Getting reinstated');
+  await waitForText(steps, 'Complete 15 hours of training within the past 12 months, that is since 22 November 2025.');
+  await waitForText(steps, '12 of 15 hours');
+  await waitForText(steps, '3 more training hours');
+  await waitForText(steps, 'plan for about 12 hours of RSC a year');
+  await waitForText(steps, 'Agree to be audited in your next renewal cycle.');
+  await waitForText(steps, 'Code of Ethics');
+  await waitForText(steps, 'Your membership is active today.');
+  await waitForText(steps, 'may charge a reinstatement fee');
+  await waitForText(report, 'How we count this');
+  await waitForText(report, 'The past 12 months run from the same date last year through today.');
+
+  // The host page heard the results.
+  const results = await page.evaluate(() => window.__renewalResults);
+  assert.ok(results.length > 0, 'endorsement-result events');
+  const last = results[results.length - 1];
+  assert.equal(last.output.deadline, '2027-12-31');
+  assert.equal(last.output.training.need, 30);
+  assert.equal(last.output.training.have, 12);
+  assert.equal(last.output.rsc.need, 24);
+  assert.equal(last.output.reinstatement.training.need, 15);
+  assert.equal(last.input.lapsed, true);
+  assert.equal(last.input.today, TODAY);
+
+  const violations = await runAxe(page, 'endorsement-navigator');
+  assert.deepEqual(violations, [], formatViolations(violations));
+  await screenshot(page, 'renewal-1280-lapsed');
+
+  // A reload keeps the entries and answers (per association, in localStorage).
+  const w2 = await openRenewal(page);
+  await waitForText(w2.locator('.rn-log--training'), '12 hours1 January 2026');
+  await waitForText(w2.locator('.rn-log--rsc'), '6 hours1 March 2026');
+  await waitForText(w2.locator('.rn-report'), '18 more training hours');
+  await waitForText(w2.locator('.rn-report'), 'Getting reinstated');
+
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('Family Associate: RSC recommended, not required; ready when hours and membership are in order', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  const log = collectConsole(page);
+  const w = await openRenewal(page);
+  const report = w.locator('.rn-report');
+  await w.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Associate' });
+  await w.getByLabel('Date your endorsement was granted').fill('2025-06-01');
+  await waitForText(report, 'Endorsed 2 years by the deadline → 30 training hours.');
+  await waitForText(report, 'recommended but not required to renew as Family Associate');
+  assert.equal(await w.locator('#rn-progress-rsc').count(), 0);
+  await addEntry(w, 'training', '2026-01-10', 30);
+  await w.getByLabel('Association membership expires').fill('2028-03-31');
+  await waitForText(report, 'You are ready to renew');
+  await waitForText(report, 'between 1 October 2027 and 31 December 2027');
+  await screenshot(page, 'renewal-1280-ready');
+  const violations = await runAxe(page, 'endorsement-navigator');
+  assert.deepEqual(violations, [], formatViolations(violations));
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('keyboard only at 320 px: errors, category, dates, a training, the lapse, the report', async () => {
+  const page = await newPage(browser, { width: 320, height: 700, locale: 'en-US' });
+  const log = collectConsole(page);
+  await openRenewal(page, { click: false });
+  const w = shadow(page);
+  const report = w.locator('.rn-report');
+
+  // Into the tab list, then End: the last tool is the renewal calculator.
+  await tabTo(page, 'en-tab-category');
+  await page.keyboard.press('End');
+  await w.getByRole('heading', { level: 2, name: 'Renewal hours' }).waitFor();
+  assert.equal((await focused(page))?.id, 'en-tab-renewal');
+
+  // "Show my renewal" with nothing filled in: the error summary takes focus and links to the fields.
+  for (let i = 0; i < 40 && (await focused(page))?.text !== 'Show my renewal'; i += 1) await page.keyboard.press('Tab');
+  assert.equal((await focused(page))?.text, 'Show my renewal');
+  await page.keyboard.press('Enter');
+  await w.locator('#rn-error-summary').waitFor();
+  assert.equal((await focused(page))?.id, 'rn-error-summary');
+  await waitForText(w.locator('#rn-error-summary'), 'Choose the category you are endorsed in.');
+  await waitForText(w.locator('#rn-error-summary'), 'Enter the date your endorsement was granted.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page))?.id, 'rn-category', 'the summary link focuses the field');
+
+  // The category by arrow keys: past the placeholder to Family Associate, then Family Specialist.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await w.locator('#rn-category').inputValue(), '1');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page))?.id, 'rn-endorsed-on');
+  await page.keyboard.type('06012025');
+  await waitForText(report, '31 December 2027');
+  await waitForText(report, 'Endorsed 2 years by the deadline → 30 training hours and 24 RSC hours.');
+  await waitForText(w.locator('#rn-error-summary'), 'Choose the category', { absent: true });
+
+  // The lapse question: into the radio group (on "No"), arrow to "Yes".
+  await tabTo(page, 'rn-lapsed-1');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await focused(page))?.id, 'rn-lapsed');
+  await waitForText(report, 'Getting reinstated');
+
+  // A training of 10 hours, submitted with Enter.
+  await tabTo(page, 'rn-training-date');
+  await page.keyboard.type('01012026');
+  // Chromium's date input may keep focus in its own parts for one more Tab.
+  await tabTo(page, 'rn-training-hours', { max: 3 });
+  await page.keyboard.type('10');
+  await page.keyboard.press('Enter');
+  await waitForText(report, '20 more training hours');
+  await waitForText(w.locator('.rn-reinstatement'), '10 of 15 hours');
+  await waitForText(w.locator('.rn-reinstatement'), '5 more training hours');
+  assert.equal((await focused(page))?.id, 'rn-training-date', 'ready for the next entry');
+
+  // Back to "Show my renewal": focus lands on the report's heading.
+  for (let i = 0; i < 40 && (await focused(page))?.text !== 'Show my renewal'; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await page.keyboard.press('Enter');
+  await waitForText(report, '31 December 2027');
+  assert.equal((await focused(page))?.id, 'rn-report-heading');
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 320 px (overflow ${overflow}px)`);
+  const violations = await runAxe(page, 'endorsement-navigator');
+  assert.deepEqual(violations, [], formatViolations(violations));
+  await screenshot(page, 'renewal-320-keyboard');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
