@@ -72,3 +72,222 @@ pub struct ConfigWarning {
     pub value: String,
     pub message: String,
 }
+
+/// Every attribute the element reads, in the contract's order (`observedAttributes` in `embed.js`).
+pub const ATTRIBUTES: [&str; 8] = [
+    "association",
+    "apply-url",
+    "contact-email",
+    "credentials",
+    "tools",
+    "lang",
+    "today",
+    "storage",
+];
+
+impl Config {
+    /// Reads the element's attributes through `get` (`None` = attribute absent). `page_lang` is the host
+    /// page's `<html lang>`, the fallback language. Never fails: each invalid attribute falls back to its
+    /// default and yields a warning.
+    pub fn from_attributes(
+        get: impl Fn(&str) -> Option<String>,
+        page_lang: Option<&str>,
+    ) -> (Config, Vec<ConfigWarning>) {
+        let mut warnings = Vec::new();
+        let mut warn = |attribute: &'static str, value: &str, message: &str| {
+            warnings.push(ConfigWarning {
+                attribute,
+                value: value.to_owned(),
+                message: message.to_owned(),
+            });
+        };
+        let mut config = Config::default();
+
+        config.association = get("association")
+            .map(|v| collapse_spaces(&v))
+            .filter(|v| !v.is_empty());
+
+        if let Some(value) = get("apply-url") {
+            match parse_web_url(&value) {
+                Ok(url) => config.apply_url = Some(url),
+                Err(why) => warn("apply-url", &value, why),
+            }
+        }
+
+        if let Some(value) = get("contact-email") {
+            let trimmed = value.trim();
+            if is_plausible_email(trimmed) {
+                config.contact_email = Some(trimmed.to_owned());
+            } else if !trimmed.is_empty() {
+                warn(
+                    "contact-email",
+                    &value,
+                    "not an e-mail address like name@example.org; no contact address is shown",
+                );
+            }
+        }
+
+        if let Some(value) = get("credentials") {
+            let mut chosen = Vec::new();
+            for token in value.split_whitespace() {
+                match token.to_ascii_lowercase().as_str() {
+                    "imh" if !chosen.contains(&Credential::Imh) => chosen.push(Credential::Imh),
+                    "ecmh" if !chosen.contains(&Credential::Ecmh) => chosen.push(Credential::Ecmh),
+                    "imh" | "ecmh" => {}
+                    _ => warn(
+                        "credentials",
+                        token,
+                        "unknown credential (expected imh or ecmh); ignored",
+                    ),
+                }
+            }
+            if chosen.is_empty() {
+                if !value.trim().is_empty() {
+                    warn(
+                        "credentials",
+                        &value,
+                        "no known credential listed; offering both imh and ecmh",
+                    );
+                }
+            } else {
+                // Keep the canonical order (IMH-E first) whatever order the host wrote.
+                config.credentials = Credential::ALL
+                    .iter()
+                    .copied()
+                    .filter(|c| chosen.contains(c))
+                    .collect();
+            }
+        }
+
+        if let Some(value) = get("tools") {
+            let mut chosen = Vec::new();
+            for token in value.split_whitespace() {
+                let tool = Tool::ALL
+                    .iter()
+                    .copied()
+                    .find(|t| t.id().eq_ignore_ascii_case(token));
+                match tool {
+                    Some(t) if chosen.contains(&t) => {
+                        warn("tools", token, "listed twice; the second one is ignored")
+                    }
+                    Some(t) => chosen.push(t),
+                    None => warn(
+                        "tools",
+                        token,
+                        "unknown tool (expected category, checker or renewal); ignored",
+                    ),
+                }
+            }
+            if chosen.is_empty() {
+                if !value.trim().is_empty() {
+                    warn("tools", &value, "no known tool listed; showing all three");
+                }
+            } else {
+                config.tools = chosen;
+            }
+        }
+
+        let page_lang = page_lang.and_then(Lang::from_tag);
+        config.lang = match get("lang") {
+            Some(value) => match Lang::from_tag(&value) {
+                Some(lang) => lang,
+                None => {
+                    if !value.trim().is_empty() {
+                        warn(
+                            "lang",
+                            &value,
+                            "unsupported language (expected en or es); using the page's language",
+                        );
+                    }
+                    page_lang.unwrap_or_default()
+                }
+            },
+            None => page_lang.unwrap_or_default(),
+        };
+
+        if let Some(value) = get("today") {
+            match parse_date(value.trim()) {
+                Some(date) => config.today = Some(date),
+                None => warn(
+                    "today",
+                    &value,
+                    "not a real date in the form YYYY-MM-DD; using the visitor's date",
+                ),
+            }
+        }
+
+        if let Some(value) = get("storage") {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "local" => config.storage = StorageMode::Local,
+                "none" => config.storage = StorageMode::None,
+                _ => warn(
+                    "storage",
+                    &value,
+                    "expected local or none; keeping entries in this browser (local)",
+                ),
+            }
+        }
+
+        (config, warnings)
+    }
+}
+
+fn collapse_spaces(value: &str) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An absolute `http:` or `https:` URL with a host, returned trimmed. Strict on purpose: this becomes a
+/// link's `href`, so `javascript:`, `data:`, relative and scheme-relative URLs are all refused.
+pub fn parse_web_url(value: &str) -> Result<String, &'static str> {
+    let url = value.trim();
+    if url.is_empty() {
+        return Err("empty; no application link is shown");
+    }
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err("contains spaces or control characters; no application link is shown");
+    }
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return Err("not an absolute http(s) URL; no application link is shown");
+    };
+    let scheme_ok = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    if !scheme_ok {
+        return Err("only http and https links are allowed; no application link is shown");
+    }
+    let Some(after) = rest.strip_prefix("//") else {
+        return Err("not an absolute http(s) URL; no application link is shown");
+    };
+    let authority = after.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let host = host.strip_prefix('[').map_or_else(
+        || host.split(':').next().unwrap_or(""),
+        |h| h.split(']').next().unwrap_or(""),
+    );
+    if host.is_empty() || host.starts_with('.') || host.ends_with("..") {
+        return Err("has no host name; no application link is shown");
+    }
+    Ok(url.to_owned())
+}
+
+/// `name@domain.tld` without spaces or a second `@`: enough to refuse typos, not a full RFC 5322 parser.
+/// Characters that would change a `mailto:` link (`?`, `#`, `&`, `%`, `/`) are refused too.
+pub fn is_plausible_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && value.len() <= 254
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && value
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"?#&%/".contains(c))
+}
+
+/// A real calendar date written exactly `YYYY-MM-DD`.
+pub fn parse_date(value: &str) -> Option<Date> {
+    Date::parse(value)
+}

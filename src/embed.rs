@@ -1,1 +1,96 @@
 //! The bridge between `embed.js` (which defines `<endorsement-navigator>`) and the Yew app.
+//!
+//! `embed.js` calls [`mount`] once per element after the wasm is instantiated, then
+//! [`MountHandle::update`] whenever an observed attribute changes, and [`MountHandle::unmount`] when the
+//! element leaves the document. Each element has its own Yew app, configuration and storage, so several
+//! elements on one page are independent.
+
+use crate::config::{Config, ConfigWarning};
+use crate::rules::Date;
+use crate::ui::{App, AppProps};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+use yew::AppHandle;
+
+/// A mounted widget. Dropping it (or `free()` from JS) without `unmount()` leaves the DOM in place.
+#[wasm_bindgen]
+pub struct MountHandle {
+    host: HtmlElement,
+    app: Option<AppHandle<App>>,
+    /// The configuration last rendered, to skip re-renders when nothing changed.
+    config: Rc<Config>,
+}
+
+/// The host page's `<html lang>`, if any.
+fn page_lang(host: &HtmlElement) -> Option<String> {
+    let document = host.owner_document()?;
+    let lang = document.document_element()?.get_attribute("lang")?;
+    (!lang.trim().is_empty()).then_some(lang)
+}
+
+/// Reads the host's attributes and reports every ignored one on the console.
+fn read_config(host: &HtmlElement) -> (Config, Vec<ConfigWarning>) {
+    let lang = page_lang(host);
+    let (config, warnings) =
+        Config::from_attributes(|name| host.get_attribute(name), lang.as_deref());
+    for w in &warnings {
+        web_sys::console::warn_1(&JsValue::from_str(&format!(
+            "<endorsement-navigator>: ignoring {}=\"{}\": {}",
+            w.attribute, w.value, w.message
+        )));
+    }
+    (config, warnings)
+}
+
+fn today(config: &Config) -> Option<Date> {
+    config
+        .today
+        .or_else(crate::api::local_today)
+        // `local_today` only fails on an impossible clock; a fixed date keeps the widget usable.
+        .or_else(|| Date::from_ymd(2026, 1, 1))
+}
+
+fn props(host: &HtmlElement, config: Rc<Config>, warnings: Vec<ConfigWarning>) -> Option<AppProps> {
+    Some(AppProps {
+        today: today(&config)?,
+        config,
+        host: Some(host.clone()),
+        warnings: Rc::new(warnings),
+    })
+}
+
+/// Renders the widget of `host` into `container` (an element inside `shadow`).
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, shadow: ShadowRoot, container: Element) -> MountHandle {
+    // The shadow root is where the container lives; Yew only needs the container.
+    let _ = shadow;
+    let (config, warnings) = read_config(&host);
+    let config = Rc::new(config);
+    let app = props(&host, config.clone(), warnings)
+        .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
+    MountHandle { host, app, config }
+}
+
+#[wasm_bindgen]
+impl MountHandle {
+    /// Re-reads the attributes and re-renders if the configuration changed.
+    pub fn update(&mut self) {
+        let Some(app) = self.app.as_mut() else { return };
+        let (config, warnings) = read_config(&self.host);
+        if config == *self.config {
+            return;
+        }
+        self.config = Rc::new(config);
+        if let Some(props) = props(&self.host, self.config.clone(), warnings) {
+            app.update(props);
+        }
+    }
+
+    /// Removes the widget from its container. Safe to call twice.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}

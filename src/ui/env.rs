@@ -1,13 +1,17 @@
-//! What every component of one widget instance shares: its words, configuration, today's date, and the
-//! host element that receives `endorsement-result` events.
+//! What every component of one widget instance shares: its words, configuration, today's date, the host
+//! element that receives `endorsement-result` events, its storage, and its live region.
+//!
+//! Tools read it with `use_context::<Env>()`. Component tests build one with [`Env::new`].
 
 use crate::config::{Config, Tool};
 use crate::i18n::{self, Lang, Texts};
 use crate::rules::Date;
+use crate::ui::storage::Store;
 use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+use yew::Callback;
 
 /// The context one widget instance provides to its components.
 #[derive(Clone)]
@@ -16,6 +20,13 @@ pub struct Env {
     pub today: Date,
     /// The `<endorsement-navigator>` element; `None` in component tests.
     pub host: Option<HtmlElement>,
+    /// Where tools keep their entries; see [`crate::ui::storage`] (`use_persisted_reducer`).
+    pub store: Store,
+    /// Increases when the user clears their data. The frame keys each tool with it, so tools remount
+    /// fresh; a tool only needs it if it caches something outside its own component state.
+    pub reset_serial: u32,
+    /// Puts a sentence into the widget's single polite live region; use [`Env::announce`].
+    pub announcer: Callback<String>,
 }
 
 impl PartialEq for Env {
@@ -23,10 +34,32 @@ impl PartialEq for Env {
         Rc::ptr_eq(&self.config, &other.config)
             && self.today == other.today
             && self.host == other.host
+            && self.store == other.store
+            && self.reset_serial == other.reset_serial
+            && self.announcer == other.announcer
     }
 }
 
 impl Env {
+    /// An environment outside any page: no host element, storage in memory, announcements dropped.
+    /// For component tests; the frame builds the real one.
+    pub fn new(config: Rc<Config>, today: Date) -> Env {
+        Env {
+            today: config.today.unwrap_or(today),
+            config,
+            host: None,
+            store: Store::memory(),
+            reset_serial: 0,
+            announcer: Callback::noop(),
+        }
+    }
+
+    /// Tells screen-reader users about a new result or error, politely (after what they are hearing).
+    /// Announce short sentences, once per user action, e.g. "You need 9 more training hours."
+    pub fn announce(&self, text: impl Into<String>) {
+        self.announcer.emit(text.into());
+    }
+
     pub fn lang(&self) -> Lang {
         self.config.lang
     }

@@ -1,17 +1,21 @@
-//! The widget: a root that shows the configured tools and shares an [`env::Env`] with them.
+//! The widget: a frame (association line, tool tabs, footer with privacy line and "Clear my data") around
+//! the active tool, sharing an [`env::Env`] with it.
 
 pub mod category;
 pub mod checker;
 pub mod env;
 pub mod renewal;
+pub mod storage;
 pub mod widgets;
 
-use crate::config::{Config, Tool};
+use crate::config::{Config, ConfigWarning, Tool};
 use crate::rules::{Category, Credential, Date};
 use checker::Preset;
 use env::Env;
 use std::rc::Rc;
+use storage::Store;
 use web_sys::HtmlElement;
+use widgets::{Notice, NoticeKind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,28 +24,90 @@ pub struct AppProps {
     pub today: Date,
     #[prop_or_default]
     pub host: Option<HtmlElement>,
+    /// Attributes the host page got wrong; those that could mislead the user are shown in a note.
+    #[prop_or_default]
+    pub warnings: Rc<Vec<ConfigWarning>>,
+}
+
+/// The attributes whose fallback changes what the user is told, so a broken one is worth a visible note.
+const VISIBLE_WARNINGS: [&str; 3] = ["apply-url", "credentials", "tools"];
+
+/// The id of a tool's tab and panel, unique inside one widget's shadow root.
+fn tab_id(tool: Tool) -> String {
+    format!("en-tab-{}", tool.id())
+}
+
+fn panel_id(tool: Tool) -> String {
+    format!("en-panel-{}", tool.id())
+}
+
+/// The single polite live region's text. `serial` alternates a trailing no-break space so the same
+/// sentence announced twice is still a change the screen reader notices.
+#[derive(Default, PartialEq)]
+struct LiveRegion {
+    text: String,
+    serial: u32,
+}
+
+impl Reducible for LiveRegion {
+    type Action = String;
+    fn reduce(self: Rc<Self>, text: String) -> Rc<Self> {
+        let serial = self.serial.wrapping_add(1);
+        let text = if serial % 2 == 0 {
+            format!("{text}\u{a0}")
+        } else {
+            text
+        };
+        Rc::new(LiveRegion { text, serial })
+    }
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let env = Env {
-        config: props.config.clone(),
-        today: props.config.today.unwrap_or(props.today),
-        host: props.host.clone(),
+    let config = props.config.clone();
+    let texts = crate::i18n::texts(config.lang).shell;
+    let store = use_memo(
+        (config.association.clone(), config.storage),
+        |(association, mode)| Store::new(association.as_deref(), *mode),
+    );
+    let reset_serial = use_state(|| 0u32);
+    let live = use_reducer(LiveRegion::default);
+    let announcer = {
+        let dispatcher = live.dispatcher();
+        use_memo((), move |_| {
+            Callback::from(move |text: String| dispatcher.dispatch(text))
+        })
     };
-    let active = use_state(|| {
-        props
-            .config
-            .tools
-            .first()
-            .copied()
-            .unwrap_or(Tool::Category)
-    });
+    let env = Env {
+        config: config.clone(),
+        today: config.today.unwrap_or(props.today),
+        host: props.host.clone(),
+        store: (*store).clone(),
+        reset_serial: *reset_serial,
+        announcer: (*announcer).clone(),
+    };
+
+    let tools = if config.tools.is_empty() {
+        Tool::ALL.to_vec()
+    } else {
+        config.tools.clone()
+    };
+    let active = use_state(|| tools[0]);
+    // After a `tools` attribute change the active tool may no longer be offered.
+    let current = if tools.contains(&*active) {
+        *active
+    } else {
+        tools[0]
+    };
     let preset = use_state(|| None::<Preset>);
     let on_check = {
         let active = active.clone();
         let preset = preset.clone();
+        let has_checker = tools.contains(&Tool::Checker);
         Callback::from(move |(category, credential): (Category, Credential)| {
+            if !has_checker {
+                return;
+            }
             let serial = preset.map_or(0, |p| p.serial + 1);
             preset.set(Some(Preset {
                 category,
@@ -51,14 +117,222 @@ pub fn App(props: &AppProps) -> Html {
             active.set(Tool::Checker);
         })
     };
-    let body = match *active {
+
+    let body = match current {
         Tool::Category => html! { <category::CategoryTool {on_check} /> },
         Tool::Checker => html! { <checker::CheckerTool preset={*preset} /> },
         Tool::Renewal => html! { <renewal::RenewalTool /> },
     };
+    // The key remounts the tool after "Clear my data" so it starts from scratch.
+    let panel_key = format!("{}-{}", current.id(), *reset_serial);
+
+    let tab_list = if tools.len() > 1 {
+        html! { <TabList tools={tools.clone()} {current} label={texts.tools_label} on_select={
+            let active = active.clone();
+            Callback::from(move |tool: Tool| active.set(tool))
+        } lang={config.lang} /> }
+    } else {
+        Html::default()
+    };
+    let panel = if tools.len() > 1 {
+        html! {
+            <div class="en-panel" role="tabpanel" id={panel_id(current)} aria-labelledby={tab_id(current)} key={panel_key}>
+                { body }
+            </div>
+        }
+    } else {
+        html! { <div class="en-panel" key={panel_key}>{ body }</div> }
+    };
+
+    let ignored: Vec<&ConfigWarning> = props
+        .warnings
+        .iter()
+        .filter(|w| VISIBLE_WARNINGS.contains(&w.attribute))
+        .collect();
+    let settings_note = if ignored.is_empty() {
+        Html::default()
+    } else {
+        html! {
+            <Notice kind={NoticeKind::Warning} class={classes!("en-frame__settings")} title={AttrValue::Static(texts.ignored_settings)}>
+                <ul class="en-frame__settings-list">
+                    { for ignored.iter().map(|w| html! { <li>{ (texts.ignored_setting)(w.attribute) }</li> }) }
+                </ul>
+            </Notice>
+        }
+    };
+
+    let on_clear = {
+        let store = store.clone();
+        let reset_serial = reset_serial.clone();
+        let preset = preset.clone();
+        let env = env.clone();
+        Callback::from(move |_: ()| {
+            store.clear_all();
+            preset.set(None);
+            reset_serial.set(reset_serial.wrapping_add(1));
+            env.announce(texts.cleared);
+        })
+    };
+
     html! {
-        <ContextProvider<Env> context={env}>
-            <div class="navigator">{ body }</div>
+        <ContextProvider<Env> context={env.clone()}>
+            <div class="navigator" lang={config.lang.tag()}>
+                if let Some(association) = &config.association {
+                    <p class="en-frame__association">{ (texts.offered_by)(association) }</p>
+                }
+                { settings_note }
+                { tab_list }
+                { panel }
+                <footer class="en-frame__footer">
+                    <p class="en-frame__privacy">{ texts.privacy }</p>
+                    if let Some(email) = &config.contact_email {
+                        <p class="en-frame__contact">
+                            { texts.contact }{ " " }
+                            <a href={format!("mailto:{email}")}>{ email.clone() }</a>
+                        </p>
+                    }
+                    <ClearData on_clear={on_clear} />
+                </footer>
+                <div class="en-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ live.text.clone() }</div>
+            </div>
         </ContextProvider<Env>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TabListProps {
+    tools: Vec<Tool>,
+    current: Tool,
+    label: &'static str,
+    on_select: Callback<Tool>,
+    lang: crate::i18n::Lang,
+}
+
+/// The ARIA tabs pattern with automatic activation: one tab stop, arrow keys (and Home/End) move between
+/// tools and show them.
+#[function_component]
+fn TabList(props: &TabListProps) -> Html {
+    let list = use_node_ref();
+    let onkeydown = {
+        let tools = props.tools.clone();
+        let current = props.current;
+        let on_select = props.on_select.clone();
+        let list = list.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(index) = tools.iter().position(|t| *t == current) else {
+                return;
+            };
+            let last = tools.len() - 1;
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some(if index == last { 0 } else { index + 1 }),
+                "ArrowLeft" | "ArrowUp" => Some(if index == 0 { last } else { index - 1 }),
+                "Home" => Some(0),
+                "End" => Some(last),
+                _ => None,
+            };
+            if let Some(next) = next {
+                e.prevent_default();
+                let tool = tools[next];
+                on_select.emit(tool);
+                if let Some(node) = list.get() {
+                    widgets::focus_by_id(&node, &tab_id(tool));
+                }
+            }
+        })
+    };
+    html! {
+        <div class="en-tabs" role="tablist" aria-label={props.label} ref={list} {onkeydown}>
+            { for props.tools.iter().map(|&tool| {
+                let selected = tool == props.current;
+                let onclick = {
+                    let on_select = props.on_select.clone();
+                    Callback::from(move |_: MouseEvent| on_select.emit(tool))
+                };
+                html! {
+                    <button
+                        type="button"
+                        role="tab"
+                        class={classes!("en-tab", selected.then_some("en-tab--selected"))}
+                        id={tab_id(tool)}
+                        aria-selected={if selected { "true" } else { "false" }}
+                        aria-controls={panel_id(tool)}
+                        tabindex={if selected { "0" } else { "-1" }}
+                        {onclick}
+                    >{ (crate::i18n::texts(props.lang).shell.tool_name)(tool) }</button>
+                }
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClearDataProps {
+    on_clear: Callback<()>,
+}
+
+/// "Clear my data", confirmed in place (no browser dialog) so it works the same everywhere.
+#[function_component]
+fn ClearData(props: &ClearDataProps) -> Html {
+    let texts = use_context::<Env>().map_or(crate::i18n::EN.shell, |e| e.texts().shell);
+    let confirming = use_state(|| false);
+    let done = use_state(|| false);
+    let start_ref = use_node_ref();
+    let confirm_ref = use_node_ref();
+    // Move focus into the question when it appears, and back to the button when it goes.
+    {
+        let start_ref = start_ref.clone();
+        let confirm_ref = confirm_ref.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(*confirming, move |confirming| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let target = if *confirming { confirm_ref } else { start_ref };
+            if let Some(element) = target.cast::<HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    if *confirming {
+        let on_yes = {
+            let confirming = confirming.clone();
+            let done = done.clone();
+            let on_clear = props.on_clear.clone();
+            Callback::from(move |_: MouseEvent| {
+                on_clear.emit(());
+                done.set(true);
+                confirming.set(false);
+            })
+        };
+        let on_no = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(false))
+        };
+        html! {
+            <div class="en-clear en-clear--confirming">
+                <p class="en-clear__question">{ texts.clear_confirm_question }</p>
+                <div class="en-button-row">
+                    <button type="button" class="en-button en-button--danger" ref={confirm_ref} onclick={on_yes}>{ texts.clear_confirm }</button>
+                    <button type="button" class="en-button en-button--secondary" onclick={on_no}>{ texts.clear_cancel }</button>
+                </div>
+            </div>
+        }
+    } else {
+        let on_start = {
+            let confirming = confirming.clone();
+            let done = done.clone();
+            Callback::from(move |_: MouseEvent| {
+                done.set(false);
+                confirming.set(true);
+            })
+        };
+        html! {
+            <div class="en-clear">
+                <button type="button" class="en-button en-button--secondary en-button--small" ref={start_ref} onclick={on_start}>{ texts.clear_data }</button>
+                if *done {
+                    <p class="en-clear__done">{ texts.cleared }</p>
+                }
+            </div>
+        }
     }
 }

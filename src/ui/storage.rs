@@ -1,0 +1,332 @@
+//! Keeping a tool's entries between visits, per association and tool.
+//!
+//! # For tool engineers: persisting your state
+//!
+//! The easy way is the hook [`use_persisted_reducer`], a drop-in for `use_reducer`:
+//!
+//! ```ignore
+//! use crate::config::Tool;
+//! use crate::ui::storage::use_persisted_reducer;
+//!
+//! // Your state must be `Reducible + PartialEq + Serialize + DeserializeOwned`. Mark transient fields
+//! // (the current step, "show errors" flags…) `#[serde(skip)]` or `#[serde(default)]` as you see fit;
+//! // give the struct `#[serde(default)]` so older saved values still load when you add a field.
+//! let persisted = use_persisted_reducer(Tool::Renewal, RenewalState::default);
+//! let state = persisted.state;            // a UseReducerHandle<RenewalState>, as use_reducer gives
+//! if let Some(notice) = &persisted.notice {
+//!     // Saved data could not be read and was set aside: show it, e.g.
+//!     // html! { <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice> }
+//! }
+//! ```
+//!
+//! The hook loads once on mount, then saves after every change of the state (compared with
+//! `PartialEq`). It never panics: corrupt, foreign or old-schema values are moved aside
+//! (`…:set-aside` key) and the tool starts from `init()`. With `storage="none"`, or where
+//! `localStorage` is unavailable (Safari private mode, sandboxed iframes), nothing touches
+//! `localStorage`: values live in memory for this widget instance only, so switching tabs still keeps
+//! the entries. "Clear my data" (in the frame) clears every tool and remounts them, so they start fresh.
+//!
+//! The lower-level API is [`Store`] (available as `env.store`): [`Store::load`], [`Store::save`],
+//! [`Store::clear_all`].
+//!
+//! Keys: `endorsement-navigator:v1:<association-slug>:<tool>`; values: `{"schema":1,"data":…}` written
+//! with `JSON.stringify` of a `serde-wasm-bindgen` value (no serde_json in the wasm).
+
+use crate::config::{StorageMode, Tool};
+use crate::ui::env::Env;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// The version of the stored wrapper and of every tool's stored data; bump it to set old values aside.
+pub const SCHEMA: u32 = 1;
+const PREFIX: &str = "endorsement-navigator:v1";
+const SET_ASIDE: &str = "set-aside";
+
+/// What [`Store::load`] found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded<T> {
+    /// Nothing saved yet (or storage is off).
+    Fresh,
+    Restored(T),
+    /// Something was saved but could not be read; it was moved to the `…:set-aside` key.
+    SetAside {
+        reason: SetAsideReason,
+    },
+}
+
+/// Why a stored value was set aside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetAsideReason {
+    /// Not JSON, or JSON without the `{ schema, data }` wrapper.
+    Corrupt,
+    /// Written by another version of the navigator.
+    OtherSchema,
+    /// The wrapper was fine but the data does not fit this tool's state.
+    Unreadable,
+}
+
+enum Backend {
+    Local(web_sys::Storage),
+    /// For `storage="none"` and when `localStorage` is unavailable: per instance, gone on reload.
+    Memory(RefCell<HashMap<String, String>>),
+}
+
+/// Storage for one widget instance: one association, all its tools. Cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    inner: Rc<StoreInner>,
+}
+
+struct StoreInner {
+    /// `endorsement-navigator:v1:<slug>:` — every key of this association starts with it.
+    prefix: String,
+    backend: Backend,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("prefix", &self.inner.prefix)
+            .field("local", &self.is_local())
+            .finish()
+    }
+}
+
+/// Lower-case letters and digits joined by single dashes: "Example AIMH (Ohio)" → "example-aimh-ohio".
+pub fn slug(association: Option<&str>) -> String {
+    let mut out = String::new();
+    for c in association.unwrap_or("").chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "default".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// The `localStorage` key of one association's tool.
+pub fn key(association: Option<&str>, tool: Tool) -> String {
+    format!("{PREFIX}:{}:{}", slug(association), tool.id())
+}
+
+/// `localStorage`, if this page may use it. Reading the property itself throws in sandboxed iframes, and
+/// Safari's private mode used to throw on the first write, so probe with a write.
+fn local_storage() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    let probe = format!("{PREFIX}:probe");
+    storage.set_item(&probe, "1").ok()?;
+    let _ = storage.remove_item(&probe);
+    Some(storage)
+}
+
+impl Store {
+    /// The store of one association. `StorageMode::None` never touches `localStorage`.
+    pub fn new(association: Option<&str>, mode: StorageMode) -> Store {
+        let local = match mode {
+            StorageMode::Local => local_storage(),
+            StorageMode::None => None,
+        };
+        Store {
+            inner: Rc::new(StoreInner {
+                prefix: format!("{PREFIX}:{}:", slug(association)),
+                backend: match local {
+                    Some(storage) => Backend::Local(storage),
+                    None => Backend::Memory(RefCell::new(HashMap::new())),
+                },
+            }),
+        }
+    }
+
+    /// A store that only keeps values in memory (component tests).
+    pub fn memory() -> Store {
+        Store::new(None, StorageMode::None)
+    }
+
+    /// Whether values survive a reload (i.e. `localStorage` is in use).
+    pub fn is_local(&self) -> bool {
+        matches!(self.inner.backend, Backend::Local(_))
+    }
+
+    /// The key of `tool` in this store.
+    pub fn key(&self, tool: Tool) -> String {
+        format!("{}{}", self.inner.prefix, tool.id())
+    }
+
+    fn get(&self, key: &str) -> Option<String> {
+        match &self.inner.backend {
+            Backend::Local(s) => s.get_item(key).ok().flatten(),
+            Backend::Memory(m) => m.borrow().get(key).cloned(),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) {
+        match &self.inner.backend {
+            // A full quota only means the entries are not kept; the tool keeps working.
+            Backend::Local(s) => {
+                let _ = s.set_item(key, value);
+            }
+            Backend::Memory(m) => {
+                m.borrow_mut().insert(key.to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    fn remove(&self, key: &str) {
+        match &self.inner.backend {
+            Backend::Local(s) => {
+                let _ = s.remove_item(key);
+            }
+            Backend::Memory(m) => {
+                m.borrow_mut().remove(key);
+            }
+        }
+    }
+
+    /// The saved state of `tool`. Never fails: what cannot be read is moved aside and reported.
+    pub fn load<T: DeserializeOwned>(&self, tool: Tool) -> Loaded<T> {
+        let key = self.key(tool);
+        let Some(raw) = self.get(&key) else {
+            return Loaded::Fresh;
+        };
+        match decode(&raw) {
+            Ok(value) => Loaded::Restored(value),
+            Err(reason) => {
+                self.set(&format!("{key}:{SET_ASIDE}"), &raw);
+                self.remove(&key);
+                Loaded::SetAside { reason }
+            }
+        }
+    }
+
+    /// Saves the state of `tool` (silently does nothing if it cannot be serialized or stored).
+    pub fn save<T: Serialize>(&self, tool: Tool, data: &T) {
+        if let Some(text) = encode(data) {
+            self.set(&self.key(tool), &text);
+        }
+    }
+
+    /// Removes the saved state of one tool, including a set-aside value.
+    pub fn clear(&self, tool: Tool) {
+        let key = self.key(tool);
+        self.remove(&format!("{key}:{SET_ASIDE}"));
+        self.remove(&key);
+    }
+
+    /// Removes everything this association's widget stored, for every tool.
+    pub fn clear_all(&self) {
+        match &self.inner.backend {
+            Backend::Local(s) => {
+                let len = s.length().unwrap_or(0);
+                let mut keys = Vec::new();
+                for i in 0..len {
+                    if let Ok(Some(k)) = s.key(i)
+                        && k.starts_with(&self.inner.prefix)
+                    {
+                        keys.push(k);
+                    }
+                }
+                for k in keys {
+                    let _ = s.remove_item(&k);
+                }
+            }
+            Backend::Memory(m) => m.borrow_mut().clear(),
+        }
+    }
+}
+
+/// `{"schema":1,"data":…}` as JSON text.
+fn encode<T: Serialize>(data: &T) -> Option<String> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let data = data.serialize(&serializer).ok()?;
+    let wrapper = js_sys::Object::new();
+    js_sys::Reflect::set(&wrapper, &"schema".into(), &JsValue::from(SCHEMA)).ok()?;
+    js_sys::Reflect::set(&wrapper, &"data".into(), &data).ok()?;
+    js_sys::JSON::stringify(&wrapper).ok()?.as_string()
+}
+
+fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, SetAsideReason> {
+    let value = js_sys::JSON::parse(raw).map_err(|_| SetAsideReason::Corrupt)?;
+    if !value.is_object() {
+        return Err(SetAsideReason::Corrupt);
+    }
+    let schema =
+        js_sys::Reflect::get(&value, &"schema".into()).map_err(|_| SetAsideReason::Corrupt)?;
+    let data = js_sys::Reflect::get(&value, &"data".into()).map_err(|_| SetAsideReason::Corrupt)?;
+    if schema.is_undefined() || data.is_undefined() {
+        return Err(SetAsideReason::Corrupt);
+    }
+    if schema.as_f64() != Some(f64::from(SCHEMA)) {
+        return Err(SetAsideReason::OtherSchema);
+    }
+    serde_wasm_bindgen::from_value(data).map_err(|_| SetAsideReason::Unreadable)
+}
+
+/// What [`use_persisted_reducer`] returns.
+pub struct Persisted<R: Reducible> {
+    /// The reducer handle, as `use_reducer` returns it.
+    pub state: UseReducerHandle<R>,
+    /// A sentence for the user when saved data could not be read and was set aside.
+    pub notice: Option<AttrValue>,
+}
+
+/// `use_reducer` that restores the state of `tool` on mount and saves it after every change.
+/// Outside a widget (no [`Env`] context) it behaves like plain `use_reducer`.
+#[hook]
+pub fn use_persisted_reducer<R, F>(tool: Tool, init: F) -> Persisted<R>
+where
+    R: Reducible + PartialEq + Serialize + DeserializeOwned + 'static,
+    F: FnOnce() -> R,
+{
+    let env = use_context::<Env>();
+    let store = env.as_ref().map(|e| e.store.clone());
+    // Load exactly once per mount; the reducer's init runs only on the first render anyway.
+    let loaded = use_mut_ref(|| store.as_ref().map_or(Loaded::Fresh, |s| s.load::<R>(tool)));
+    let notice = match &*loaded.borrow() {
+        Loaded::SetAside { .. } => env
+            .as_ref()
+            .map(|e| AttrValue::from(e.texts().shell.storage_set_aside)),
+        _ => None,
+    };
+    let state = use_reducer(
+        || match std::mem::replace(&mut *loaded.borrow_mut(), Loaded::Fresh) {
+            Loaded::Restored(value) => value,
+            // Keep the notice visible for the life of this mount.
+            aside @ Loaded::SetAside { .. } => {
+                *loaded.borrow_mut() = aside;
+                init()
+            }
+            Loaded::Fresh => init(),
+        },
+    );
+    // Skip the first run: the state was just loaded (or is the untouched initial state).
+    let first = use_mut_ref(|| true);
+    {
+        let store = store.clone();
+        use_effect_with(state.clone(), move |state| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(store) = store {
+                store.save(tool, &**state);
+            }
+        });
+    }
+    Persisted { state, notice }
+}

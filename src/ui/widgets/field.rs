@@ -1,0 +1,88 @@
+//! Pieces shared by the field components: label, hint and error lines, and `aria-describedby`.
+
+use yew::prelude::*;
+
+/// One option of a [`super::RadioGroup`] or [`super::SelectField`]: a domain value and its words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice<T> {
+    pub value: T,
+    pub label: AttrValue,
+    /// A line under the label (radio groups only).
+    pub hint: Option<AttrValue>,
+}
+
+impl<T> Choice<T> {
+    pub fn new(value: T, label: impl Into<AttrValue>) -> Self {
+        Choice {
+            value,
+            label: label.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<AttrValue>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+pub fn hint_id(id: &str) -> String {
+    format!("{id}-hint")
+}
+
+pub fn error_id(id: &str) -> String {
+    format!("{id}-error")
+}
+
+/// The `aria-describedby` value for a control with this hint and error, if any.
+pub fn described_by(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(hint_id(id));
+    }
+    if error {
+        ids.push(error_id(id));
+    }
+    (!ids.is_empty()).then(|| AttrValue::from(ids.join(" ")))
+}
+
+/// The hint line under a label.
+pub fn hint_line(id: &str, hint: &Option<AttrValue>) -> Html {
+    match hint {
+        Some(text) => html! { <div class="en-hint" id={hint_id(id)}>{ text.clone() }</div> },
+        None => Html::default(),
+    }
+}
+
+/// The error line under a label; the visually hidden prefix tells screen-reader users it is an error.
+pub fn error_line(id: &str, error: &Option<AttrValue>, prefix: &'static str) -> Html {
+    match error {
+        Some(text) => html! {
+            <div class="en-error" id={error_id(id)}>
+                <span class="en-visually-hidden">{ prefix }{ " " }</span>{ text.clone() }
+            </div>
+        },
+        None => Html::default(),
+    }
+}
+
+/// The words shared by the fields, from the widget's language (English outside a widget).
+pub fn shell_texts() -> &'static crate::i18n::shell::ShellTexts {
+    crate::i18n::EN.shell
+}
+
+/// The shell texts of the current widget instance.
+#[hook]
+pub fn use_shell_texts() -> &'static crate::i18n::shell::ShellTexts {
+    use_context::<crate::ui::env::Env>().map_or_else(shell_texts, |env| env.texts().shell)
+}
+
+/// The field wrapper's classes, with the error state.
+pub fn field_classes(kind: &'static str, error: bool, extra: &Classes) -> Classes {
+    classes!(
+        "en-field",
+        kind,
+        error.then_some("en-field--error"),
+        extra.clone()
+    )
+}
