@@ -101,11 +101,12 @@ impl Config {
                 message: message.to_owned(),
             });
         };
-        let mut config = Config::default();
-
-        config.association = get("association")
-            .map(|v| collapse_spaces(&v))
-            .filter(|v| !v.is_empty());
+        let mut config = Config {
+            association: get("association")
+                .map(|v| collapse_spaces(&v))
+                .filter(|v| !v.is_empty()),
+            ..Config::default()
+        };
 
         if let Some(value) = get("apply-url") {
             match parse_web_url(&value) {

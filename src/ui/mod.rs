@@ -53,7 +53,7 @@ impl Reducible for LiveRegion {
     type Action = String;
     fn reduce(self: Rc<Self>, text: String) -> Rc<Self> {
         let serial = self.serial.wrapping_add(1);
-        let text = if serial % 2 == 0 {
+        let text = if serial.is_multiple_of(2) {
             format!("{text}\u{a0}")
         } else {
             text
