@@ -93,6 +93,12 @@ pub struct RenewalReport {
     pub assumptions: Vec<Assumption>,
 }
 
+/// Whether hours dated `date` count toward the cycle from `cycle_starts` to `deadline`, both included.
+/// [inferred] (`Assumption::HoursInsideCycle`)
+pub fn counts_in_cycle(cycle_starts: Date, deadline: Date, date: Date) -> bool {
+    cycle_starts <= date && date <= deadline
+}
+
 /// Works out the next renewal for `input` under `ruleset`.
 pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport, RulesError> {
     let rules = &ruleset.renewal;
@@ -127,7 +133,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let cycle_starts = previous_deadline.add_days(1).max(input.endorsed_on);
     let years_endorsed = (year - endorsed_year).min(rules.max_years);
 
-    let in_cycle = |date: Date| cycle_starts <= date && date <= deadline;
+    let in_cycle = |date: Date| counts_in_cycle(cycle_starts, deadline, date);
     let hours_in = |inside: bool, entries: &mut dyn Iterator<Item = (Date, f64)>| {
         total(
             entries

@@ -4,6 +4,7 @@ use super::entry_form::EntryForm;
 use super::entry_row::EntryRow;
 use super::state::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
 use crate::rules::Date;
+use crate::rules::renewal::counts_in_cycle;
 use crate::ui::env::Env;
 use yew::prelude::*;
 
@@ -49,11 +50,10 @@ pub fn LogSection(props: &LogSectionProps) -> Html {
             } else {
                 <ul class="rn-log__list">
                     { for props.entries.iter().map(|entry| {
-                        // The same comparison as the engine's cycle, for the per-entry badge only; the totals
-                        // come from the report.
-                        let outside = props
-                            .cycle
-                            .is_some_and(|(start, end)| entry.date < start || entry.date > end);
+                        // The engine decides which dates count; the totals come from the report.
+                        let outside = props.cycle.is_some_and(|(start, deadline)| {
+                            !counts_in_cycle(start, deadline, entry.date)
+                        });
                         html! {
                             <EntryRow
                                 key={entry.id}
