@@ -463,7 +463,11 @@ proptest! {
         prop_assert_eq!(rec.ranked.iter().filter(|r| r.fit == Fit::Best).count(), 1);
         prop_assert!(rec.ranked.windows(2).all(|w| w[0].fit <= w[1].fit));
         prop_assert!(rec.ranked.iter().all(|r| !r.reasons.is_empty()));
-        if rec.best == Category::MentorClinical || answers.provides_rsc_years.get() == 0.0 {
+        let holds_add_on = answers.endorsed_in.contains(&Category::ReflectiveSupervisor);
+        if rec.best == Category::MentorClinical
+            || answers.provides_rsc_years.get() == 0.0
+            || holds_add_on
+        {
             prop_assert_eq!(rec.add_on, None);
         } else {
             prop_assert_eq!(rec.add_on, Some(Category::ReflectiveSupervisor));
