@@ -325,3 +325,23 @@ fn future_end_without_today_is_clipped_to_the_clock() {
     };
     assert!(have > 5.0 && have < 60.0, "{work:?}");
 }
+
+/// Family Associate's education and work years are alternatives: when both are missing they count as
+/// one step to go, listed once with its alternative beside it.
+#[test]
+fn alternatives_count_once_as_a_step() {
+    let profile = rules::Profile::empty(rules::Category::FamilyAssociate);
+    let report = rules::check(&profile).expect("an empty profile is valid");
+    let steps: Vec<_> = report
+        .requirements
+        .outstanding()
+        .map(|(r, alternative)| (r.id, alternative.map(|a| a.id)))
+        .collect();
+    assert_eq!(
+        steps[0],
+        (RequirementId::Education, Some(RequirementId::WorkYears))
+    );
+    assert!(steps.iter().all(|(id, _)| *id != RequirementId::WorkYears));
+    // Education/work, training hours, references, core competencies.
+    assert_eq!(report.requirements.to_go(), 4);
+}

@@ -205,6 +205,10 @@ pub struct CheckerTexts {
     pub next_heading: &'static str,
     /// One step for a requirement still missing, with its shortfall where it is a quantity.
     pub next_step: fn(RequirementId, f64) -> String,
+    /// Two steps of which either one will do (Family Associate: a degree or the years of work).
+    pub next_either: fn(&str, &str) -> String,
+    /// Under a requirement that another one can replace: "Or meet Work experience instead."
+    pub or_instead: fn(&str) -> String,
     /// One step for a core domain still short: (domain name, how many more).
     pub next_core: fn(&str, u32) -> String,
     pub next_apply: &'static str,

@@ -79,6 +79,8 @@ pub struct Requirement {
     pub met: bool,
     /// Not needed because an alternative is met (Family Associate: education **or** work).
     pub waived: bool,
+    /// The requirement that can stand in for this one (Family Associate: education ↔ work years).
+    pub alternative: Option<RequirementId>,
     pub detail: Detail,
 }
 
@@ -105,6 +107,27 @@ impl Requirements {
     pub fn get(&self, id: RequirementId) -> Option<&Requirement> {
         self.0.iter().find(|r| r.id == id)
     }
+
+    /// The requirements that still need work, in order. Two alternatives that are both outstanding come
+    /// once, as the first with its alternative beside it: either one will do.
+    pub fn outstanding(&self) -> impl Iterator<Item = (&Requirement, Option<&Requirement>)> {
+        self.0.iter().enumerate().filter_map(|(i, r)| {
+            if !r.outstanding() {
+                return None;
+            }
+            let other = r
+                .alternative
+                .and_then(|id| self.get(id))
+                .filter(|a| a.outstanding());
+            let shown_earlier = other.is_some_and(|a| self.0[..i].iter().any(|e| e.id == a.id));
+            (!shown_earlier).then_some((r, other))
+        })
+    }
+
+    /// How many steps remain, counting a pair of alternatives once.
+    pub fn to_go(&self) -> usize {
+        self.outstanding().count()
+    }
 }
 
 impl Serialize for Requirements {
@@ -114,6 +137,8 @@ impl Serialize for Requirements {
             met: bool,
             #[serde(skip_serializing_if = "std::ops::Not::not")]
             waived: bool,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            alternative: Option<RequirementId>,
             #[serde(skip_serializing_if = "Option::is_none")]
             have: Option<f64>,
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -130,6 +155,7 @@ impl Serialize for Requirements {
             let mut entry = Entry {
                 met: r.met,
                 waived: r.waived,
+                alternative: r.alternative,
                 have: None,
                 need: None,
                 highest: None,
@@ -237,6 +263,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         id,
         met: have >= need,
         waived: false,
+        alternative: None,
         detail: Detail::Quantity { have, need },
     };
 
@@ -246,6 +273,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
             id: RequirementId::PriorEndorsement,
             met: held,
             waived: false,
+            alternative: None,
             detail: Detail::Condition,
         });
     }
@@ -264,6 +292,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
             id: RequirementId::Education,
             met,
             waived: false,
+            alternative: None,
             detail: Detail::Education { highest, required },
         });
     }
@@ -354,6 +383,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
             id: RequirementId::CoreCompetencies,
             met: domains.iter().all(|d| d.met),
             waived: false,
+            alternative: None,
             detail: Detail::Core(domains),
         });
     }
@@ -374,16 +404,18 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
     })
 }
 
-/// Family Associate: when education or work is met, the other one is waived.
+/// Family Associate: education and work years stand in for each other; when one is met, the other is
+/// waived.
 fn waive_alternatives(list: &mut [Requirement]) {
     let met = |id| list.iter().any(|r| r.id == id && r.met);
     let either = met(RequirementId::Education) || met(RequirementId::WorkYears);
-    if either {
-        for r in list.iter_mut() {
-            if matches!(r.id, RequirementId::Education | RequirementId::WorkYears) && !r.met {
-                r.waived = true;
-            }
-        }
+    for r in list.iter_mut() {
+        r.alternative = match r.id {
+            RequirementId::Education => Some(RequirementId::WorkYears),
+            RequirementId::WorkYears => Some(RequirementId::Education),
+            _ => continue,
+        };
+        r.waived = either && !r.met;
     }
 }
 

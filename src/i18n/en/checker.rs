@@ -167,6 +167,14 @@ fn notice_about(entry: &str, message: &str) -> String {
     format!("{entry}: {message}")
 }
 
+fn or_instead(alternative: &str) -> String {
+    format!("Or meet “{alternative}” instead: either one is enough.")
+}
+
+fn next_either(first: &str, second: &str) -> String {
+    format!("Either of these will do: {first} Or: {second}")
+}
+
 fn next_step(id: RequirementId, shortfall: f64) -> String {
     let n = number(shortfall);
     match id {
@@ -388,6 +396,8 @@ pub const TEXTS: CheckerTexts = CheckerTexts {
     assumptions_heading: "How we count this",
     next_heading: "What to do next",
     next_step,
+    next_either,
+    or_instead,
     next_core,
     next_apply: "When everything is met, apply through your association: join, register in its application system and complete each tab.",
     next_apply_at,

@@ -173,6 +173,14 @@ fn notice_about(entry: &str, message: &str) -> String {
     format!("{entry}: {message}")
 }
 
+fn or_instead(alternative: &str) -> String {
+    format!("O bien cumpla «{alternative}»: basta con uno de los dos.")
+}
+
+fn next_either(first: &str, second: &str) -> String {
+    format!("Basta con una de estas dos: {first} O bien: {second}")
+}
+
 fn next_step(id: RequirementId, shortfall: f64) -> String {
     let n = number(shortfall);
     let h = plural(shortfall, "hora", "horas");
@@ -388,6 +396,8 @@ pub const TEXTS: CheckerTexts = CheckerTexts {
     assumptions_heading: "Cómo lo contamos",
     next_heading: "Qué hacer ahora",
     next_step,
+    next_either,
+    or_instead,
     next_core,
     next_apply: "Cuando cumpla todo, presente su solicitud a través de su asociación: hágase miembro, regístrese en su sistema de solicitudes y complete cada pestaña.",
     next_apply_at,

@@ -116,13 +116,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             if let Ok(report) = &**report {
                 env.emit_result(Tool::Checker, profile, report);
                 if !first {
-                    let outstanding = report
-                        .requirements
-                        .0
-                        .iter()
-                        .filter(|r| r.outstanding())
-                        .count();
-                    env.announce((texts.checker.summary)(&title, outstanding));
+                    env.announce((texts.checker.summary)(&title, report.requirements.to_go()));
                 }
             }
         });
@@ -136,7 +130,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     // On one column the report is far below the form: a link at the top gives its status and goes there.
     let status = match &*report {
         Ok(r) if r.ready => texts.checker.ready.to_owned(),
-        Ok(r) => (texts.checker.to_go)(r.requirements.0.iter().filter(|r| r.outstanding()).count()),
+        Ok(r) => (texts.checker.to_go)(r.requirements.to_go()),
         Err(_) => String::new(),
     };
     let on_jump = {

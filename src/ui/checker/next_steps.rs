@@ -13,7 +13,14 @@ pub struct NextStepsProps {
 pub fn steps(texts: &crate::i18n::Texts, report: &CheckReport) -> Vec<String> {
     let t = texts.checker;
     let mut out = Vec::new();
-    for r in report.requirements.0.iter().filter(|r| r.outstanding()) {
+    for (r, alternative) in report.requirements.outstanding() {
+        if let Some(alternative) = alternative {
+            let step = |r: &crate::rules::Requirement| {
+                (t.next_step)(r.id, r.shortfall().unwrap_or_default())
+            };
+            out.push((t.next_either)(&step(r), &step(alternative)));
+            continue;
+        }
         match &r.detail {
             Detail::Core(domains) => {
                 for d in domains.iter().filter(|d| !d.met) {

@@ -29,12 +29,7 @@ pub fn Report(props: &ReportProps) -> Html {
     let body = match &*props.report {
         Err(e) => html! { <p class="chk-report__error">{ (t.report_error)(&e.to_string()) }</p> },
         Ok(report) => {
-            let outstanding = report
-                .requirements
-                .0
-                .iter()
-                .filter(|r| r.outstanding())
-                .count();
+            let outstanding = report.requirements.to_go();
             let mut title = (texts.category_title)(report.category, report.credential);
             if !report.category.is_add_on() {
                 title = format!("{title} ({})", (texts.credential)(report.credential));

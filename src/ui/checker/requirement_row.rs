@@ -80,6 +80,9 @@ pub fn RequirementRow(props: &RequirementRowProps) -> Html {
                 <span class="chk-req__status">{ status }</span>
             </div>
             { body }
+            if let Some(alternative) = r.alternative.filter(|_| r.outstanding()) {
+                <p class="chk-req__line">{ (t.or_instead)((texts.requirement)(alternative)) }</p>
+            }
         </li>
     }
 }
