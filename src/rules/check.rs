@@ -453,7 +453,7 @@ fn work_years(ruleset: &Ruleset, entries: &[&WorkEntry], today: Option<Date>) ->
             (w.start <= end).then_some((w.start, end))
         })
         .collect();
-    spans.sort();
+    super::sort_small_by_key(&mut spans, |s| *s);
     let mut days: i64 = 0;
     let mut current: Option<(Date, Date)> = None;
     for (start, end) in spans {

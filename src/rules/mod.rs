@@ -98,6 +98,19 @@ pub(crate) fn total(values: impl IntoIterator<Item = f64>) -> f64 {
     }
 }
 
+/// Sorts `v` by `key`, keeping equal elements in their order (like `sort_by_key`). An insertion sort: the
+/// lists sorted here are short and almost sorted, and each standard-library sort would add several KB of
+/// merge-sort code per element type to the wasm.
+pub fn sort_small_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Deserializes an input, naming the path of the first bad field in the error. The input must be an object:
 /// a JSON array is not read positionally as the fields in declaration order.
 pub fn parse<'de, T: Deserialize<'de>, D: Deserializer<'de>>(input: D) -> Result<T, RulesError> {
@@ -233,4 +246,28 @@ pub fn recommend_from<'de, D: Deserializer<'de>>(input: D) -> Result<RecommendOu
         .and_then(Lang::from_tag)
         .unwrap_or_default();
     Ok(RecommendOutput::new(recommend(&answers), lang))
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::sort_small_by_key;
+
+    #[test]
+    fn sorts_like_the_standard_stable_sort() {
+        // Pairs (key, original position): equal keys must keep their order.
+        let mut seed = 7u32;
+        for len in 0..40 {
+            let v: Vec<(u32, usize)> = (0..len)
+                .map(|i| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((seed >> 16) % 5, i)
+                })
+                .collect();
+            let mut ours = v.clone();
+            sort_small_by_key(&mut ours, |p| p.0);
+            let mut std = v;
+            std.sort_by_key(|p| p.0);
+            assert_eq!(ours, std);
+        }
+    }
 }

@@ -262,7 +262,7 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
         })
         .collect();
     // Stable sort keeps the table order (FA, FS, MHS, mentors) within one fit.
-    ranked.sort_by_key(|r| r.fit);
+    super::sort_small_by_key(&mut ranked, |r| r.fit);
 
     let wanted: Vec<Credential> = if answers.ages.is_empty() {
         vec![Credential::Imh]

@@ -1,15 +1,14 @@
 //! Question 1: the ages the person works with, which decide the credential (IMH-E, ECMH-E or both).
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::{AgesChoice, Field};
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::category::use_texts;
 use crate::ui::widgets::{Choice, RadioGroup};
 use yew::prelude::*;
 
-#[function_component]
-pub fn AgesStep(props: &StepProps) -> Html {
-    let t = use_texts().category_tool;
+pub fn ages_step(texts: &Texts, props: &StepProps) -> Html {
+    let t = texts.category_tool;
     let options: Vec<Choice<AgesChoice>> = [
         AgesChoice::Infant,
         AgesChoice::EarlyChildhood,
@@ -24,7 +23,7 @@ pub fn AgesStep(props: &StepProps) -> Html {
             id={field_id(Field::Ages)}
             legend={t.ages_question}
             hint={AttrValue::Static(t.ages_hint)}
-            error={error_for(t, &props.errors, Field::Ages)}
+            error={error_for(t, props.errors, Field::Ages)}
             legend_is_heading=true
             {options}
             selected={props.drafts.ages}

@@ -2,19 +2,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BackLinkProps {
-    pub label: &'static str,
-    pub on_back: Callback<()>,
-}
-
-#[function_component]
-pub fn BackLink(props: &BackLinkProps) -> Html {
-    let onclick = {
-        let on_back = props.on_back.clone();
-        Callback::from(move |_: MouseEvent| on_back.emit(()))
-    };
+pub fn back_link(label: &'static str, on_back: &Callback<()>) -> Html {
+    let onclick = on_back.reform(|_: MouseEvent| ());
     html! {
-        <button type="button" class="category-back" {onclick}>{ props.label }</button>
+        <button type="button" class="category-back" {onclick}>{ label }</button>
     }
 }

@@ -1,16 +1,15 @@
 //! Question 3: the highest degree, the gate of the post-graduate categories.
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
 use crate::rules::model::DegreeLevel;
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::category::use_texts;
 use crate::ui::widgets::{Choice, RadioGroup};
 use yew::prelude::*;
 
-#[function_component]
-pub fn DegreeStep(props: &StepProps) -> Html {
-    let t = use_texts().category_tool;
+pub fn degree_step(texts: &Texts, props: &StepProps) -> Html {
+    let t = texts.category_tool;
     let options: Vec<Choice<DegreeLevel>> = DegreeLevel::ALL
         .into_iter()
         .map(|d| Choice::new(d, (t.degree_choice)(d)).with_hint((t.degree_choice_hint)(d)))
@@ -21,7 +20,7 @@ pub fn DegreeStep(props: &StepProps) -> Html {
             id={field_id(Field::Degree)}
             legend={t.degree_question}
             hint={AttrValue::Static(t.degree_hint)}
-            error={error_for(t, &props.errors, Field::Degree)}
+            error={error_for(t, props.errors, Field::Degree)}
             legend_is_heading=true
             {options}
             selected={props.drafts.degree}

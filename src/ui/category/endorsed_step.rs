@@ -1,20 +1,18 @@
 //! Everyone: the categories the person is already endorsed in, with an exclusive "not endorsed yet" box
 //! so that "none" is an answer rather than a skipped question.
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
 use crate::rules::model::Category;
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::category::use_texts;
 use crate::ui::widgets::Checkbox;
 use yew::prelude::*;
 
-#[function_component]
-pub fn EndorsedStep(props: &StepProps) -> Html {
-    let texts = use_texts();
+pub fn endorsed_step(texts: &Texts, props: &StepProps) -> Html {
     let t = texts.category_tool;
     let id = field_id(Field::EndorsedIn);
-    let error = error_for(t, &props.errors, Field::EndorsedIn);
+    let error = error_for(t, props.errors, Field::EndorsedIn);
     let group_id = format!("{id}-group");
     let hint_id = format!("{group_id}-hint");
     let error_id = format!("{group_id}-error");

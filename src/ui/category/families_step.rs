@@ -1,26 +1,23 @@
 //! Prevention (and "not sure"): how many families the person has served.
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
-use crate::ui::category::number_question::NumberQuestion;
+use crate::ui::category::number_question::{NumberQuestion, number_question};
 use crate::ui::category::question::{StepProps, error_for};
 use crate::ui::category::state::Answer;
-use crate::ui::category::use_texts;
-use yew::prelude::*;
+use yew::Html;
 
-#[function_component]
-pub fn FamiliesStep(props: &StepProps) -> Html {
-    let t = use_texts().category_tool;
-    html! {
-        <NumberQuestion
-            field={Field::FamiliesServed}
-            question={t.families_question}
-            hint={t.families_hint}
-            value={props.drafts.families_served.clone()}
-            error={error_for(t, &props.errors, Field::FamiliesServed)}
-            error_prefix={t.error_prefix}
-            unit={t.families_unit}
-            integer=true
-            on_input={props.on_answer.reform(Answer::FamiliesServed)}
-        />
-    }
+pub fn families_step(texts: &Texts, props: &StepProps) -> Html {
+    let t = texts.category_tool;
+    number_question(NumberQuestion {
+        field: Field::FamiliesServed,
+        question: t.families_question,
+        hint: t.families_hint,
+        value: &props.drafts.families_served,
+        error: error_for(t, props.errors, Field::FamiliesServed),
+        error_prefix: t.error_prefix,
+        unit: t.families_unit,
+        integer: true,
+        on_input: props.on_answer.reform(Answer::FamiliesServed),
+    })
 }

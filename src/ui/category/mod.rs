@@ -114,69 +114,56 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let on_back = dispatch(CategoryAction::Back);
     let on_continue = dispatch(CategoryAction::Continue);
 
-    let step_props = |_: ()| StepProps {
-        drafts: state.drafts.clone(),
-        errors: state.errors.clone(),
-        on_answer: on_answer.clone(),
+    let step_props = StepProps {
+        drafts: &state.drafts,
+        errors: &state.errors,
+        on_answer: &on_answer,
     };
     let question = |body: Html, first: bool| {
-        html! {
-            <Question
-                errors={state.errors.clone()}
-                serial={state.turn}
-                on_back={(!first).then(|| on_back.clone())}
-                on_continue={on_continue.clone()}
-            >
-                { body }
-            </Question>
-        }
+        question::question(
+            texts,
+            Question {
+                errors: &state.errors,
+                serial: state.turn,
+                on_back: (!first).then_some(&on_back),
+                on_continue: &on_continue,
+                continue_label: None,
+            },
+            body,
+        )
+    };
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |step| state.dispatch(CategoryAction::Change(step)))
     };
     let body = match state.step {
-        Step::Ages => question(html! { <ages_step::AgesStep ..step_props(()) /> }, true),
-        Step::Scope => question(html! { <scope_step::ScopeStep ..step_props(()) /> }, false),
-        Step::Degree => question(
-            html! { <degree_step::DegreeStep ..step_props(()) /> },
-            false,
-        ),
-        Step::YearsInScope => question(html! { <years_step::YearsStep ..step_props(()) /> }, false),
-        Step::FamiliesServed => question(
-            html! { <families_step::FamiliesStep ..step_props(()) /> },
-            false,
-        ),
+        Step::Ages => question(ages_step::ages_step(texts, &step_props), true),
+        Step::Scope => question(scope_step::scope_step(texts, &step_props), false),
+        Step::Degree => question(degree_step::degree_step(texts, &step_props), false),
+        Step::YearsInScope => question(years_step::years_step(texts, &step_props), false),
+        Step::FamiliesServed => question(families_step::families_step(texts, &step_props), false),
         Step::Psychotherapy => question(
-            html! { <psychotherapy_step::PsychotherapyStep ..step_props(()) /> },
+            psychotherapy_step::psychotherapy_step(texts, &step_props),
             false,
         ),
-        Step::LeaderYears => question(
-            html! { <leader_step::LeaderStep ..step_props(()) /> },
-            false,
+        Step::LeaderYears => question(leader_step::leader_step(texts, &step_props), false),
+        Step::ProvidesRsc => question(rsc_step::rsc_step(texts, &step_props), false),
+        Step::EndorsedIn => question(endorsed_step::endorsed_step(texts, &step_props), false),
+        Step::Summary => question::question(
+            texts,
+            Question {
+                errors: &[],
+                serial: state.turn,
+                on_back: Some(&on_back),
+                on_continue: &on_continue,
+                continue_label: Some(t.see_result),
+            },
+            summary::summary(texts, &state.drafts, &on_change),
         ),
-        Step::ProvidesRsc => question(html! { <rsc_step::RscStep ..step_props(()) /> }, false),
-        Step::EndorsedIn => question(
-            html! { <endorsed_step::EndorsedStep ..step_props(()) /> },
-            false,
-        ),
-        Step::Summary => {
-            let on_change = {
-                let state = state.clone();
-                Callback::from(move |step| state.dispatch(CategoryAction::Change(step)))
-            };
-            html! {
-                <Question
-                    errors={Vec::new()}
-                    serial={state.turn}
-                    on_back={on_back.clone()}
-                    on_continue={on_continue.clone()}
-                    continue_label={AttrValue::Static(t.see_result)}
-                >
-                    <summary::Summary drafts={state.drafts.clone()} {on_change} />
-                </Question>
-            }
-        }
         Step::Result => match recommendation {
             Some(recommendation) => html! {
                 <>
-                    <back_link::BackLink label={t.back} on_back={dispatch(CategoryAction::ReviewAnswers)} />
+                    { back_link::back_link(t.back, &dispatch(CategoryAction::ReviewAnswers)) }
                     <result::ResultPage
                         {recommendation}
                         endorsed={!state.drafts.not_endorsed && !state.drafts.endorsed_in.is_empty()}
@@ -187,14 +174,17 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 </>
             },
             // Saved answers that no longer validate: show the summary's route back instead of a result.
-            None => html! {
-                <Question errors={Vec::new()} serial={state.turn} on_continue={on_continue.clone()}>
-                    <summary::Summary drafts={state.drafts.clone()} on_change={{
-                        let state = state.clone();
-                        Callback::from(move |step| state.dispatch(CategoryAction::Change(step)))
-                    }} />
-                </Question>
-            },
+            None => question::question(
+                texts,
+                Question {
+                    errors: &[],
+                    serial: state.turn,
+                    on_back: None,
+                    on_continue: &on_continue,
+                    continue_label: None,
+                },
+                summary::summary(texts, &state.drafts, &on_change),
+            ),
         },
     };
 

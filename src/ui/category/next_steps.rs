@@ -1,27 +1,20 @@
 //! How to apply, in order, with the association's own link and email where the host page gives them.
 
+use crate::config::Config;
+use crate::i18n::Texts;
 use crate::rules::EDITION_2025;
 use crate::rules::model::Category;
-use crate::ui::category::use_texts;
-use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NextStepsProps {
-    pub category: Category,
-}
-
-#[function_component]
-pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let t = use_texts().category_tool;
-    let config = use_context::<Env>().map(|env| env.config.clone());
+/// `config`: the widget's configuration (`None` outside a widget).
+pub fn next_steps(texts: &Texts, config: Option<&Config>, category: Category) -> Html {
+    let t = texts.category_tool;
     let association = config
-        .as_ref()
         .and_then(|c| c.association.clone())
         .unwrap_or_else(|| t.your_association.to_owned());
-    let apply_url = config.as_ref().and_then(|c| c.apply_url.clone());
-    let email = config.as_ref().and_then(|c| c.contact_email.clone());
-    let exam = EDITION_2025.category(props.category).exam;
+    let apply_url = config.and_then(|c| c.apply_url.clone());
+    let email = config.and_then(|c| c.contact_email.clone());
+    let exam = EDITION_2025.category(category).exam;
     html! {
         <section class="category-section" aria-labelledby="category-next-heading">
             <h4 id="category-next-heading">{ t.next_heading }</h4>
@@ -40,7 +33,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                     { (t.contact)(&association) }{ ": " }
                     <a href={format!("mailto:{email}")}>{ email.clone() }</a>
                 </p>
-            } else if config.as_ref().is_none_or(|c| c.apply_url.is_none()) {
+            } else if config.is_none_or(|c| c.apply_url.is_none()) {
                 <p>{ t.contact_generic }</p>
             }
         </section>

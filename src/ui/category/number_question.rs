@@ -6,25 +6,22 @@ use crate::ui::category::question::field_id;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NumberQuestionProps {
+pub struct NumberQuestion<'a> {
     pub field: Field,
-    pub question: AttrValue,
-    pub hint: AttrValue,
-    pub value: AttrValue,
+    pub question: &'static str,
+    pub hint: &'static str,
+    pub value: &'a str,
     pub error: Option<AttrValue>,
     /// Read before the error by screen readers.
     pub error_prefix: &'static str,
     /// "years", "families".
     pub unit: &'static str,
     /// Whole numbers only (families).
-    #[prop_or_default]
     pub integer: bool,
     pub on_input: Callback<String>,
 }
 
-#[function_component]
-pub fn NumberQuestion(props: &NumberQuestionProps) -> Html {
+pub fn number_question(props: NumberQuestion) -> Html {
     let id = field_id(props.field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -34,19 +31,16 @@ pub fn NumberQuestion(props: &NumberQuestionProps) -> Html {
         described.push(error_id.clone());
     }
     described.push(unit_id.clone());
-    let oninput = {
-        let on_input = props.on_input.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_input.emit(input.value());
-        })
-    };
+    let oninput = props.on_input.reform(|e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.value()
+    });
     html! {
         <div class={classes!("en-field", "en-field--number", props.error.is_some().then_some("en-field--error"))}>
             <h3 class="category-heading" tabindex="-1">
-                <label class="category-heading__label" for={id}>{ props.question.clone() }</label>
+                <label class="category-heading__label" for={id}>{ props.question }</label>
             </h3>
-            <div class="en-hint" id={hint_id}>{ props.hint.clone() }</div>
+            <div class="en-hint" id={hint_id}>{ props.hint }</div>
             if let Some(error) = &props.error {
                 <div class="en-error" id={error_id}>
                     <span class="en-visually-hidden">{ props.error_prefix }{ " " }</span>{ error.clone() }
@@ -61,7 +55,7 @@ pub fn NumberQuestion(props: &NumberQuestionProps) -> Html {
                     inputmode={if props.integer { "numeric" } else { "decimal" }}
                     autocomplete="off"
                     spellcheck="false"
-                    value={props.value.clone()}
+                    value={props.value.to_owned()}
                     aria-describedby={described.join(" ")}
                     aria-invalid={props.error.is_some().then_some("true")}
                     {oninput}

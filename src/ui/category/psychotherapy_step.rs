@@ -1,16 +1,15 @@
 //! Clinical (and "not sure"): whether the person provides relationship-focused parent-infant/child
 //! psychotherapy, the work the Mental Health Specialist category is for. "I'm not sure" is a real answer.
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::{Field, YesNoNotSure};
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::category::use_texts;
 use crate::ui::widgets::{Choice, RadioGroup};
 use yew::prelude::*;
 
-#[function_component]
-pub fn PsychotherapyStep(props: &StepProps) -> Html {
-    let t = use_texts().category_tool;
+pub fn psychotherapy_step(texts: &Texts, props: &StepProps) -> Html {
+    let t = texts.category_tool;
     let options = vec![
         Choice::new(YesNoNotSure::Yes, t.yes),
         Choice::new(YesNoNotSure::No, t.no),
@@ -21,7 +20,7 @@ pub fn PsychotherapyStep(props: &StepProps) -> Html {
             id={field_id(Field::Psychotherapy)}
             legend={t.psychotherapy_question}
             hint={AttrValue::Static(t.psychotherapy_hint)}
-            error={error_for(t, &props.errors, Field::Psychotherapy)}
+            error={error_for(t, props.errors, Field::Psychotherapy)}
             legend_is_heading=true
             {options}
             selected={props.drafts.psychotherapy}

@@ -3,11 +3,11 @@
 //! It is a `<form>` so that Enter in a number field continues, as on any web form; the submit never
 //! leaves the page.
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::{CategoryToolTexts, Field};
-use crate::ui::category::back_link::BackLink;
+use crate::ui::category::back_link::back_link;
 use crate::ui::category::state::FieldProblem;
 use crate::ui::category::state::{Answer, Drafts};
-use crate::ui::category::use_texts;
 use crate::ui::widgets::{ErrorSummary, FieldError};
 use yew::prelude::*;
 
@@ -39,32 +39,23 @@ pub fn error_for(
         .map(|e| AttrValue::Static((texts.error)(e.field, e.problem)))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub errors: Vec<FieldProblem>,
+pub struct Question<'a> {
+    pub errors: &'a [FieldProblem],
     /// Changes on every Continue, so the error summary takes focus again on a repeated mistake.
     pub serial: u32,
     /// `None` on the first question, which has nowhere to go back to.
-    #[prop_or_default]
-    pub on_back: Option<Callback<()>>,
-    pub on_continue: Callback<()>,
+    pub on_back: Option<&'a Callback<()>>,
+    pub on_continue: &'a Callback<()>,
     /// Defaults to "Continue".
-    #[prop_or_default]
-    pub continue_label: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
+    pub continue_label: Option<&'static str>,
 }
 
-#[function_component]
-pub fn Question(props: &QuestionProps) -> Html {
-    let texts = use_texts().category_tool;
-    let onsubmit = {
-        let on_continue = props.on_continue.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            on_continue.emit(());
-        })
-    };
+/// The frame around `body` (the question's fields).
+pub fn question(texts: &Texts, props: Question, body: Html) -> Html {
+    let texts = texts.category_tool;
+    let onsubmit = props.on_continue.reform(|e: SubmitEvent| {
+        e.prevent_default();
+    });
     let summary: Vec<FieldError> = props
         .errors
         .iter()
@@ -72,15 +63,15 @@ pub fn Question(props: &QuestionProps) -> Html {
         .collect();
     html! {
         <div class="category-question">
-            if let Some(on_back) = &props.on_back {
-                <BackLink label={texts.back} on_back={on_back.clone()} />
+            if let Some(on_back) = props.on_back {
+                { back_link(texts.back, on_back) }
             }
             <ErrorSummary errors={summary} title={AttrValue::Static(texts.error_summary_title)} serial={props.serial} />
             <form class="category-question__form" novalidate=true {onsubmit}>
-                { props.children.clone() }
+                { body }
                 <div class="category-actions">
                     <button type="submit" class="en-button">
-                        { props.continue_label.clone().unwrap_or(AttrValue::Static(texts.continue_label)) }
+                        { props.continue_label.unwrap_or(texts.continue_label) }
                     </button>
                 </div>
             </form>
@@ -89,9 +80,8 @@ pub fn Question(props: &QuestionProps) -> Html {
 }
 
 /// What every question step receives: the drafts, the step's errors, and where answers go.
-#[derive(Properties, PartialEq)]
-pub struct StepProps {
-    pub drafts: Drafts,
-    pub errors: Vec<FieldProblem>,
-    pub on_answer: Callback<Answer>,
+pub struct StepProps<'a> {
+    pub drafts: &'a Drafts,
+    pub errors: &'a [FieldProblem],
+    pub on_answer: &'a Callback<Answer>,
 }

@@ -1,11 +1,11 @@
 //! What a category asks for at application time, read from the ruleset's table (never re-typed), so a
 //! new edition changes this list by changing data.
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::{RequirementLine, WorkLine};
 use crate::rules::EDITION_2025;
 use crate::rules::model::Category;
 use crate::rules::ruleset::{CategoryRules, EducationRule, Ruleset, WorkKind};
-use crate::ui::category::use_texts;
 use yew::prelude::*;
 
 /// The lines for one category, in the order an application asks for them.
@@ -77,15 +77,9 @@ pub fn requirement_lines(ruleset: &Ruleset, category: Category) -> Vec<Requireme
     lines
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RequirementsListProps {
-    pub category: Category,
-}
-
-#[function_component]
-pub fn RequirementsList(props: &RequirementsListProps) -> Html {
-    let t = use_texts().category_tool;
-    let items = requirement_lines(&EDITION_2025, props.category)
+pub fn requirements_list(texts: &Texts, category: Category) -> Html {
+    let t = texts.category_tool;
+    let items = requirement_lines(&EDITION_2025, category)
         .into_iter()
         .map(|line| html! { <li>{ (t.requirement_value)(line) }</li> });
     html! { <ul class="category-requirements">{ for items }</ul> }

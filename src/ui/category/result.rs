@@ -5,9 +5,9 @@ use crate::rules::EDITION_2025;
 use crate::rules::model::{Category, Credential};
 use crate::rules::recommend::{Fit, Recommendation};
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
-use crate::ui::category::next_steps::NextSteps;
-use crate::ui::category::requirements_list::RequirementsList;
-use crate::ui::category::runner_up::RunnerUp;
+use crate::ui::category::next_steps::next_steps;
+use crate::ui::category::requirements_list::requirements_list;
+use crate::ui::category::runner_up::runner_up;
 use crate::ui::category::use_texts;
 use crate::ui::env::Env;
 use yew::prelude::*;
@@ -86,9 +86,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .iter()
         .filter(|r| r.category != best)
         .partition(|r| r.fit != Fit::OtherScope);
-    let runner = |r: &&crate::rules::recommend::Ranked| {
-        html! { <RunnerUp key={r.category.id()} ranked={(*r).clone()} credential={title_credential} /> }
-    };
+    let runner = |r: &&crate::rules::recommend::Ranked| runner_up(texts, r, title_credential);
 
     let add_on = rec.add_on.map(|add_on| {
         let ers = EDITION_2025.category(add_on);
@@ -108,7 +106,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <h4 id="category-add-on-heading">{ t.add_on_heading }</h4>
                 <p>{ t.add_on_intro }</p>
                 if let Some(intro) = intro { <p>{ intro }</p> }
-                <RequirementsList category={list_of} />
+                { requirements_list(texts, list_of) }
                 if !props.endorsed && ers.prior_endorsement {
                     <p class="category-note">{ t.add_on_after_endorsement }</p>
                 }
@@ -156,7 +154,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             <section class="category-section" aria-labelledby="category-requires-heading">
                 <h4 id="category-requires-heading">{ (t.requires_heading)(&title) }</h4>
                 <p>{ t.requires_intro }</p>
-                <RequirementsList category={best} />
+                { requirements_list(texts, best) }
             </section>
             { add_on.unwrap_or_default() }
             <section class="category-section" aria-labelledby="category-others-heading">
@@ -172,7 +170,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     </details>
                 }
             </section>
-            <NextSteps category={best} />
+            { next_steps(texts, env.as_ref().map(|e| &*e.config), best) }
             <div class="category-actions category-actions--result">
                 if has_checker {
                     <button type="button" class="en-button category-check" onclick={on_check}>

@@ -1,22 +1,13 @@
 //! One category that was not suggested, with its fit and the reasons — an unmet gate reads as what would
 //! change the answer, never as an error.
 
+use crate::i18n::Texts;
 use crate::rules::model::Credential;
 use crate::rules::recommend::{Fit, Ranked};
-use crate::ui::category::use_texts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RunnerUpProps {
-    pub ranked: Ranked,
-    /// The credential the titles are shown for.
-    pub credential: Credential,
-}
-
-#[function_component]
-pub fn RunnerUp(props: &RunnerUpProps) -> Html {
-    let texts = use_texts();
-    let ranked = &props.ranked;
+/// `credential`: the one the titles are shown for. Keyed by the category.
+pub fn runner_up(texts: &Texts, ranked: &Ranked, credential: Credential) -> Html {
     let fit_class = match ranked.fit {
         Fit::Best => "category-fit--best",
         Fit::NotYet => "category-fit--not-yet",
@@ -28,9 +19,9 @@ pub fn RunnerUp(props: &RunnerUpProps) -> Html {
         .iter()
         .map(|r| html! { <li>{ texts.reason(ranked.category, r) }</li> });
     html! {
-        <li class="category-runner-up">
+        <li class="category-runner-up" key={ranked.category.id()}>
             <h5 class="category-runner-up__title">
-                { (texts.category_title)(ranked.category, props.credential) }
+                { (texts.category_title)(ranked.category, credential) }
             </h5>
             <p class={classes!("category-fit", fit_class)}>{ (texts.fit)(ranked.fit) }</p>
             <ul class="category-reasons">{ for reasons }</ul>

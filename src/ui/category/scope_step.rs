@@ -1,16 +1,15 @@
 //! Question 2: the scope of the main role, which picks the category (categories follow the role).
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
 use crate::rules::model::RoleScope;
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::category::use_texts;
 use crate::ui::widgets::{Choice, RadioGroup};
 use yew::prelude::*;
 
-#[function_component]
-pub fn ScopeStep(props: &StepProps) -> Html {
-    let t = use_texts().category_tool;
+pub fn scope_step(texts: &Texts, props: &StepProps) -> Html {
+    let t = texts.category_tool;
     let options: Vec<Choice<RoleScope>> = RoleScope::ALL
         .into_iter()
         .map(|s| Choice::new(s, (t.scope_choice)(s)).with_hint((t.scope_choice_hint)(s)))
@@ -21,7 +20,7 @@ pub fn ScopeStep(props: &StepProps) -> Html {
             id={field_id(Field::Scope)}
             legend={t.scope_question}
             hint={AttrValue::Static(t.scope_hint)}
-            error={error_for(t, &props.errors, Field::Scope)}
+            error={error_for(t, props.errors, Field::Scope)}
             legend_is_heading=true
             {options}
             selected={props.drafts.scope}

@@ -263,7 +263,7 @@ impl Drafts {
                 self.endorsed_in.retain(|c| *c != category);
                 if on {
                     self.endorsed_in.push(category);
-                    self.endorsed_in.sort();
+                    crate::rules::sort_small_by_key(&mut self.endorsed_in, |c| *c);
                     self.not_endorsed = false;
                 }
             }

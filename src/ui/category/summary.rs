@@ -3,7 +3,6 @@
 use crate::i18n::Texts;
 use crate::i18n::category_tool::{Field, YesNoNotSure};
 use crate::ui::category::state::{Drafts, Step, parse_count, parse_years};
-use crate::ui::category::use_texts;
 use yew::prelude::*;
 
 /// The answer to one question in words, or `None` when it is not answered (validly) yet.
@@ -45,24 +44,13 @@ pub fn answer_text(texts: &Texts, drafts: &Drafts, step: Step) -> Option<String>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub drafts: Drafts,
-    pub on_change: Callback<Step>,
-}
-
-#[function_component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let texts = use_texts();
+pub fn summary(texts: &Texts, drafts: &Drafts, on_change: &Callback<Step>) -> Html {
     let t = texts.category_tool;
-    let rows = props.drafts.questions().filter_map(|step| {
+    let rows = drafts.questions().filter_map(|step| {
         let field: Field = step.field()?;
         let label = (t.summary_label)(field);
-        let answer = answer_text(texts, &props.drafts, step);
-        let onclick = {
-            let on_change = props.on_change.clone();
-            Callback::from(move |_: MouseEvent| on_change.emit(step))
-        };
+        let answer = answer_text(texts, drafts, step);
+        let onclick = on_change.reform(move |_: MouseEvent| step);
         Some(html! {
             <div class="category-summary__row" key={label}>
                 <dt class="category-summary__key">{ label }</dt>

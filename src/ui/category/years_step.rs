@@ -1,27 +1,25 @@
 //! Question 4: years in the kind of work of the main role (worded for that role).
 
+use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
 use crate::rules::model::RoleScope;
-use crate::ui::category::number_question::NumberQuestion;
+use crate::ui::category::number_question::{NumberQuestion, number_question};
 use crate::ui::category::question::{StepProps, error_for};
 use crate::ui::category::state::Answer;
-use crate::ui::category::use_texts;
-use yew::prelude::*;
+use yew::Html;
 
-#[function_component]
-pub fn YearsStep(props: &StepProps) -> Html {
-    let t = use_texts().category_tool;
+pub fn years_step(texts: &Texts, props: &StepProps) -> Html {
+    let t = texts.category_tool;
     let scope = props.drafts.scope.unwrap_or(RoleScope::NotSure);
-    html! {
-        <NumberQuestion
-            field={Field::YearsInScope}
-            question={(t.years_question)(scope)}
-            hint={(t.years_hint)(scope)}
-            value={props.drafts.years_in_scope.clone()}
-            error={error_for(t, &props.errors, Field::YearsInScope)}
-            error_prefix={t.error_prefix}
-            unit={t.years_unit}
-            on_input={props.on_answer.reform(Answer::YearsInScope)}
-        />
-    }
+    number_question(NumberQuestion {
+        field: Field::YearsInScope,
+        question: (t.years_question)(scope),
+        hint: (t.years_hint)(scope),
+        value: &props.drafts.years_in_scope,
+        error: error_for(t, props.errors, Field::YearsInScope),
+        error_prefix: t.error_prefix,
+        unit: t.years_unit,
+        integer: false,
+        on_input: props.on_answer.reform(Answer::YearsInScope),
+    })
 }

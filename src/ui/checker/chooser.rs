@@ -5,21 +5,16 @@ use crate::ui::env::Env;
 use crate::ui::widgets::{Choice, RadioGroup, SelectField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChooserProps {
+pub struct ChooserProps<'a> {
     pub category: Category,
     pub credential: Credential,
     /// The credentials this association offers (never empty).
-    pub offered: Vec<Credential>,
+    pub offered: &'a [Credential],
     pub on_category: Callback<Category>,
     pub on_credential: Callback<Credential>,
 }
 
-#[function_component]
-pub fn Chooser(props: &ChooserProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn chooser(env: &Env, props: &ChooserProps<'_>) -> Html {
     let texts = env.texts();
     let t = texts.checker;
     let categories: Vec<Choice<Category>> = Category::ALL

@@ -10,30 +10,24 @@ use crate::ui::env::Env;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CompetencyPickerProps {
+pub struct CompetencyPickerProps<'a> {
     /// Prefix of the checkbox ids (`chk-training-comp`).
-    pub id: AttrValue,
+    pub id: &'static str,
     pub category: Category,
-    pub chosen: Vec<String>,
+    pub chosen: &'a [String],
     /// How many may be chosen; `None` while the limit is unknown (no hours yet), which disables picking.
     pub limit: Option<u32>,
     /// "3 of 3 competencies chosen for a 3-hour training", or why nothing can be chosen yet.
-    pub status: AttrValue,
+    pub status: &'a str,
     /// Shown when more are chosen than the limit allows.
-    #[prop_or_default]
     pub over: Option<AttrValue>,
     pub on_change: Callback<Vec<String>>,
 }
 
-#[function_component]
-pub fn CompetencyPicker(props: &CompetencyPickerProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
     let texts = env.texts();
     let t = texts.checker;
-    let id = props.id.as_str();
+    let id = props.id;
     let status_id = format!("{id}-status");
     let hint_id = format!("{id}-hint");
     let over_id = format!("{id}-over");
@@ -60,7 +54,7 @@ pub fn CompetencyPicker(props: &CompetencyPickerProps) -> Html {
             let checked = props.chosen.iter().any(|x| x == cid);
             let box_id = format!("{id}-{cid}");
             let onchange = {
-                let chosen = props.chosen.clone();
+                let chosen = props.chosen.to_vec();
                 let on_change = props.on_change.clone();
                 Callback::from(move |e: Event| {
                     let input: HtmlInputElement = e.target_unchecked_into();
@@ -101,7 +95,7 @@ pub fn CompetencyPicker(props: &CompetencyPickerProps) -> Html {
             <legend class="en-legend">{ t.picker_legend }</legend>
             <p class="en-hint" id={hint_id}>{ (texts.assumption)(Assumption::DefaultCompetencyList) }</p>
             <p class={classes!("chk-picker__status", reached.then_some("chk-picker__status--full"))} id={status_id} aria-live="polite">
-                { props.status.clone() }
+                { props.status.to_owned() }
             </p>
             if let Some(over) = &props.over {
                 <p class="chk-picker__over" id={over_id}>{ over.clone() }</p>

@@ -1,28 +1,18 @@
 //! The core-domain competency rule, per domain: how many are shown, how many are needed, and which ones
 //! are not shown yet.
 
+use crate::i18n::Texts;
 use crate::rules::check::DomainStatus;
-use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CoreGridProps {
-    pub domains: Vec<DomainStatus>,
-}
-
-#[function_component]
-pub fn CoreGrid(props: &CoreGridProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
-    let texts = env.texts();
+pub fn core_grid(texts: &Texts, domains: &[DomainStatus]) -> Html {
     let t = texts.checker;
     html! {
         <section class="chk-core" aria-labelledby="chk-core-heading">
             <h4 id="chk-core-heading">{ t.core_heading }</h4>
             <p class="en-hint">{ t.core_hint }</p>
             <ul class="chk-core__domains">
-                { for props.domains.iter().map(|d| {
+                { for domains.iter().map(|d| {
                     let id = format!("chk-core-{}", d.domain.id());
                     let total = d.have as usize + d.missing.len();
                     let progress = (t.core_progress)(d.have, d.need, total);

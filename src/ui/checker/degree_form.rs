@@ -1,7 +1,7 @@
 //! The degree editor: level and the competencies its coursework showed (up to 12).
 
-use super::competency_picker::CompetencyPicker;
-use super::editor_frame::{EditorFrame, error_for};
+use super::competency_picker::{CompetencyPickerProps, competency_picker};
+use super::editor_frame::{EditorFrameProps, editor_frame, error_for};
 use super::relevance::Relevance;
 use super::state::{DegreeDraft, Editor, Field, Section};
 use crate::rules::model::DegreeLevel;
@@ -10,21 +10,16 @@ use crate::ui::env::Env;
 use crate::ui::widgets::{Choice, SelectField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DegreeFormProps {
+pub struct DegreeFormProps<'a> {
     pub category: Category,
     pub relevance: Relevance,
-    pub editor: Editor<DegreeDraft>,
+    pub editor: &'a Editor<DegreeDraft>,
     pub on_change: Callback<DegreeDraft>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
 }
 
-#[function_component]
-pub fn DegreeForm(props: &DegreeFormProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn degree_form(env: &Env, props: &DegreeFormProps<'_>) -> Html {
     let texts = env.texts();
     let t = texts.checker;
     let draft = &props.editor.draft;
@@ -65,20 +60,38 @@ pub fn DegreeForm(props: &DegreeFormProps) -> Html {
     let over = limit
         .filter(|&l| chosen > l as usize)
         .map(|l| AttrValue::from((t.picker_over)(chosen, l)));
-    html! {
-        <EditorFrame section={Section::Degree} heading={heading} errors={props.editor.errors.clone()}
-            attempts={props.editor.attempts} on_save={props.on_save.clone()} on_cancel={props.on_cancel.clone()}>
+    let fields = html! {
+        <>
             <SelectField<DegreeLevel> id="chk-degree-level" label={t.degree_level}
                 hint={AttrValue::Static(t.degree_level_hint)} options={levels}
                 placeholder={AttrValue::Static(t.degree_level_placeholder)}
                 error={error_for(t, &props.editor.errors, Field::DegreeLevel)}
                 selected={draft.level.is_degree().then_some(draft.level)} on_change={on_level} />
             if props.relevance.competencies {
-                <CompetencyPicker id="chk-degree-comp" category={props.category} chosen={draft.competencies.clone()}
-                    {limit} status={AttrValue::from(status)} {over} on_change={on_competencies} />
+                { competency_picker(env, &CompetencyPickerProps {
+                    id: "chk-degree-comp",
+                    category: props.category,
+                    chosen: &draft.competencies,
+                    limit,
+                    status: &status,
+                    over,
+                    on_change: on_competencies,
+                }) }
             }
-        </EditorFrame>
-    }
+        </>
+    };
+    editor_frame(
+        env,
+        EditorFrameProps {
+            section: Section::Degree,
+            heading: &heading,
+            errors: &props.editor.errors,
+            attempts: props.editor.attempts,
+            on_save: &props.on_save,
+            on_cancel: &props.on_cancel,
+            children: fields,
+        },
+    )
 }
 
 /// "bachelor's degree" → "Bachelor's degree", for an option list.

@@ -1,8 +1,8 @@
 //! The education section: the list of saved degrees and the degree editor.
 
-use super::degree_form::{DegreeForm, capitalized};
+use super::degree_form::{DegreeFormProps, capitalized, degree_form};
 use super::entry_list::EntryItem;
-use super::entry_section::EntrySection;
+use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
 use super::state::{CheckerAction, DegreeDraft, Editor, Removed, Section, notices_for};
 use crate::rules::model::Degree;
@@ -10,25 +10,20 @@ use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DegreesProps {
+pub struct DegreesProps<'a> {
     pub category: Category,
     pub relevance: Relevance,
-    pub degrees: Vec<Degree>,
-    pub editor: Option<Editor<DegreeDraft>>,
-    pub removed: Option<Removed>,
-    pub notices: Vec<Notice>,
-    pub on_action: Callback<CheckerAction>,
+    pub degrees: &'a [Degree],
+    pub editor: &'a Option<Editor<DegreeDraft>>,
+    pub removed: &'a Option<Removed>,
+    pub notices: &'a [Notice],
+    pub on_action: &'a Callback<CheckerAction>,
 }
 
-#[function_component]
-pub fn Degrees(props: &DegreesProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn degrees(env: &Env, props: &DegreesProps<'_>) -> Html {
     let texts = env.texts();
     let t = texts.checker;
-    let notices = notices_for(&props.notices, Section::Degree);
+    let notices = notices_for(props.notices, Section::Degree);
     let items: Vec<EntryItem> = props
         .degrees
         .iter()
@@ -58,15 +53,34 @@ pub fn Degrees(props: &DegreesProps) -> Html {
         .as_ref()
         .filter(|r| r.section() == Section::Degree)
         .map(Removed::index);
-    html! {
-        <EntrySection section={Section::Degree} {items} editing={props.editor.as_ref().map(|e| e.index)}
-            {removed} on_action={props.on_action.clone()}>
-            if let Some(editor) = &props.editor {
-                <DegreeForm category={props.category} relevance={props.relevance} editor={editor.clone()}
-                    on_change={props.on_action.reform(CheckerAction::DegreeDraft)}
-                    on_save={props.on_action.reform(|_| CheckerAction::Save(Section::Degree))}
-                    on_cancel={props.on_action.reform(|_| CheckerAction::Cancel(Section::Degree))} />
-            }
-        </EntrySection>
-    }
+    let form = match &props.editor {
+        Some(editor) => degree_form(
+            env,
+            &DegreeFormProps {
+                category: props.category,
+                relevance: props.relevance,
+                editor,
+                on_change: props.on_action.reform(CheckerAction::DegreeDraft),
+                on_save: props
+                    .on_action
+                    .reform(|_| CheckerAction::Save(Section::Degree)),
+                on_cancel: props
+                    .on_action
+                    .reform(|_| CheckerAction::Cancel(Section::Degree)),
+            },
+        ),
+        None => Html::default(),
+    };
+    entry_section(
+        env,
+        EntrySectionProps {
+            section: Section::Degree,
+            items,
+            editing: props.editor.as_ref().map(|e| e.index),
+            removed,
+            on_action: props.on_action,
+            hint: None,
+            children: form,
+        },
+    )
 }

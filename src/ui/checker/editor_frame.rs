@@ -15,24 +15,18 @@ pub fn error_for(t: &CheckerTexts, errors: &[FieldError], field: Field) -> Optio
         .map(|e| AttrValue::Static((t.error)(e.field, e.problem)))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EditorFrameProps {
+pub struct EditorFrameProps<'a> {
     pub section: Section,
-    pub heading: AttrValue,
-    pub errors: Vec<FieldError>,
+    pub heading: &'a str,
+    pub errors: &'a [FieldError],
     /// Failed saves so far; each one moves focus to the error summary again.
     pub attempts: u32,
-    pub on_save: Callback<()>,
-    pub on_cancel: Callback<()>,
-    #[prop_or_default]
+    pub on_save: &'a Callback<()>,
+    pub on_cancel: &'a Callback<()>,
     pub children: Html,
 }
 
-#[function_component]
-pub fn EditorFrame(props: &EditorFrameProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
     let t = env.texts().checker;
     let heading_id = props.section.editor_heading_id();
     let summary: Vec<widgets::FieldError> = props
@@ -40,19 +34,15 @@ pub fn EditorFrame(props: &EditorFrameProps) -> Html {
         .iter()
         .map(|e| widgets::FieldError::new(e.field.id(), (t.error)(e.field, e.problem)))
         .collect();
-    let onsubmit = {
-        let on_save = props.on_save.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            on_save.emit(());
-        })
-    };
+    let onsubmit = props.on_save.reform(|e: SubmitEvent| {
+        e.prevent_default();
+    });
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
     html! {
         <form class="chk-editor" novalidate=true aria-labelledby={heading_id.clone()} {onsubmit}>
-            <h4 id={heading_id} tabindex="-1">{ props.heading.clone() }</h4>
+            <h4 id={heading_id} tabindex="-1">{ props.heading.to_owned() }</h4>
             <ErrorSummary errors={summary} title={AttrValue::Static(t.error_summary_title)} serial={props.attempts} />
-            { props.children.clone() }
+            { props.children }
             <div class="en-button-row chk-editor__actions">
                 <button type="submit" class="en-button" id={format!("chk-{}-save", props.section.id())}>{ t.save }</button>
                 <button type="button" class="en-button en-button--secondary" id={format!("chk-{}-cancel", props.section.id())} onclick={on_cancel}>{ t.cancel }</button>

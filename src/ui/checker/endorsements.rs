@@ -5,17 +5,7 @@ use crate::ui::env::Env;
 use crate::ui::widgets::Checkbox;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EndorsementsProps {
-    pub held: Vec<Category>,
-    pub on_change: Callback<(Category, bool)>,
-}
-
-#[function_component]
-pub fn Endorsements(props: &EndorsementsProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn endorsements(env: &Env, held: &[Category], on_change: &Callback<(Category, bool)>) -> Html {
     let texts = env.texts();
     let t = texts.checker;
     html! {
@@ -25,10 +15,10 @@ pub fn Endorsements(props: &EndorsementsProps) -> Html {
                 <legend class="en-visually-hidden">{ t.endorsements_heading }</legend>
                 <p class="en-hint" id="chk-endorsements-hint">{ t.endorsements_hint }</p>
                 { for Category::MAIN.into_iter().map(|c| {
-                    let on_change = props.on_change.reform(move |held: bool| (c, held));
+                    let on_change = on_change.reform(move |held: bool| (c, held));
                     html! {
                         <Checkbox id={format!("chk-endorsed-{}", c.id())} label={(texts.category)(c)}
-                            checked={props.held.contains(&c)} {on_change} />
+                            checked={held.contains(&c)} {on_change} />
                     }
                 }) }
             </fieldset>

@@ -15,24 +15,18 @@ pub struct EntryItem {
     pub notices: Vec<String>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EntryListProps {
+pub struct EntryListProps<'a> {
     pub section: Section,
-    pub items: Vec<EntryItem>,
+    pub items: &'a [EntryItem],
     /// While the section's editor is open the buttons are hidden, so an open draft cannot be replaced.
     pub editing: bool,
     /// The entry being edited, marked in the list.
-    #[prop_or_default]
     pub editing_index: Option<usize>,
     pub on_edit: Callback<usize>,
     pub on_remove: Callback<usize>,
 }
 
-#[function_component]
-pub fn EntryList(props: &EntryListProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
     let t = env.texts().checker;
     let words = super::entry_section::section_texts(t, props.section);
     let stem = props.section.id();

@@ -1,7 +1,7 @@
 //! The frame of one kind of entry: heading, hint, the list, the "Undo" offer after a removal, and either
 //! the "Add" button or the open editor (passed as children).
 
-use super::entry_list::{EntryItem, EntryList};
+use super::entry_list::{EntryItem, EntryListProps, entry_list};
 use super::state::{CheckerAction, Section};
 use crate::i18n::checker::{CheckerTexts, SectionTexts};
 use crate::ui::env::Env;
@@ -17,28 +17,21 @@ pub fn section_texts(t: &'static CheckerTexts, section: Section) -> &'static Sec
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EntrySectionProps {
+pub struct EntrySectionProps<'a> {
     pub section: Section,
     pub items: Vec<EntryItem>,
     /// `Some(index)` while the editor is open: `Some(None)` for a new entry.
     pub editing: Option<Option<usize>>,
     /// The 0-based position of an entry of this section that was just removed (offers "Undo").
     pub removed: Option<usize>,
-    pub on_action: Callback<CheckerAction>,
+    pub on_action: &'a Callback<CheckerAction>,
     /// Replaces the section's usual hint (a category for which part of it does not apply).
-    #[prop_or_default]
     pub hint: Option<&'static str>,
     /// The editor, rendered while `editing` is `Some`.
-    #[prop_or_default]
     pub children: Html,
 }
 
-#[function_component]
-pub fn EntrySection(props: &EntrySectionProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
     let t = env.texts().checker;
     let words = section_texts(t, props.section);
     let section = props.section;
@@ -63,17 +56,17 @@ pub fn EntrySection(props: &EntrySectionProps) -> Html {
             if props.items.is_empty() {
                 <p class="chk-empty">{ words.empty }</p>
             } else {
-                <EntryList
-                    {section}
-                    items={props.items.clone()}
-                    editing={props.editing.is_some()}
-                    editing_index={props.editing.flatten()}
-                    on_edit={props.on_action.reform(move |i| CheckerAction::Edit(section, i))}
-                    on_remove={props.on_action.reform(move |i| CheckerAction::Remove(section, i))}
-                />
+                { entry_list(env, &EntryListProps {
+                    section,
+                    items: &props.items,
+                    editing: props.editing.is_some(),
+                    editing_index: props.editing.flatten(),
+                    on_edit: props.on_action.reform(move |i| CheckerAction::Edit(section, i)),
+                    on_remove: props.on_action.reform(move |i| CheckerAction::Remove(section, i)),
+                }) }
             }
             if props.editing.is_some() {
-                { props.children.clone() }
+                { props.children }
             } else {
                 <button type="button" class="en-button chk-add" id={format!("chk-{}-add", section.id())} onclick={on_add}>{ words.add }</button>
             }

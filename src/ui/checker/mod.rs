@@ -127,6 +127,10 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
         Callback::from(move |action: CheckerAction| dispatcher.dispatch(action))
     };
     let relevance = Relevance::of(state.category);
+    let notices: &[rules::Notice] = match &*report {
+        Ok(r) => &r.notices,
+        Err(_) => &[],
+    };
     // On one column the report is far below the form: a link at the top gives its status and goes there.
     let status = match &*report {
         Ok(r) if r.ready => texts.checker.ready.to_owned(),
@@ -158,65 +162,60 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             }
             <div class="chk-columns">
                 <div class="chk-form">
-                    <chooser::Chooser
-                        category={state.category}
-                        credential={state.effective_credential(&offered)}
-                        offered={offered.clone()}
-                        on_category={dispatch.reform(CheckerAction::SetCategory)}
-                        on_credential={dispatch.reform(CheckerAction::SetCredential)}
-                    />
+                    { chooser::chooser(&env, &chooser::ChooserProps {
+                        category: state.category,
+                        credential: state.effective_credential(&offered),
+                        offered: &offered,
+                        on_category: dispatch.reform(CheckerAction::SetCategory),
+                        on_credential: dispatch.reform(CheckerAction::SetCredential),
+                    }) }
                     if relevance.endorsements {
-                        <endorsements::Endorsements
-                            held={state.endorsed_in.clone()}
-                            on_change={dispatch.reform(|(c, held)| CheckerAction::SetEndorsed(c, held))}
-                        />
+                        { endorsements::endorsements(&env, &state.endorsed_in,
+                            &dispatch.reform(|(c, held)| CheckerAction::SetEndorsed(c, held))) }
                     }
                     if relevance.degrees {
-                        <degrees::Degrees
-                            category={state.category}
-                            {relevance}
-                            degrees={state.degrees.clone()}
-                            editor={state.editors.degree.clone()}
-                            removed={state.removed.clone()}
-                            notices={report.as_ref().as_ref().map(|r| r.notices.clone()).unwrap_or_default()}
-                            on_action={dispatch.clone()}
-                        />
+                        { degrees::degrees(&env, &degrees::DegreesProps {
+                            category: state.category,
+                            relevance,
+                            degrees: &state.degrees,
+                            editor: &state.editors.degree,
+                            removed: &state.removed,
+                            notices,
+                            on_action: &dispatch,
+                        }) }
                     }
                     if relevance.work {
-                        <work::Work
-                            {relevance}
-                            work={state.work.clone()}
-                            editor={state.editors.work.clone()}
-                            removed={state.removed.clone()}
-                            notices={report.as_ref().as_ref().map(|r| r.notices.clone()).unwrap_or_default()}
-                            on_action={dispatch.clone()}
-                        />
+                        { work::work(&env, &work::WorkProps {
+                            relevance,
+                            work: &state.work,
+                            editor: &state.editors.work,
+                            removed: &state.removed,
+                            notices,
+                            on_action: &dispatch,
+                        }) }
                     }
                     if relevance.trainings {
-                        <trainings::Trainings
-                            category={state.category}
-                            {relevance}
-                            trainings={state.trainings.clone()}
-                            editor={state.editors.training.clone()}
-                            removed={state.removed.clone()}
-                            notices={report.as_ref().as_ref().map(|r| r.notices.clone()).unwrap_or_default()}
-                            on_action={dispatch.clone()}
-                        />
+                        { trainings::trainings(&env, &trainings::TrainingsProps {
+                            category: state.category,
+                            relevance,
+                            trainings: &state.trainings,
+                            editor: &state.editors.training,
+                            removed: &state.removed,
+                            notices,
+                            on_action: &dispatch,
+                        }) }
                     }
                     if relevance.rsc {
-                        <rsc::Rsc
-                            {relevance}
-                            rsc={state.rsc.clone()}
-                            editor={state.editors.rsc.clone()}
-                            removed={state.removed.clone()}
-                            on_action={dispatch.clone()}
-                        />
+                        { rsc::rsc(&env, &rsc::RscProps {
+                            relevance,
+                            rsc: &state.rsc,
+                            editor: &state.editors.rsc,
+                            removed: &state.removed,
+                            on_action: &dispatch,
+                        }) }
                     }
-                    <references::References
-                        text={state.references_text.clone()}
-                        error={state.references().err()}
-                        on_input={dispatch.reform(CheckerAction::SetReferences)}
-                    />
+                    { references::references(&env, &state.references_text, state.references().err(),
+                        &dispatch.reform(CheckerAction::SetReferences)) }
                 </div>
                 <div class="chk-report-column">
                     <Report

@@ -4,11 +4,6 @@ use crate::rules::check::{CheckReport, Detail};
 use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NextStepsProps {
-    pub report: CheckReport,
-}
-
 /// The steps as sentences, in the order of the report's requirements.
 pub fn steps(texts: &crate::i18n::Texts, report: &CheckReport) -> Vec<String> {
     let t = texts.checker;
@@ -36,11 +31,7 @@ pub fn steps(texts: &crate::i18n::Texts, report: &CheckReport) -> Vec<String> {
     out
 }
 
-#[function_component]
-pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn next_steps(env: &Env, report: &CheckReport) -> Html {
     let texts = env.texts();
     let t = texts.checker;
     let apply = match &env.config.association {
@@ -51,7 +42,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
         <section class="chk-next" aria-labelledby="chk-next-heading">
             <h4 id="chk-next-heading">{ t.next_heading }</h4>
             <ol class="chk-next__steps">
-                { for steps(texts, &props.report).into_iter().map(|s| html! { <li>{ s }</li> }) }
+                { for steps(texts, report).into_iter().map(|s| html! { <li>{ s }</li> }) }
                 <li>
                     { apply }
                     if let Some(url) = &env.config.apply_url {

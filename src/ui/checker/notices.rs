@@ -2,25 +2,14 @@
 
 use super::entry_section::section_texts;
 use super::state::{Section, notice_target};
+use crate::i18n::Texts;
 use crate::rules::Notice;
-use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub notices: Vec<Notice>,
-    /// The trainings' titles, to name a training as the person does.
-    pub titles: Vec<String>,
-}
-
-#[function_component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
-    let texts = env.texts();
+/// `titles`: the trainings' titles, to name a training as the person does.
+pub fn notices(texts: &Texts, notices: &[Notice], titles: &[String]) -> Html {
     let t = texts.checker;
-    if props.notices.is_empty() {
+    if notices.is_empty() {
         return Html::default();
     }
     let line = |n: &Notice| -> String {
@@ -34,7 +23,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
             Some((section, i)) => {
                 let mut name = (section_texts(t, section).entry)(i + 1);
                 if section == Section::Training
-                    && let Some(title) = props.titles.get(i).filter(|s| !s.is_empty())
+                    && let Some(title) = titles.get(i).filter(|s| !s.is_empty())
                 {
                     name = format!("{name} ({title})");
                 }
@@ -47,7 +36,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
         <section class="chk-notices" aria-labelledby="chk-notices-heading">
             <h4 id="chk-notices-heading">{ t.notices_heading }</h4>
             <ul>
-                { for props.notices.iter().map(|n| html! { <li>{ line(n) }</li> }) }
+                { for notices.iter().map(|n| html! { <li>{ line(n) }</li> }) }
             </ul>
         </section>
     }

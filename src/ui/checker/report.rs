@@ -1,10 +1,10 @@
 //! The live report: `rules::check` of the saved entries, rendered. Nothing here decides a rule.
 
-use super::assumptions::Assumptions;
-use super::core_grid::CoreGrid;
-use super::next_steps::NextSteps;
-use super::notices::Notices;
-use super::requirement_row::RequirementRow;
+use super::assumptions::assumptions;
+use super::core_grid::core_grid;
+use super::next_steps::next_steps;
+use super::notices::notices;
+use super::requirement_row::requirement_row;
 use crate::rules::RulesError;
 use crate::rules::check::{CheckReport, Detail};
 use crate::ui::env::Env;
@@ -35,7 +35,7 @@ pub fn Report(props: &ReportProps) -> Html {
                 title = format!("{title} ({})", (texts.credential)(report.credential));
             }
             let core = report.requirements.0.iter().find_map(|r| match &r.detail {
-                Detail::Core(domains) => Some(domains.clone()),
+                Detail::Core(domains) => Some(domains),
                 _ => None,
             });
             html! {
@@ -50,16 +50,14 @@ pub fn Report(props: &ReportProps) -> Html {
                     }
                     <h4 id="chk-requirements-heading">{ t.requirements_heading }</h4>
                     <ul class="chk-requirements" aria-labelledby="chk-requirements-heading">
-                        { for report.requirements.0.iter().map(|r| html! {
-                            <RequirementRow key={r.id.id()} requirement={r.clone()} />
-                        }) }
+                        { for report.requirements.0.iter().map(|r| requirement_row(texts, r)) }
                     </ul>
                     if let Some(domains) = core {
-                        <CoreGrid {domains} />
+                        { core_grid(texts, domains) }
                     }
-                    <Notices notices={report.notices.clone()} titles={props.titles.clone()} />
-                    <NextSteps report={report.clone()} />
-                    <Assumptions assumptions={report.assumptions.clone()} />
+                    { notices(texts, &report.notices, &props.titles) }
+                    { next_steps(&env, report) }
+                    { assumptions(texts, &report.assumptions) }
                 </>
             }
         }

@@ -1,23 +1,13 @@
 //! One requirement of the report: its name, met / not met yet / not needed, exactly what is missing, and
 //! a progress bar for quantities.
 
+use crate::i18n::Texts;
 use crate::rules::check::{Detail, Requirement};
-use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RequirementRowProps {
-    pub requirement: Requirement,
-}
-
-#[function_component]
-pub fn RequirementRow(props: &RequirementRowProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
-    let texts = env.texts();
+/// A plain view function (not a component): keyed by the requirement's id in the report's list.
+pub fn requirement_row(texts: &Texts, r: &Requirement) -> Html {
     let t = texts.checker;
-    let r = &props.requirement;
     let stem = format!("chk-req-{}", r.id.id());
     let name_id = format!("{stem}-name");
     let text_id = format!("{stem}-text");
@@ -74,7 +64,7 @@ pub fn RequirementRow(props: &RequirementRowProps) -> Html {
         },
     };
     html! {
-        <li class={classes!("chk-req", state_class)} id={stem.clone()}>
+        <li class={classes!("chk-req", state_class)} key={r.id.id()} id={stem.clone()}>
             <div class="chk-req__head">
                 <span class="chk-req__name" id={name_id}>{ (texts.requirement)(r.id) }</span>
                 <span class="chk-req__status">{ status }</span>

@@ -1,28 +1,23 @@
 //! The RSC section: the list of RSC hours received and the RSC editor.
 
 use super::entry_list::EntryItem;
-use super::entry_section::EntrySection;
+use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
-use super::rsc_form::RscForm;
+use super::rsc_form::{RscFormProps, rsc_form};
 use super::state::{CheckerAction, Editor, Removed, RscDraft, Section};
 use crate::rules::model::RscEntry;
 use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RscProps {
+pub struct RscProps<'a> {
     pub relevance: Relevance,
-    pub rsc: Vec<RscEntry>,
-    pub editor: Option<Editor<RscDraft>>,
-    pub removed: Option<Removed>,
-    pub on_action: Callback<CheckerAction>,
+    pub rsc: &'a [RscEntry],
+    pub editor: &'a Option<Editor<RscDraft>>,
+    pub removed: &'a Option<Removed>,
+    pub on_action: &'a Callback<CheckerAction>,
 }
 
-#[function_component]
-pub fn Rsc(props: &RscProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn rsc(env: &Env, props: &RscProps<'_>) -> Html {
     let t = env.texts().checker;
     let items: Vec<EntryItem> = props
         .rsc
@@ -56,15 +51,33 @@ pub fn Rsc(props: &RscProps) -> Html {
         .as_ref()
         .filter(|r| r.section() == Section::Rsc)
         .map(Removed::index);
-    html! {
-        <EntrySection section={Section::Rsc} {items} editing={props.editor.as_ref().map(|e| e.index)}
-            {removed} on_action={props.on_action.clone()}>
-            if let Some(editor) = &props.editor {
-                <RscForm relevance={props.relevance} editor={editor.clone()}
-                    on_change={props.on_action.reform(CheckerAction::RscDraft)}
-                    on_save={props.on_action.reform(|_| CheckerAction::Save(Section::Rsc))}
-                    on_cancel={props.on_action.reform(|_| CheckerAction::Cancel(Section::Rsc))} />
-            }
-        </EntrySection>
-    }
+    let form = match &props.editor {
+        Some(editor) => rsc_form(
+            env,
+            &RscFormProps {
+                relevance: props.relevance,
+                editor,
+                on_change: props.on_action.reform(CheckerAction::RscDraft),
+                on_save: props
+                    .on_action
+                    .reform(|_| CheckerAction::Save(Section::Rsc)),
+                on_cancel: props
+                    .on_action
+                    .reform(|_| CheckerAction::Cancel(Section::Rsc)),
+            },
+        ),
+        None => Html::default(),
+    };
+    entry_section(
+        env,
+        EntrySectionProps {
+            section: Section::Rsc,
+            items,
+            editing: props.editor.as_ref().map(|e| e.index),
+            removed,
+            on_action: props.on_action,
+            hint: None,
+            children: form,
+        },
+    )
 }

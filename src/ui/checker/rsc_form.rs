@@ -1,26 +1,21 @@
 //! The RSC editor: hours, whether the provider was qualified, whether it was about providing RSC, date.
 
-use super::editor_frame::{EditorFrame, error_for};
+use super::editor_frame::{EditorFrameProps, editor_frame, error_for};
 use super::relevance::Relevance;
 use super::state::{Editor, Field, RscDraft, Section};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RscFormProps {
+pub struct RscFormProps<'a> {
     pub relevance: Relevance,
-    pub editor: Editor<RscDraft>,
+    pub editor: &'a Editor<RscDraft>,
     pub on_change: Callback<RscDraft>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
 }
 
-#[function_component]
-pub fn RscForm(props: &RscFormProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn rsc_form(env: &Env, props: &RscFormProps<'_>) -> Html {
     let t = env.texts().checker;
     let draft = &props.editor.draft;
     let errors = &props.editor.errors;
@@ -53,9 +48,8 @@ pub fn RscForm(props: &RscFormProps) -> Html {
             })
     };
     let answers = vec![Choice::new(true, t.yes), Choice::new(false, t.no)];
-    html! {
-        <EditorFrame section={Section::Rsc} heading={heading} errors={errors.clone()}
-            attempts={props.editor.attempts} on_save={props.on_save.clone()} on_cancel={props.on_cancel.clone()}>
+    let fields = html! {
+        <>
             <NumberField id={Field::RscHours.id()} label={t.rsc_hours} hint={AttrValue::Static(t.hours_hint)}
                 error={error_for(t, errors, Field::RscHours)} value={draft.hours.clone()}
                 on_input={text(|d, v| d.hours = v)} />
@@ -72,6 +66,18 @@ pub fn RscForm(props: &RscFormProps) -> Html {
                 optional=true error={error_for(t, errors, Field::RscDate)} value={draft.date.clone()}
                 on_input={text(|d, v| d.date = v)} input_class={classes!("en-input--date")}
                 autocomplete={AttrValue::Static("off")} />
-        </EditorFrame>
-    }
+        </>
+    };
+    editor_frame(
+        env,
+        EditorFrameProps {
+            section: Section::Rsc,
+            heading: &heading,
+            errors: &props.editor.errors,
+            attempts: props.editor.attempts,
+            on_save: &props.on_save,
+            on_cancel: &props.on_cancel,
+            children: fields,
+        },
+    )
 }

@@ -814,7 +814,7 @@ impl CheckerState {
                 let has = self.endorsed_in.contains(&category);
                 if held && !has {
                     self.endorsed_in.push(category);
-                    self.endorsed_in.sort();
+                    crate::rules::sort_small_by_key(&mut self.endorsed_in, |c| *c);
                     true
                 } else if !held && has {
                     self.endorsed_in.retain(|c| *c != category);

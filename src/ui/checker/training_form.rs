@@ -1,7 +1,7 @@
 //! The training editor: title, hours, type, self-study, date and the competencies it showed.
 
-use super::competency_picker::CompetencyPicker;
-use super::editor_frame::{EditorFrame, error_for};
+use super::competency_picker::{CompetencyPickerProps, competency_picker};
+use super::editor_frame::{EditorFrameProps, editor_frame, error_for};
 use super::relevance::Relevance;
 use super::state::{Editor, Field, Section, TrainingDraft};
 use crate::rules::Category;
@@ -11,21 +11,16 @@ use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TrainingFormProps {
+pub struct TrainingFormProps<'a> {
     pub category: Category,
     pub relevance: Relevance,
-    pub editor: Editor<TrainingDraft>,
+    pub editor: &'a Editor<TrainingDraft>,
     pub on_change: Callback<TrainingDraft>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
 }
 
-#[function_component]
-pub fn TrainingForm(props: &TrainingFormProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn training_form(env: &Env, props: &TrainingFormProps<'_>) -> Html {
     let t = env.texts().checker;
     let draft = &props.editor.draft;
     let errors = &props.editor.errors;
@@ -88,9 +83,8 @@ pub fn TrainingForm(props: &TrainingFormProps) -> Html {
         .filter(|&l| chosen > l as usize)
         .map(|l| AttrValue::from((t.picker_over)(chosen, l)));
 
-    html! {
-        <EditorFrame section={Section::Training} heading={heading} errors={errors.clone()}
-            attempts={props.editor.attempts} on_save={props.on_save.clone()} on_cancel={props.on_cancel.clone()}>
+    let fields = html! {
+        <>
             <TextField id="chk-training-title" label={t.training_title} hint={AttrValue::Static(t.training_title_hint)}
                 optional=true value={draft.title.clone()} on_input={edit(|d, v| d.title = v)}
                 autocomplete={AttrValue::Static("off")} />
@@ -108,9 +102,28 @@ pub fn TrainingForm(props: &TrainingFormProps) -> Html {
                 on_input={edit(|d, v| d.date = v)} input_class={classes!("en-input--date")}
                 autocomplete={AttrValue::Static("off")} />
             if props.relevance.competencies {
-                <CompetencyPicker id="chk-training-comp" category={props.category} chosen={draft.competencies.clone()}
-                    {limit} status={AttrValue::from(status)} {over} on_change={on_competencies} />
+                { competency_picker(env, &CompetencyPickerProps {
+                    id: "chk-training-comp",
+                    category: props.category,
+                    chosen: &draft.competencies,
+                    limit,
+                    status: &status,
+                    over,
+                    on_change: on_competencies,
+                }) }
             }
-        </EditorFrame>
-    }
+        </>
+    };
+    editor_frame(
+        env,
+        EditorFrameProps {
+            section: Section::Training,
+            heading: &heading,
+            errors: &props.editor.errors,
+            attempts: props.editor.attempts,
+            on_save: &props.on_save,
+            on_cancel: &props.on_cancel,
+            children: fields,
+        },
+    )
 }

@@ -1,35 +1,30 @@
 //! The trainings section: the list of saved trainings and the training editor.
 
 use super::entry_list::EntryItem;
-use super::entry_section::EntrySection;
+use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
 use super::state::{
     CheckerAction, Editor, Removed, Section, TrainingDraft, TrainingRecord, notices_for,
 };
-use super::training_form::TrainingForm;
+use super::training_form::{TrainingFormProps, training_form};
 use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TrainingsProps {
+pub struct TrainingsProps<'a> {
     pub category: Category,
     pub relevance: Relevance,
-    pub trainings: Vec<TrainingRecord>,
-    pub editor: Option<Editor<TrainingDraft>>,
-    pub removed: Option<Removed>,
-    pub notices: Vec<Notice>,
-    pub on_action: Callback<CheckerAction>,
+    pub trainings: &'a [TrainingRecord],
+    pub editor: &'a Option<Editor<TrainingDraft>>,
+    pub removed: &'a Option<Removed>,
+    pub notices: &'a [Notice],
+    pub on_action: &'a Callback<CheckerAction>,
 }
 
-#[function_component]
-pub fn Trainings(props: &TrainingsProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn trainings(env: &Env, props: &TrainingsProps<'_>) -> Html {
     let texts = env.texts();
     let t = texts.checker;
-    let notices = notices_for(&props.notices, Section::Training);
+    let notices = notices_for(props.notices, Section::Training);
     let items: Vec<EntryItem> = props
         .trainings
         .iter()
@@ -71,16 +66,34 @@ pub fn Trainings(props: &TrainingsProps) -> Html {
         .as_ref()
         .filter(|r| r.section() == Section::Training)
         .map(Removed::index);
-    html! {
-        <EntrySection section={Section::Training} {items} editing={props.editor.as_ref().map(|e| e.index)}
-            {removed} on_action={props.on_action.clone()}
-            hint={(!props.relevance.competencies).then_some(t.training_hint_rsc_provision)}>
-            if let Some(editor) = &props.editor {
-                <TrainingForm category={props.category} relevance={props.relevance} editor={editor.clone()}
-                    on_change={props.on_action.reform(CheckerAction::TrainingDraft)}
-                    on_save={props.on_action.reform(|_| CheckerAction::Save(Section::Training))}
-                    on_cancel={props.on_action.reform(|_| CheckerAction::Cancel(Section::Training))} />
-            }
-        </EntrySection>
-    }
+    let form = match &props.editor {
+        Some(editor) => training_form(
+            env,
+            &TrainingFormProps {
+                category: props.category,
+                relevance: props.relevance,
+                editor,
+                on_change: props.on_action.reform(CheckerAction::TrainingDraft),
+                on_save: props
+                    .on_action
+                    .reform(|_| CheckerAction::Save(Section::Training)),
+                on_cancel: props
+                    .on_action
+                    .reform(|_| CheckerAction::Cancel(Section::Training)),
+            },
+        ),
+        None => Html::default(),
+    };
+    entry_section(
+        env,
+        EntrySectionProps {
+            section: Section::Training,
+            items,
+            editing: props.editor.as_ref().map(|e| e.index),
+            removed,
+            on_action: props.on_action,
+            hint: (!props.relevance.competencies).then_some(t.training_hint_rsc_provision),
+            children: form,
+        },
+    )
 }

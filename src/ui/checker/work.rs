@@ -1,34 +1,29 @@
 //! The work section: the list of saved positions and the work editor.
 
 use super::entry_list::EntryItem;
-use super::entry_section::EntrySection;
+use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
 use super::state::{CheckerAction, Editor, Removed, Section, WorkDraft, notices_for};
-use super::work_form::WorkForm;
+use super::work_form::{WorkFormProps, work_form};
 use crate::rules::Notice;
 use crate::rules::model::WorkEntry;
 use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct WorkProps {
+pub struct WorkProps<'a> {
     pub relevance: Relevance,
-    pub work: Vec<WorkEntry>,
-    pub editor: Option<Editor<WorkDraft>>,
-    pub removed: Option<Removed>,
-    pub notices: Vec<Notice>,
-    pub on_action: Callback<CheckerAction>,
+    pub work: &'a [WorkEntry],
+    pub editor: &'a Option<Editor<WorkDraft>>,
+    pub removed: &'a Option<Removed>,
+    pub notices: &'a [Notice],
+    pub on_action: &'a Callback<CheckerAction>,
 }
 
-#[function_component]
-pub fn Work(props: &WorkProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn work(env: &Env, props: &WorkProps<'_>) -> Html {
     let texts = env.texts();
     let t = texts.checker;
     let r = props.relevance;
-    let notices = notices_for(&props.notices, Section::Work);
+    let notices = notices_for(props.notices, Section::Work);
     let items: Vec<EntryItem> = props
         .work
         .iter()
@@ -71,15 +66,33 @@ pub fn Work(props: &WorkProps) -> Html {
         .as_ref()
         .filter(|r| r.section() == Section::Work)
         .map(Removed::index);
-    html! {
-        <EntrySection section={Section::Work} {items} editing={props.editor.as_ref().map(|e| e.index)}
-            {removed} on_action={props.on_action.clone()}>
-            if let Some(editor) = &props.editor {
-                <WorkForm relevance={props.relevance} editor={editor.clone()}
-                    on_change={props.on_action.reform(CheckerAction::WorkDraft)}
-                    on_save={props.on_action.reform(|_| CheckerAction::Save(Section::Work))}
-                    on_cancel={props.on_action.reform(|_| CheckerAction::Cancel(Section::Work))} />
-            }
-        </EntrySection>
-    }
+    let form = match &props.editor {
+        Some(editor) => work_form(
+            env,
+            &WorkFormProps {
+                relevance: props.relevance,
+                editor,
+                on_change: props.on_action.reform(CheckerAction::WorkDraft),
+                on_save: props
+                    .on_action
+                    .reform(|_| CheckerAction::Save(Section::Work)),
+                on_cancel: props
+                    .on_action
+                    .reform(|_| CheckerAction::Cancel(Section::Work)),
+            },
+        ),
+        None => Html::default(),
+    };
+    entry_section(
+        env,
+        EntrySectionProps {
+            section: Section::Work,
+            items,
+            editing: props.editor.as_ref().map(|e| e.index),
+            removed,
+            on_action: props.on_action,
+            hint: None,
+            children: form,
+        },
+    )
 }

@@ -1,7 +1,7 @@
 //! The work editor: kind of work, dates, families served and the flags the chosen category looks at.
 //! Flags of other categories are hidden but keep their values.
 
-use super::editor_frame::{EditorFrame, error_for};
+use super::editor_frame::{EditorFrameProps, editor_frame, error_for};
 use super::relevance::Relevance;
 use super::state::{Editor, Field, Section, WorkDraft};
 use crate::rules::model::WorkScope;
@@ -9,20 +9,15 @@ use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct WorkFormProps {
+pub struct WorkFormProps<'a> {
     pub relevance: Relevance,
-    pub editor: Editor<WorkDraft>,
+    pub editor: &'a Editor<WorkDraft>,
     pub on_change: Callback<WorkDraft>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
 }
 
-#[function_component]
-pub fn WorkForm(props: &WorkFormProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+pub fn work_form(env: &Env, props: &WorkFormProps<'_>) -> Html {
     let t = env.texts().checker;
     let r = props.relevance;
     let draft = &props.editor.draft;
@@ -59,9 +54,8 @@ pub fn WorkForm(props: &WorkFormProps) -> Html {
         .map(|s| Choice::new(s, (t.work_scope_option)(s)))
         .collect();
     let any_flag = r.psychotherapy || r.leadership || r.provides_rsc || r.volunteer;
-    html! {
-        <EditorFrame section={Section::Work} heading={heading} errors={errors.clone()}
-            attempts={props.editor.attempts} on_save={props.on_save.clone()} on_cancel={props.on_cancel.clone()}>
+    let fields = html! {
+        <>
             <RadioGroup<WorkScope> id="chk-work-scope" legend={t.work_scope} options={scopes}
                 selected={Some(draft.scope)} on_change={on_scope} />
             <TextField id={Field::WorkStart.id()} label={t.work_start} hint={AttrValue::Static(t.date_hint)}
@@ -114,6 +108,18 @@ pub fn WorkForm(props: &WorkFormProps) -> Html {
                     }
                 </fieldset>
             }
-        </EditorFrame>
-    }
+        </>
+    };
+    editor_frame(
+        env,
+        EditorFrameProps {
+            section: Section::Work,
+            heading: &heading,
+            errors: &props.editor.errors,
+            attempts: props.editor.attempts,
+            on_save: &props.on_save,
+            on_cancel: &props.on_cancel,
+            children: fields,
+        },
+    )
 }

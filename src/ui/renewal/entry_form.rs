@@ -2,26 +2,22 @@
 //! on submit and shows the problems next to the fields.
 
 use super::state::{Editor, EntryDraft, Field, LogEntry, LogKind, RenewalAction};
+use crate::i18n::renewal::RenewalTexts;
 use crate::rules::Date;
 use crate::rules::model::TrainingKind;
-use crate::ui::env::Env;
 use crate::ui::widgets::{Choice, DateField, NumberField, SelectField, TextField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct EntryFormProps {
     pub log: LogKind,
     pub editor: Editor,
     /// The entry being edited, as it was before the edit (for the legend).
-    #[prop_or_default]
     pub editing_entry: Option<LogEntry>,
     pub today: Date,
     pub dispatch: Callback<RenewalAction>,
 }
 
-#[function_component]
-pub fn EntryForm(props: &EntryFormProps) -> Html {
-    let t = use_context::<Env>().map_or(crate::i18n::EN.renewal, |e| e.texts().renewal);
+pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
     let log = props.log;
     let draft = &props.editor.draft;
     let error_for = |field: Field| -> Option<AttrValue> {

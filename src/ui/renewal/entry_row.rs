@@ -1,35 +1,24 @@
 //! One logged entry: hours, date, type and title, with "Edit" and "Remove".
 
 use super::state::{LogEntry, LogKind, RenewalAction, edit_button_id};
-use crate::ui::env::Env;
+use crate::i18n::renewal::RenewalTexts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct EntryRowProps {
-    pub log: LogKind,
-    pub entry: LogEntry,
-    /// Dated outside the current cycle, so the engine does not count it.
-    #[prop_or_default]
-    pub outside: bool,
-    /// This entry is in the entry form right now.
-    #[prop_or_default]
-    pub editing: bool,
-    pub dispatch: Callback<RenewalAction>,
-}
-
-#[function_component]
-pub fn EntryRow(props: &EntryRowProps) -> Html {
-    let t = use_context::<Env>().map_or(crate::i18n::EN.renewal, |e| e.texts().renewal);
-    let entry = &props.entry;
+/// One entry of a log, keyed by its id. `outside`: dated outside the current cycle, so the engine does
+/// not count it. `editing`: this entry is in the entry form right now.
+pub fn entry_row(
+    t: &RenewalTexts,
+    log: LogKind,
+    entry: &LogEntry,
+    outside: bool,
+    editing: bool,
+    dispatch: &Callback<RenewalAction>,
+) -> Html {
     let description = (t.entry)(entry.hours.get(), entry.date);
-    let (log, id) = (props.log, entry.id);
-    let on_edit = props
-        .dispatch
-        .reform(move |_: MouseEvent| RenewalAction::StartEdit(log, id));
-    let on_remove = props
-        .dispatch
-        .reform(move |_: MouseEvent| RenewalAction::Remove(log, id));
-    let detail = match props.log {
+    let id = entry.id;
+    let on_edit = dispatch.reform(move |_: MouseEvent| RenewalAction::StartEdit(log, id));
+    let on_remove = dispatch.reform(move |_: MouseEvent| RenewalAction::Remove(log, id));
+    let detail = match log {
         LogKind::Training if entry.title.is_empty() => {
             Some((t.training_kind)(entry.kind).to_owned())
         }
@@ -41,14 +30,14 @@ pub fn EntryRow(props: &EntryRowProps) -> Html {
         LogKind::Rsc => None,
     };
     html! {
-        <li class={classes!("rn-entry", props.outside.then_some("rn-entry--outside"), props.editing.then_some("rn-entry--editing"))}>
+        <li class={classes!("rn-entry", outside.then_some("rn-entry--outside"), editing.then_some("rn-entry--editing"))} key={id}>
             <div class="rn-entry__main">
                 <span class="rn-entry__hours">{ (t.hours)(entry.hours.get()) }</span>
                 <span class="rn-entry__date">{ (t.date)(entry.date) }</span>
                 if let Some(detail) = detail {
                     <span class="rn-entry__detail">{ detail }</span>
                 }
-                if props.outside {
+                if outside {
                     <span class="rn-entry__badge">{ t.outside_badge }</span>
                 }
             </div>

@@ -2,14 +2,13 @@
 
 use super::error_summary::ErrorSummary;
 use super::state::{Field, FieldError, RenewalAction};
+use crate::i18n::Texts;
 use crate::rules::Date;
 use crate::rules::model::Category;
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
-use crate::ui::env::Env;
 use crate::ui::widgets::{Choice, DateField, RadioGroup, SelectField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct EndorsementFormProps {
     pub category: Option<Category>,
     pub endorsed_on: AttrValue,
@@ -30,10 +29,7 @@ pub fn renewable_categories() -> impl Iterator<Item = Category> {
         .filter(|c| *c != Category::ReflectiveSupervisorEmerging)
 }
 
-#[function_component]
-pub fn EndorsementForm(props: &EndorsementFormProps) -> Html {
-    let env = use_context::<Env>();
-    let texts = env.as_ref().map_or(&crate::i18n::EN, |e| e.texts());
+pub fn endorsement_form(texts: &Texts, props: &EndorsementFormProps) -> Html {
     let t = texts.renewal;
     let error_for = |field: Field| -> Option<AttrValue> {
         props

@@ -1,28 +1,24 @@
 //! One log (training or RSC): its entries with edit and remove, the total, and the entry form.
 
-use super::entry_form::EntryForm;
-use super::entry_row::EntryRow;
+use super::entry_form::{EntryFormProps, entry_form};
+use super::entry_row::entry_row;
 use super::state::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
+use crate::i18n::renewal::RenewalTexts;
 use crate::rules::Date;
 use crate::rules::renewal::counts_in_cycle;
-use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct LogSectionProps {
     pub log: LogKind,
     pub entries: Vec<LogEntry>,
     pub editor: Editor,
     /// The first and last day of the cycle when there is a report, to mark entries that do not count.
-    #[prop_or_default]
     pub cycle: Option<(Date, Date)>,
     pub today: Date,
     pub dispatch: Callback<RenewalAction>,
 }
 
-#[function_component]
-pub fn LogSection(props: &LogSectionProps) -> Html {
-    let t = use_context::<Env>().map_or(crate::i18n::EN.renewal, |e| e.texts().renewal);
+pub fn log_section(t: &RenewalTexts, props: &LogSectionProps) -> Html {
     let (heading, intro, empty) = match props.log {
         LogKind::Training => (
             t.training_log_heading,
@@ -54,27 +50,18 @@ pub fn LogSection(props: &LogSectionProps) -> Html {
                         let outside = props.cycle.is_some_and(|(start, deadline)| {
                             !counts_in_cycle(start, deadline, entry.date)
                         });
-                        html! {
-                            <EntryRow
-                                key={entry.id}
-                                log={props.log}
-                                entry={entry.clone()}
-                                {outside}
-                                editing={props.editor.editing == Some(entry.id)}
-                                dispatch={props.dispatch.clone()}
-                            />
-                        }
+                        entry_row(t, props.log, entry, outside, props.editor.editing == Some(entry.id), &props.dispatch)
                     }) }
                 </ul>
                 <p class="rn-log__total">{ (t.log_total)(total) }</p>
             }
-            <EntryForm
-                log={props.log}
-                editor={props.editor.clone()}
-                {editing_entry}
-                today={props.today}
-                dispatch={props.dispatch.clone()}
-            />
+            { entry_form(t, &EntryFormProps {
+                log: props.log,
+                editor: props.editor.clone(),
+                editing_entry,
+                today: props.today,
+                dispatch: props.dispatch.clone(),
+            }) }
         </section>
     }
 }

@@ -151,32 +151,32 @@ pub fn RenewalTool() -> Html {
             }
             <div class="renewal-tool__layout">
                 <div class="renewal-tool__inputs">
-                    <form::EndorsementForm
-                        category={state.category}
-                        endorsed_on={AttrValue::from(state.endorsed_on.clone())}
-                        membership_expires={AttrValue::from(state.membership_expires.clone())}
-                        lapsed={state.lapsed}
-                        errors={errors}
-                        submitted={state.submitted}
-                        {today}
-                        dispatch={dispatch.clone()}
-                    />
-                    <log::LogSection
-                        log={LogKind::Training}
-                        entries={state.trainings.clone()}
-                        editor={state.training_editor.clone()}
-                        {cycle}
-                        {today}
-                        dispatch={dispatch.clone()}
-                    />
-                    <log::LogSection
-                        log={LogKind::Rsc}
-                        entries={state.rsc.clone()}
-                        editor={state.rsc_editor.clone()}
-                        {cycle}
-                        {today}
-                        dispatch={dispatch.clone()}
-                    />
+                    { form::endorsement_form(texts, &form::EndorsementFormProps {
+                        category: state.category,
+                        endorsed_on: AttrValue::from(state.endorsed_on.clone()),
+                        membership_expires: AttrValue::from(state.membership_expires.clone()),
+                        lapsed: state.lapsed,
+                        errors,
+                        submitted: state.submitted,
+                        today,
+                        dispatch: dispatch.clone(),
+                    }) }
+                    { log::log_section(t, &log::LogSectionProps {
+                        log: LogKind::Training,
+                        entries: state.trainings.clone(),
+                        editor: state.training_editor.clone(),
+                        cycle,
+                        today,
+                        dispatch: dispatch.clone(),
+                    }) }
+                    { log::log_section(t, &log::LogSectionProps {
+                        log: LogKind::Rsc,
+                        entries: state.rsc.clone(),
+                        editor: state.rsc_editor.clone(),
+                        cycle,
+                        today,
+                        dispatch: dispatch.clone(),
+                    }) }
                 </div>
                 <div class="renewal-tool__results">
                     <report::ReportView

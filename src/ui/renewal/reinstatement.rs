@@ -1,24 +1,14 @@
 //! The way back after a lapse: the steps from the engine's `Reinstatement`, in order.
 
-use super::progress_row::ProgressRow;
+use super::progress_row::progress_row;
+use crate::i18n::Texts;
 use crate::rules::RequirementId;
 use crate::rules::renewal::Reinstatement;
-use crate::ui::env::Env;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct ReinstatementStepsProps {
-    pub reinstatement: Reinstatement,
-}
-
-#[function_component]
-pub fn ReinstatementSteps(props: &ReinstatementStepsProps) -> Html {
-    let env = use_context::<Env>();
-    let t = env
-        .as_ref()
-        .map_or(crate::i18n::EN.renewal, |e| e.texts().renewal);
-    let contact = env.as_ref().and_then(|e| e.config.contact_email.clone());
-    let r = &props.reinstatement;
+/// `contact`: the association's email from the configuration, if any.
+pub fn reinstatement_steps(texts: &Texts, contact: Option<&str>, r: &Reinstatement) -> Html {
+    let t = texts.renewal;
     let membership_status = match r.membership_active {
         Some(true) => {
             html! { <span class="rn-status rn-status--done">{ t.reinstatement_membership_active }</span> }
@@ -35,12 +25,7 @@ pub fn ReinstatementSteps(props: &ReinstatementStepsProps) -> Html {
             <ol class="rn-steps">
                 <li class="rn-steps__step">
                     <p>{ (t.reinstatement_training)(r.training.need, r.period_starts) }</p>
-                    <ProgressRow
-                        id="rn-progress-reinstatement"
-                        label={t.training_row}
-                        requirement={RequirementId::TrainingHours}
-                        progress={r.training}
-                    />
+                    { progress_row(texts, "rn-progress-reinstatement", t.training_row, RequirementId::TrainingHours, r.training) }
                 </li>
                 if r.rsc_attestation {
                     <li class="rn-steps__step"><p>{ (t.reinstatement_rsc)(r.rsc_hours_per_year) }</p></li>
@@ -60,7 +45,7 @@ pub fn ReinstatementSteps(props: &ReinstatementStepsProps) -> Html {
                 }
             </ol>
             <p class="rn-reinstatement__contact">
-                { match &contact {
+                { match contact {
                     Some(email) => (t.reinstatement_contact_email)(email),
                     None => t.reinstatement_contact.to_owned(),
                 } }

@@ -1,9 +1,9 @@
 //! The report: the deadline and its window, the prorated hours with progress, membership, readiness, and
 //! the reinstatement path after a lapse. Everything shown comes from the engine's `RenewalReport`.
 
-use super::assumptions::Assumptions;
-use super::progress_row::ProgressRow;
-use super::reinstatement::ReinstatementSteps;
+use super::assumptions::assumptions;
+use super::progress_row::progress_row;
+use super::reinstatement::reinstatement_steps;
 use super::state::REPORT_HEADING_ID;
 use crate::rules::{RenewalInput, RenewalReport, RequirementId};
 use crate::ui::env::Env;
@@ -19,7 +19,8 @@ pub struct ReportViewProps {
 
 #[function_component]
 pub fn ReportView(props: &ReportViewProps) -> Html {
-    let texts = use_context::<Env>().map_or(&crate::i18n::EN, |e| e.texts());
+    let env = use_context::<Env>();
+    let texts = env.as_ref().map_or(&crate::i18n::EN, |e| e.texts());
     let t = texts.renewal;
     let heading = html! {
         <h3 id={REPORT_HEADING_ID} class="rn-section-heading rn-report__heading" tabindex="-1">{ t.report_heading }</h3>
@@ -41,19 +42,18 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     };
     let rsc_need = report.rsc.required.then_some(report.rsc.need);
     let rsc = if report.rsc.required {
-        html! {
-            <ProgressRow
-                id="rn-progress-rsc"
-                label={t.rsc_row}
-                requirement={RequirementId::RscHours}
-                progress={crate::rules::renewal::HoursProgress {
-                    need: report.rsc.need,
-                    have: report.rsc.have,
-                    remaining: report.rsc.remaining,
-                    met: report.rsc.met,
-                }}
-            />
-        }
+        progress_row(
+            texts,
+            "rn-progress-rsc",
+            t.rsc_row,
+            RequirementId::RscHours,
+            crate::rules::renewal::HoursProgress {
+                need: report.rsc.need,
+                have: report.rsc.have,
+                remaining: report.rsc.remaining,
+                met: report.rsc.met,
+            },
+        )
     } else {
         html! { <p class="rn-note">{ (t.rsc_not_required)((texts.category)(report.category)) }</p> }
     };
@@ -94,7 +94,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         <section class="rn-report" aria-labelledby={REPORT_HEADING_ID}>
             { heading }
             if let Some(reinstatement) = &report.reinstatement {
-                <ReinstatementSteps reinstatement={*reinstatement} />
+                { reinstatement_steps(texts, env.as_ref().and_then(|e| e.config.contact_email.as_deref()), reinstatement) }
             }
             <div class="rn-deadline">
                 <p class="rn-deadline__label">{ t.deadline_label }</p>
@@ -108,12 +108,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             <section class="rn-hours" aria-labelledby="rn-hours-heading">
                 <h4 id="rn-hours-heading" class="rn-subheading">{ t.hours_heading }</h4>
                 <p class="rn-requirement">{ (t.requirement)(report.years_endorsed, report.training.need, rsc_need) }</p>
-                <ProgressRow
-                    id="rn-progress-training"
-                    label={t.training_row}
-                    requirement={RequirementId::TrainingHours}
-                    progress={report.training}
-                />
+                { progress_row(texts, "rn-progress-training", t.training_row, RequirementId::TrainingHours, report.training) }
                 { rsc }
                 <p class="rn-note rn-cycle">{ cycle }</p>
                 if outside.training > 0.0 || outside.rsc > 0.0 {
@@ -130,7 +125,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <h4 id="rn-ready-heading" class="rn-subheading">{ t.ready_heading }</h4>
                 { readiness }
             </section>
-            <Assumptions assumptions={report.assumptions.clone()} />
+            { assumptions(texts, &report.assumptions) }
         </section>
     }
 }

@@ -445,7 +445,7 @@ impl Reducible for RenewalState {
                             }
                         };
                         // Keep the log in date order so that it reads like a record.
-                        next.log_mut(log).sort_by_key(|e| (e.date, e.id));
+                        crate::rules::sort_small_by_key(next.log_mut(log), |e| (e.date, e.id));
                         // A fresh form; the training type is kept because entries in a row are often alike.
                         *next.editor_mut(log) = Editor {
                             draft: EntryDraft {
