@@ -107,8 +107,12 @@ impl std::fmt::Debug for Store {
 pub fn slug(association: Option<&str>) -> String {
     let mut out = String::new();
     for c in association.unwrap_or("").chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        // ASCII letters are folded; other letters are kept as they are, which is enough for a stable key
+        // and spares the bundle the full Unicode case tables.
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
