@@ -4,7 +4,9 @@ use super::degree_form::{DegreeFormProps, capitalized, degree_form};
 use super::entry_list::EntryItem;
 use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
-use super::state::{CheckerAction, DegreeDraft, Editor, Removed, Section, notices_for};
+use super::state::{
+    CheckerAction, DegreeDraft, Editor, Removed, Section, entry_notices, notices_for, removed_in,
+};
 use crate::rules::model::Degree;
 use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
@@ -40,19 +42,11 @@ pub fn degrees(env: &Env, props: &DegreesProps<'_>) -> Html {
                     capitalized((texts.degree)(degree.level))
                 ),
                 details,
-                notices: notices
-                    .iter()
-                    .filter(|(j, _)| *j == i)
-                    .map(|(_, n)| (texts.notice)(n))
-                    .collect(),
+                notices: entry_notices(texts, &notices, i),
             }
         })
         .collect();
-    let removed = props
-        .removed
-        .as_ref()
-        .filter(|r| r.section() == Section::Degree)
-        .map(Removed::index);
+    let removed = removed_in(props.removed, Section::Degree);
     let form = match &props.editor {
         Some(editor) => degree_form(
             env,

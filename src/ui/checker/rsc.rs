@@ -4,7 +4,7 @@ use super::entry_list::EntryItem;
 use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
 use super::rsc_form::{RscFormProps, rsc_form};
-use super::state::{CheckerAction, Editor, Removed, RscDraft, Section};
+use super::state::{CheckerAction, Editor, Removed, RscDraft, Section, removed_in};
 use crate::rules::model::RscEntry;
 use crate::ui::env::Env;
 use yew::prelude::*;
@@ -46,11 +46,7 @@ pub fn rsc(env: &Env, props: &RscProps<'_>) -> Html {
             }
         })
         .collect();
-    let removed = props
-        .removed
-        .as_ref()
-        .filter(|r| r.section() == Section::Rsc)
-        .map(Removed::index);
+    let removed = removed_in(props.removed, Section::Rsc);
     let form = match &props.editor {
         Some(editor) => rsc_form(
             env,

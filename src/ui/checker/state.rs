@@ -868,6 +868,27 @@ pub fn notice_target(field: &str) -> Option<(Section, usize)> {
 }
 
 /// The notices of the report about the entries of `section`, by entry index.
+/// The index of the entry of `section` whose removal can be undone, if any.
+pub fn removed_in(removed: &Option<Removed>, section: Section) -> Option<usize> {
+    removed
+        .as_ref()
+        .filter(|r| r.section() == section)
+        .map(Removed::index)
+}
+
+/// The notices of entry `i`, as sentences.
+pub fn entry_notices(
+    texts: &crate::i18n::Texts,
+    notices: &[(usize, crate::rules::Notice)],
+    i: usize,
+) -> Vec<String> {
+    notices
+        .iter()
+        .filter(|(j, _)| *j == i)
+        .map(|(_, n)| (texts.notice)(n))
+        .collect()
+}
+
 pub fn notices_for(
     notices: &[crate::rules::Notice],
     section: Section,

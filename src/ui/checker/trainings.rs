@@ -4,7 +4,8 @@ use super::entry_list::EntryItem;
 use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
 use super::state::{
-    CheckerAction, Editor, Removed, Section, TrainingDraft, TrainingRecord, notices_for,
+    CheckerAction, Editor, Removed, Section, TrainingDraft, TrainingRecord, entry_notices,
+    notices_for, removed_in,
 };
 use super::training_form::{TrainingFormProps, training_form};
 use crate::rules::{Category, Notice};
@@ -53,19 +54,11 @@ pub fn trainings(env: &Env, props: &TrainingsProps<'_>) -> Html {
             EntryItem {
                 title,
                 details,
-                notices: notices
-                    .iter()
-                    .filter(|(j, _)| *j == i)
-                    .map(|(_, n)| (texts.notice)(n))
-                    .collect(),
+                notices: entry_notices(texts, &notices, i),
             }
         })
         .collect();
-    let removed = props
-        .removed
-        .as_ref()
-        .filter(|r| r.section() == Section::Training)
-        .map(Removed::index);
+    let removed = removed_in(props.removed, Section::Training);
     let form = match &props.editor {
         Some(editor) => training_form(
             env,

@@ -3,7 +3,9 @@
 use super::entry_list::EntryItem;
 use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
-use super::state::{CheckerAction, Editor, Removed, Section, WorkDraft, notices_for};
+use super::state::{
+    CheckerAction, Editor, Removed, Section, WorkDraft, entry_notices, notices_for, removed_in,
+};
 use super::work_form::{WorkFormProps, work_form};
 use crate::rules::Notice;
 use crate::rules::model::WorkEntry;
@@ -53,19 +55,11 @@ pub fn work(env: &Env, props: &WorkProps<'_>) -> Html {
             EntryItem {
                 title: (t.work.entry)(i + 1),
                 details,
-                notices: notices
-                    .iter()
-                    .filter(|(j, _)| *j == i)
-                    .map(|(_, n)| (texts.notice)(n))
-                    .collect(),
+                notices: entry_notices(texts, &notices, i),
             }
         })
         .collect();
-    let removed = props
-        .removed
-        .as_ref()
-        .filter(|r| r.section() == Section::Work)
-        .map(Removed::index);
+    let removed = removed_in(props.removed, Section::Work);
     let form = match &props.editor {
         Some(editor) => work_form(
             env,
