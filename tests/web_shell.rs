@@ -174,3 +174,320 @@ fn results_reach_the_document_as_composed_bubbling_events() {
     assert!(get("output").is_object());
     host.remove();
 }
+
+async fn settle() {
+    for _ in 0..5 {
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
+fn mount_app(config: Config) -> web_sys::Element {
+    use endorsement_navigator::ui::{App, AppProps};
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let div = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
+    yew::Renderer::<App>::with_root_and_props(
+        div.clone(),
+        AppProps {
+            config: std::rc::Rc::new(config),
+            today: Date::from_ymd(2026, 11, 22).expect("a real date"),
+            host: None,
+            warnings: Default::default(),
+        },
+    )
+    .render();
+    div
+}
+
+fn tabs(root: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    let list = root.query_selector_all("[role=tab]").expect("query");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .expect("query")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn tabs_follow_the_configured_tools_and_switch() {
+    let config = Config {
+        tools: vec![Tool::Renewal, Tool::Checker],
+        association: Some("Tabs AIMH".into()),
+        storage: StorageMode::None,
+        ..Config::default()
+    };
+    let root = mount_app(config);
+    settle().await;
+    let t = tabs(&root);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].id(), "en-tab-renewal");
+    assert_eq!(t[0].get_attribute("aria-selected").as_deref(), Some("true"));
+    assert_eq!(t[1].get_attribute("tabindex").as_deref(), Some("-1"));
+    assert!(text(&root, ".en-frame__association").contains("Tabs AIMH"));
+    assert_eq!(
+        root.query_selector("[role=tabpanel]")
+            .expect("query")
+            .and_then(|p| p.get_attribute("aria-labelledby"))
+            .as_deref(),
+        Some("en-tab-renewal")
+    );
+
+    t[1].click();
+    settle().await;
+    let t = tabs(&root);
+    assert_eq!(t[1].get_attribute("aria-selected").as_deref(), Some("true"));
+    assert_eq!(
+        t[0].get_attribute("aria-selected").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        root.query_selector("[role=tabpanel]")
+            .expect("query")
+            .map(|p| p.id())
+            .as_deref(),
+        Some("en-panel-checker")
+    );
+
+    // Arrow keys move between tabs (and wrap around).
+    // Built through js_sys: the crate does not enable web-sys's KeyboardEventInit.
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"key".into(), &"ArrowRight".into()).expect("key");
+    js_sys::Reflect::set(&init, &"bubbles".into(), &JsValue::TRUE).expect("bubbles");
+    let constructor: js_sys::Function =
+        js_sys::Reflect::get(&js_sys::global(), &"KeyboardEvent".into())
+            .expect("KeyboardEvent")
+            .dyn_into()
+            .expect("a constructor");
+    let event: web_sys::Event =
+        js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&"keydown".into(), &init))
+            .expect("event")
+            .dyn_into()
+            .expect("an event");
+    t[1].dispatch_event(&event).expect("dispatch");
+    settle().await;
+    assert_eq!(
+        tabs(&root)[0].get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_single_tool_has_no_tab_list() {
+    let root = mount_app(Config {
+        tools: vec![Tool::Checker],
+        storage: StorageMode::None,
+        ..Config::default()
+    });
+    settle().await;
+    assert!(tabs(&root).is_empty());
+    assert!(root.query_selector("h2").expect("query").is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clear_my_data_asks_first_then_clears_this_association() {
+    let association = "Clear Data AIMH";
+    let store = Store::new(Some(association), StorageMode::Local);
+    store.save(Tool::Checker, &Saved::default());
+    let keep = Store::new(Some("Someone Else AIMH"), StorageMode::Local);
+    keep.save(Tool::Checker, &Saved::default());
+
+    let root = mount_app(Config {
+        association: Some(association.into()),
+        ..Config::default()
+    });
+    settle().await;
+    let button = |selector: &str| -> web_sys::HtmlElement {
+        root.query_selector(selector)
+            .expect("query")
+            .expect("button present")
+            .dyn_into()
+            .expect("an HTML element")
+    };
+    button(".en-clear button").click();
+    settle().await;
+    // Asking is not clearing.
+    assert!(matches!(
+        store.load::<Saved>(Tool::Checker),
+        Loaded::Restored(_)
+    ));
+    assert!(text(&root, ".en-clear__question").len() > 10);
+    button(".en-clear .en-button--danger").click();
+    settle().await;
+    assert_eq!(store.load::<Saved>(Tool::Checker), Loaded::Fresh);
+    assert!(matches!(
+        keep.load::<Saved>(Tool::Checker),
+        Loaded::Restored(_)
+    ));
+    assert!(!text(&root, ".en-clear__done").is_empty());
+    assert!(!text(&root, "[role=status][aria-live=polite]").is_empty());
+    keep.clear_all();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn invalid_settings_that_matter_are_shown_once_each() {
+    use endorsement_navigator::ui::{App, AppProps};
+    let (config, warnings) = Config::from_attributes(
+        |name| match name {
+            "credentials" => Some("foo bar".into()),
+            "tools" => Some("bogus".into()),
+            "today" => Some("nope".into()),
+            _ => None,
+        },
+        None,
+    );
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let root = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            config: std::rc::Rc::new(Config {
+                storage: StorageMode::None,
+                ..config
+            }),
+            today: Date::from_ymd(2026, 11, 22).expect("a real date"),
+            host: None,
+            warnings: std::rc::Rc::new(warnings),
+        },
+    )
+    .render();
+    settle().await;
+    let items = root
+        .query_selector_all(".en-frame__settings-list li")
+        .expect("query");
+    // credentials and tools; `today` does not mislead the user, so it only goes to the console.
+    assert_eq!(items.length(), 2);
+    root.remove();
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Counter {
+    count: u32,
+}
+
+impl yew::Reducible for Counter {
+    type Action = ();
+    fn reduce(self: std::rc::Rc<Self>, _: ()) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Counter {
+            count: self.count + 1,
+        })
+    }
+}
+
+#[yew::function_component]
+fn CounterTool() -> yew::Html {
+    use endorsement_navigator::ui::storage::use_persisted_reducer;
+    let persisted = use_persisted_reducer(Tool::Renewal, Counter::default);
+    let state = persisted.state.clone();
+    let onclick = yew::Callback::from(move |_: yew::MouseEvent| state.dispatch(()));
+    yew::html! {
+        <div>
+            <button {onclick}>{ persisted.state.count }</button>
+            if let Some(notice) = persisted.notice.clone() { <p class="notice">{ notice }</p> }
+        </div>
+    }
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct WithEnvProps {
+    env: endorsement_navigator::ui::env::Env,
+}
+
+#[yew::function_component]
+fn WithEnv(props: &WithEnvProps) -> yew::Html {
+    yew::html! {
+        <yew::ContextProvider<endorsement_navigator::ui::env::Env> context={props.env.clone()}>
+            <CounterTool />
+        </yew::ContextProvider<endorsement_navigator::ui::env::Env>>
+    }
+}
+
+fn mount_counter(store: &Store) -> web_sys::Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let div = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
+    let env = endorsement_navigator::ui::env::Env {
+        store: store.clone(),
+        ..endorsement_navigator::ui::env::Env::new(
+            std::rc::Rc::new(Config::default()),
+            Date::from_ymd(2026, 11, 22).expect("a real date"),
+        )
+    };
+    yew::Renderer::<WithEnv>::with_root_and_props(div.clone(), WithEnvProps { env }).render();
+    div
+}
+
+#[wasm_bindgen_test]
+async fn use_persisted_reducer_saves_restores_and_reports_set_aside_values() {
+    let association = Some("Hook AIMH");
+    let store = Store::new(association, StorageMode::Local);
+    store.clear_all();
+    let root = mount_counter(&store);
+    settle().await;
+    // Mounting alone writes nothing.
+    assert_eq!(
+        local()
+            .get_item(&key(association, Tool::Renewal))
+            .expect("get"),
+        None
+    );
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .expect("query")
+        .expect("button")
+        .dyn_into()
+        .expect("html");
+    button.click();
+    button.click();
+    settle().await;
+    assert_eq!(
+        store.load::<Counter>(Tool::Renewal),
+        Loaded::Restored(Counter { count: 2 })
+    );
+    root.remove();
+
+    // A new mount restores the saved state.
+    let root = mount_counter(&store);
+    settle().await;
+    assert_eq!(text(&root, "button"), "2");
+    assert!(root.query_selector(".notice").expect("query").is_none());
+    root.remove();
+
+    // A corrupt value: the tool starts fresh and says so.
+    local()
+        .set_item(&key(association, Tool::Renewal), "]]")
+        .expect("set");
+    let root = mount_counter(&store);
+    settle().await;
+    assert_eq!(text(&root, "button"), "0");
+    assert!(!text(&root, ".notice").is_empty());
+    root.remove();
+    store.clear_all();
+}

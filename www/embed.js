@@ -55,7 +55,7 @@
       sheet.replaceSync(
         ':host{display:block}' +
           ':host([hidden]){display:none}' +
-          '.en-boot{box-sizing:border-box;min-height:20rem;padding:1.5rem;' +
+          '.en-boot{box-sizing:border-box;min-height:20em;padding:1.5em;' +
           'font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff}' +
           '.en-boot--failed{color:#a4000f}' +
           '.en-root:empty{display:none}'

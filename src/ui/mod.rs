@@ -144,10 +144,10 @@ pub fn App(props: &AppProps) -> Html {
         html! { <div class="en-panel" key={panel_key}>{ body }</div> }
     };
 
-    let ignored: Vec<&ConfigWarning> = props
-        .warnings
-        .iter()
-        .filter(|w| VISIBLE_WARNINGS.contains(&w.attribute))
+    // One line per attribute, even when it had several bad tokens.
+    let ignored: Vec<&'static str> = VISIBLE_WARNINGS
+        .into_iter()
+        .filter(|a| props.warnings.iter().any(|w| w.attribute == *a))
         .collect();
     let settings_note = if ignored.is_empty() {
         Html::default()
@@ -155,7 +155,7 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <Notice kind={NoticeKind::Warning} class={classes!("en-frame__settings")} title={AttrValue::Static(texts.ignored_settings)}>
                 <ul class="en-frame__settings-list">
-                    { for ignored.iter().map(|w| html! { <li>{ (texts.ignored_setting)(w.attribute) }</li> }) }
+                    { for ignored.iter().map(|a| html! { <li>{ (texts.ignored_setting)(a) }</li> }) }
                 </ul>
             </Notice>
         }

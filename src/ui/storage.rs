@@ -308,17 +308,19 @@ where
             .map(|e| AttrValue::from(e.texts().shell.storage_set_aside)),
         _ => None,
     };
-    let state = use_reducer(
-        || match std::mem::replace(&mut *loaded.borrow_mut(), Loaded::Fresh) {
+    let state = use_reducer(|| {
+        // Take the value out in its own statement: a borrow held across the match would panic below.
+        let taken = std::mem::replace(&mut *loaded.borrow_mut(), Loaded::Fresh);
+        match taken {
             Loaded::Restored(value) => value,
-            // Keep the notice visible for the life of this mount.
+            // Keep the set-aside marker so the notice stays visible for the life of this mount.
             aside @ Loaded::SetAside { .. } => {
                 *loaded.borrow_mut() = aside;
                 init()
             }
             Loaded::Fresh => init(),
-        },
-    );
+        }
+    });
     // Skip the first run: the state was just loaded (or is the untouched initial state).
     let first = use_mut_ref(|| true);
     {

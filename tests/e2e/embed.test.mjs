@@ -215,3 +215,276 @@ test('invalid attributes fall back to defaults with console warnings; host text 
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });
+
+// ---------------------------------------------------------------------------------------------------
+// The embed's frame and loader: every page quiet and same-origin, the shadow root's contents, every
+// inherited property a hostile page sets, attribute changes, a second script copy and the JS API, the
+// loading box, a failed load, keyboard use of the frame, whole-page axe, screenshots.
+
+const HOST_PAGES = [
+  '/www/hosts/plain.html',
+  '/www/hosts/hostile.html',
+  '/www/hosts/csp.html',
+  '/www/hosts/csp.csp.html',
+  '/www/hosts/two.html',
+  '/www/hosts/invalid.html',
+  '/www/hosts/deep/path/module-deep.html',
+  '/index.html',
+];
+
+/** Opens a page, recording console output and every request that leaves the test server's origin. */
+async function openReady(path, options = {}) {
+  const page = await newPage(browser, options);
+  const log = collectConsole(page);
+  const foreign = [];
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(baseUrl + '/') && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  const started = Date.now();
+  await page.goto(url(path));
+  await waitForNavigator(page);
+  // Wait until every widget on the page has replaced its loading box with the app.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('endorsement-navigator')].every(
+      (el) => el.shadowRoot && el.shadowRoot.querySelector('.navigator h2') && !el.shadowRoot.querySelector('.en-boot'),
+    ),
+  );
+  const loadMs = Date.now() - started;
+  return { page, log, foreign, loadMs };
+}
+
+for (const path of HOST_PAGES) {
+  test(`${path}: loads, renders its heading, no errors, no foreign requests`, async () => {
+    const { page, log, foreign, loadMs } = await openReady(path);
+    const count = await page.locator('endorsement-navigator').count();
+    assert.ok(count >= 1);
+    for (let i = 0; i < count; i++) {
+      const heading = shadow(page).nth(i).locator('h2').first();
+      assert.ok(await heading.isVisible(), `widget ${i} shows its tool heading`);
+      assert.ok((await heading.textContent()).trim().length > 3);
+    }
+    assert.deepEqual(log.problems(), [], 'console errors, page errors or failed requests');
+    assert.deepEqual(foreign, [], 'requests to other origins');
+    const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.equal(requested.filter((u) => u.endsWith('.wasm')).length, 1, 'the wasm is fetched once per page');
+    console.log(`# ${path}: widget ready in ${loadMs} ms`);
+    await page.context().close();
+  });
+}
+
+test('the shadow root is open and holds only the widget stylesheet, no inline style', async () => {
+  const { page } = await openReady('/www/hosts/plain.html');
+  const info = await page.evaluate(() => {
+    const root = document.querySelector('endorsement-navigator').shadowRoot;
+    return {
+      links: [...root.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname),
+      styled: root.querySelectorAll('[style]').length,
+      styleTags: root.querySelectorAll('style').length,
+      display: getComputedStyle(document.querySelector('endorsement-navigator')).display,
+      globals: Object.getOwnPropertyNames(window).filter((k) => /endorsement/i.test(k)),
+    };
+  });
+  assert.deepEqual(info.links, ['/pkg/navigator.css']);
+  assert.equal(info.styled, 0);
+  assert.equal(info.styleTags, 0);
+  assert.equal(info.display, 'block');
+  assert.deepEqual(info.globals, ['EndorsementNavigator']);
+  await page.context().close();
+});
+
+test('hostile host CSS cannot shrink, recolour or hide the widget', async () => {
+  for (const width of [320, 1280]) {
+    const { page } = await openReady('/www/hosts/hostile.html', { width });
+    const styles = await page.evaluate(() => {
+      const root = document.querySelector('endorsement-navigator').shadowRoot;
+      const pick = (sel) => {
+        const el = root.querySelector(sel);
+        const cs = getComputedStyle(el);
+        return {
+          fontSize: parseFloat(cs.fontSize),
+          color: cs.color,
+          textTransform: cs.textTransform,
+          letterSpacing: cs.letterSpacing,
+          display: cs.display,
+          lineHeight: cs.lineHeight,
+        };
+      };
+      return {
+        text: pick('.en-frame__privacy'),
+        heading: pick('h2'),
+        button: pick('.en-clear button'),
+        tab: pick('[role=tab]'),
+        // The hostile page itself scrolls sideways (nowrap, huge margins); the widget must not overflow.
+        overflow: root.querySelector('.navigator').scrollWidth - root.querySelector('.navigator').clientWidth,
+      };
+    });
+    for (const [name, s] of Object.entries(styles)) {
+      if (name === 'overflow') continue;
+      assert.ok(s.fontSize >= 14, `${name} font-size ${s.fontSize}px`);
+      assert.notEqual(s.color, 'rgb(255, 255, 255)', `${name} is not white`);
+      assert.equal(s.textTransform, 'none', `${name} text-transform`);
+      assert.equal(s.letterSpacing, 'normal', `${name} letter-spacing`);
+      assert.notEqual(s.display, 'none', `${name} is displayed`);
+    }
+    assert.ok(styles.overflow <= 0, `the widget overflows by ${styles.overflow}px at ${width}px`);
+    await screenshot(page, `embed-hostile-frame-${width}`);
+    await page.context().close();
+  }
+});
+
+test('attribute changes after mount re-render the widget', async () => {
+  const { page, log } = await openReady('/www/hosts/plain.html');
+  const widget = shadow(page);
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+  await page.waitForFunction(() =>
+    document.querySelector('endorsement-navigator').shadowRoot.querySelector('[role=tab]')?.textContent.includes('categoría'),
+  );
+  assert.equal(await page.evaluate(() => document.querySelector('endorsement-navigator').shadowRoot.querySelector('.navigator').lang), 'es');
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('tools', 'renewal'));
+  await page.waitForFunction(() => !document.querySelector('endorsement-navigator').shadowRoot.querySelector('[role=tab]'));
+  assert.equal(await widget.getByRole('tab').count(), 0, 'a single tool has no tabs');
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('association', 'Renamed AIMH'));
+  await page.waitForFunction(() =>
+    document.querySelector('endorsement-navigator').shadowRoot.querySelector('.en-frame__association')?.textContent.includes('Renamed AIMH'),
+  );
+  // Removing and re-inserting the element mounts it again in the same shadow root.
+  await page.evaluate(() => {
+    const el = document.querySelector('endorsement-navigator');
+    const parent = el.parentNode;
+    el.remove();
+    parent.append(el);
+  });
+  await page.waitForFunction(() => {
+    const root = document.querySelector('endorsement-navigator').shadowRoot;
+    return root.querySelectorAll('.navigator').length === 1 && !root.querySelector('.en-boot');
+  });
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('a second copy of embed.js is a no-op, and the JS rules API works', async () => {
+  const { page, log } = await openReady('/www/hosts/plain.html');
+  await page.addScriptTag({ url: '/pkg/embed.js' });
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.querySelector('endorsement-navigator').shadowRoot.querySelectorAll('.navigator').length), 1);
+  const result = await page.evaluate(async () => {
+    const api = await window.EndorsementNavigator.ready;
+    return api.renewal({ category: 'family_specialist', endorsed_on: '2024-05-01', today: '2026-03-15', trainings: [], rsc: [] });
+  });
+  assert.ok(result && typeof result.deadline === 'string', JSON.stringify(result));
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('axe: no violations on the plain page (widget and page)', async () => {
+  const { page } = await openReady('/www/hosts/plain.html');
+  let violations = await runAxe(page, 'endorsement-navigator');
+  assert.deepEqual(violations, [], formatViolations(violations));
+  violations = await runAxe(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
+  // The invalid-settings note and the clear-data confirmation are part of the frame too.
+  await shadow(page).getByRole('button', { name: 'Clear my data' }).click();
+  violations = await runAxe(page, 'endorsement-navigator');
+  assert.deepEqual(violations, [], formatViolations(violations));
+  await page.context().close();
+});
+
+test('axe: no violations on the demo page and the invalid page', async () => {
+  for (const path of ['/index.html', '/www/hosts/invalid.html', '/www/hosts/two.html']) {
+    const { page } = await openReady(path);
+    const violations = await runAxe(page);
+    assert.deepEqual(violations, [], `${path}\n${formatViolations(violations)}`);
+    await page.context().close();
+  }
+});
+
+test('keyboard: tabs by arrow keys, clear my data by Enter', async () => {
+  const { page } = await openReady('/www/hosts/plain.html');
+  const widget = shadow(page);
+  await widget.getByRole('tab').first().focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = () => page.evaluate(() => document.querySelector('endorsement-navigator').shadowRoot.activeElement?.id);
+  assert.equal(await focused(), 'en-tab-checker');
+  assert.equal(await widget.getByRole('tab').nth(1).getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('End');
+  assert.equal(await focused(), 'en-tab-renewal');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'en-tab-category');
+  await widget.getByRole('button', { name: 'Clear my data' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.querySelector('endorsement-navigator').shadowRoot.activeElement?.textContent), 'Yes, clear my data');
+  await page.keyboard.press('Enter');
+  assert.match(await widget.locator('.en-clear__done').textContent(), /cleared/);
+  await page.context().close();
+});
+
+test('no layout shift: the loading box reserves space', async () => {
+  const page = await newPage(browser);
+  // Hold the wasm back so the loading state is observable.
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route('**/endorsement_navigator_bg.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(url('/www/hosts/plain.html'));
+  await page.waitForFunction(() => document.querySelector('endorsement-navigator')?.shadowRoot?.querySelector('.en-boot'));
+  const boot = await page.evaluate(() => {
+    const el = document.querySelector('endorsement-navigator');
+    return { height: el.getBoundingClientRect().height, text: el.shadowRoot.querySelector('.en-boot').textContent };
+  });
+  assert.ok(boot.height >= 300, `loading box height ${boot.height}`);
+  assert.match(boot.text, /Loading/);
+  release();
+  await waitForNavigator(page);
+  await page.context().close();
+});
+
+test('a missing wasm shows a readable error, not a blank box', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  await page.route('**/endorsement_navigator_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(url('/www/hosts/plain.html'));
+  await page.waitForFunction(() => document.querySelector('endorsement-navigator')?.shadowRoot?.querySelector('.en-boot--failed'));
+  const text = await page.evaluate(() => document.querySelector('endorsement-navigator').shadowRoot.querySelector('.en-boot').textContent);
+  assert.match(text, /could not load/);
+  assert.ok(log.errors.some((e) => /could not start/.test(e.text)), 'the cause is on the console');
+  await page.context().close();
+});
+
+test('screenshots of the plain and hostile pages at 320 and 1280 px', async () => {
+  for (const path of ['/www/hosts/plain.html', '/www/hosts/hostile.html', '/index.html']) {
+    for (const width of [320, 1280]) {
+      const { page } = await openReady(path, { width });
+      // The hostile page scrolls sideways by its own fault; the others must not.
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (!path.includes('hostile')) assert.ok(scrollWidth <= width, `${path} at ${width}px scrolls sideways (${scrollWidth})`);
+      await screenshot(page, `embed-shot-${path.replace(/\W+/g, '-').replace(/^-|-html$/g, '')}-${width}`);
+      await page.context().close();
+    }
+  }
+});
+
+test('corrupt saved data is set aside with a notice, never a broken widget', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const prefix = 'endorsement-navigator:v1:example-association-for-infant-mental-health:';
+  await page.addInitScript((p) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      for (const tool of ['category', 'checker', 'renewal']) localStorage.setItem(p + tool, '{"schema":1,"data":');
+    }
+  }, prefix);
+  await page.goto(url('/www/hosts/plain.html'));
+  await waitForNavigator(page);
+  const widget = shadow(page);
+  for (const tab of ['Find my category', 'Check requirements', 'Plan my renewal']) {
+    await widget.getByRole('tab', { name: tab }).click();
+    await widget.getByText('Your saved answers could not be read').first().waitFor();
+  }
+  const aside = await page.evaluate((p) => localStorage.getItem(p + 'checker:set-aside'), prefix);
+  assert.equal(aside, '{"schema":1,"data":', 'the unreadable value is kept aside, not deleted');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
