@@ -3,7 +3,7 @@
 #   make setup   install what is missing: wasm32 target, wasm-bindgen-cli (the Cargo.lock version, into
 #                tools/), npm devDependencies (wasm-opt, playwright-core, axe-core), Debian chromium,
 #                chromium-driver and brotli
-#   make build   compile to wasm and assemble the deployable folder pkg/
+#   make build   compile to wasm and assemble the deployable folder pkg/ (`make css`: only its stylesheet)
 #   make serve   build, then serve the repository root on http://127.0.0.1:8080 (demo: /index.html)
 #   make test    every tier: fmt, clippy (native + wasm32), cargo test, wasm-bindgen-test in headless
 #                Chromium, build, end-to-end tests
@@ -49,7 +49,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapp
 # The wasm-bindgen version pinned in Cargo.lock ([[package]] name = "wasm-bindgen").
 wasm_bindgen_lock_version = $(shell awk -F'"' '/^\[\[package\]\]/ {name = ""} /^name = / {name = $$2} /^version = / && name == "wasm-bindgen" {print $$2; exit}' $(ROOT)/Cargo.lock 2>/dev/null)
 
-.PHONY: help setup setup-rust setup-wasm-bindgen setup-node setup-apt build pkg serve \
+.PHONY: help setup setup-rust setup-wasm-bindgen setup-node setup-apt build pkg css serve \
         test lint fmt-check clippy test-native test-wasm test-e2e bench size clean distclean
 
 help:
@@ -127,17 +127,22 @@ build: setup-rust setup-wasm-bindgen setup-node
 	  elif [ '$(REQUIRE_WWW)' = 1 ]; then echo "build: missing $$f" >&2; exit 1; \
 	  else echo "build: warning: $$f does not exist yet; pkg/ is incomplete" >&2; fi; \
 	done; \
-	shopt -s nullglob; styles=($(ROOT)/www/styles/*.css); \
-	if [ $${#styles[@]} -eq 0 ] && [ '$(REQUIRE_WWW)' = 1 ]; then echo "build: no www/styles/*.css" >&2; exit 1; fi; \
-	: > '$(PKG)/navigator.css'; \
-	for f in $$(printf '%s\n' "$${styles[@]}" | LC_ALL=C sort); do \
-	  printf '/* %s */\n' "$${f#$(ROOT)/}" >> '$(PKG)/navigator.css'; cat "$$f" >> '$(PKG)/navigator.css'; \
-	  printf '\n' >> '$(PKG)/navigator.css'; \
-	done; \
+	$(MAKE) css; \
 	echo "build: pkg/ ready in $$(( $$(date +%s) - start ))s:"; \
 	ls -l '$(PKG)' | tail -n +2
 
 pkg: build
+
+# Only pkg/navigator.css, from www/styles/ (no compiling): after a stylesheet edit, with pkg/ built already.
+css:
+	@mkdir -p '$(PKG)'; \
+	shopt -s nullglob; styles=($(ROOT)/www/styles/*.css); \
+	if [ $${#styles[@]} -eq 0 ] && [ '$(REQUIRE_WWW)' = 1 ]; then echo "css: no www/styles/*.css" >&2; exit 1; fi; \
+	: > '$(PKG)/navigator.css'; \
+	for f in $$(printf '%s\n' "$${styles[@]}" | LC_ALL=C sort); do \
+	  printf '/* %s */\n' "$${f#$(ROOT)/}" >> '$(PKG)/navigator.css'; cat "$$f" >> '$(PKG)/navigator.css'; \
+	  printf '\n' >> '$(PKG)/navigator.css'; \
+	done
 
 # ---------------------------------------------------------------------------------------------- serve
 serve: build

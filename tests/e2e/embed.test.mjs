@@ -224,6 +224,7 @@ test('invalid attributes fall back to defaults with console warnings; host text 
 const HOST_PAGES = [
   '/www/hosts/plain.html',
   '/www/hosts/hostile.html',
+  '/www/hosts/root-font.html',
   '/www/hosts/csp.html',
   '/www/hosts/csp.csp.html',
   '/www/hosts/two.html',
@@ -330,6 +331,53 @@ test('hostile host CSS cannot shrink, recolour or hide the widget', async () => 
     assert.ok(styles.overflow <= 0, `the widget overflows by ${styles.overflow}px at ${width}px`);
     await screenshot(page, `embed-hostile-frame-${width}`);
     await page.context().close();
+  }
+});
+
+/** Computed spacing of representative boxes in every tool, and the widget's height, on one page. */
+async function spacingOf(path, width) {
+  const { page } = await openReady(path, { width });
+  const widget = shadow(page);
+  const measure = (selectors) =>
+    page.evaluate((sels) => {
+      const root = document.querySelector('endorsement-navigator').shadowRoot;
+      const out = {};
+      for (const sel of sels) {
+        const el = root.querySelector(sel);
+        if (!el) throw new Error(`no ${sel} in the shadow root`);
+        const cs = getComputedStyle(el);
+        out[sel] = {
+          padding: cs.padding, margin: cs.margin, gap: cs.gap, maxWidth: cs.maxWidth,
+          columns: cs.gridTemplateColumns,
+        };
+      }
+      return out;
+    }, selectors);
+  const rootFont = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+  const result = { ...(await measure(['.category-tool', '.en-button', '.en-tab'])) };
+  await widget.getByRole('tab', { name: 'Check requirements' }).click();
+  await widget.locator('.checker-tool .chk-report').first().waitFor();
+  Object.assign(result, await measure(['.chk-columns', '.chk-section', '.chk-report', '.chk-intro']));
+  await widget.getByRole('tab', { name: 'Plan my renewal' }).click();
+  await widget.locator('.renewal-tool .rn-entry-form').first().waitFor();
+  Object.assign(result, await measure(['.renewal-tool__layout', '.rn-entry-form', '.rn-entry-form__row', '.renewal-tool__intro']));
+  result.height = await page.evaluate(
+    () => document.querySelector('endorsement-navigator').shadowRoot.querySelector('.navigator').getBoundingClientRect().height,
+  );
+  await page.context().close();
+  return { rootFont, spacing: result };
+}
+
+test("the host page's root font size (html { font-size: 62.5% }) leaves the widget's spacing as it is", async () => {
+  for (const width of [320, 1280]) {
+    const plain = await spacingOf('/www/hosts/plain.html', width);
+    const small = await spacingOf('/www/hosts/root-font.html', width);
+    assert.equal(plain.rootFont, '16px');
+    assert.equal(small.rootFont, '10px', 'root-font.html really shrinks its root font size');
+    // Two spot checks with known numbers (1.25 and 0.75 × the 16px base size), then every measurement.
+    assert.equal(small.spacing['.chk-section'].padding, '0px 0px 20px', `${width}px: checker section padding`);
+    assert.equal(small.spacing['.rn-entry-form'].margin, '12px 0px 0px', `${width}px: renewal entry form margin`);
+    assert.deepEqual(small.spacing, plain.spacing, `${width}px: root-font.html spacing equals plain.html`);
   }
 });
 
