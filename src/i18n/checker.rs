@@ -150,6 +150,10 @@ pub struct CheckerTexts {
     pub picker_needs_degree: &'static str,
     /// More picks than allowed (hours lowered after picking): (chosen, allowed).
     pub picker_over: fn(usize, u32) -> String,
+    /// Picks kept from another category that this category does not list: (their names, joined).
+    pub picker_not_listed: fn(&str) -> String,
+    /// The button that unticks those picks.
+    pub picker_remove_not_listed: &'static str,
     /// A domain's summary line: (domain name, chosen in it, is core).
     pub picker_domain: fn(&str, usize, bool) -> String,
 

@@ -100,15 +100,51 @@ impl Texts {
     }
 }
 
-/// Formats hours and years without a trailing `.0`: 33, 1.5, 2.25.
+/// Formats hours and years to hundredths without a trailing `.0`: 33, 1.5, 2.25. Integer arithmetic
+/// rather than `{:.2}`, so the wasm carries no exact float-formatting code.
 pub fn number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        let text = format!("{rounded:.2}");
-        text.trim_end_matches('0').to_owned()
+    // `as` saturates (and maps NaN to 0), which is what a display of an out-of-range value should do.
+    let hundredths = (value * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, fraction) = (
+        hundredths.unsigned_abs() / 100,
+        hundredths.unsigned_abs() % 100,
+    );
+    match fraction {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
     }
+}
+
+/// Competency names for a list of ids, joined with semicolons (names may contain commas).
+fn names(ids: &[String], name: fn(&str) -> &'static str) -> String {
+    ids.iter().map(|id| name(id)).collect::<Vec<_>>().join("; ")
+}
+
+/// Reads a decimal number as people type it: an optional sign, digits, and at most one decimal point
+/// (`12`, `1.5`, `.5`, `-2`). No exponents, no `inf`/`NaN`. Callers decide whether a comma means a point.
+/// Hand-written so the wasm carries no general float parser.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + fraction.len() == 0 || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    // Integers below 2^53 and powers of ten up to 10^22 are exact in f64, so one division rounds
+    // correctly; digits past the 15th decimal place cannot change a value people type here.
+    let fraction = &fraction[..fraction.len().min(15)];
+    let mantissa = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .fold(0.0, |acc, b| acc * 10.0 + f64::from(b - b'0'));
+    let value = mantissa / 10f64.powi(fraction.len() as i32);
+    Some(if negative { -value } else { value })
 }
 
 #[cfg(test)]
@@ -122,6 +158,38 @@ mod tests {
         assert_eq!(number(1.5), "1.5");
         assert_eq!(number(2.25), "2.25");
         assert_eq!(number(0.1 + 0.2), "0.3");
+        assert_eq!(number(2.005), "2.01");
+        assert_eq!(number(0.0), "0");
+        assert_eq!(number(-1.5), "-1.5");
+        assert_eq!(number(-0.001), "0");
+        assert_eq!(number(1234567.891), "1234567.89");
+    }
+
+    #[test]
+    fn decimals_read_as_typed() {
+        for (text, want) in [
+            ("12", 12.0),
+            ("1.5", 1.5),
+            (".5", 0.5),
+            ("5.", 5.0),
+            ("+2", 2.0),
+            ("-2.25", -2.25),
+            ("0.1", 0.1),
+            ("007.10", 7.1),
+            ("123456789.123456789123", 123_456_789.123_456_79),
+        ] {
+            assert_eq!(parse_decimal(text), Some(want), "{text}");
+            assert_eq!(
+                text.parse::<f64>().ok(),
+                Some(want),
+                "{text} as std reads it"
+            );
+        }
+        for text in [
+            "", "-", ".", "1.2.3", "1,5", "1e3", "inf", "NaN", " 1", "1 ", "--1", "x",
+        ] {
+            assert_eq!(parse_decimal(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -195,6 +195,24 @@ pub enum Notice {
     SelfStudyCapped { counted: f64, logged: f64 },
     /// Volunteer positions without supervision and specialized training were not counted.
     VolunteerWorkNotCounted { field: String },
+    /// An entry claims competencies the chosen category does not list (picked under another category);
+    /// they count nothing and use up none of the entry's slots.
+    CompetenciesNotListed {
+        field: String,
+        competencies: Vec<String>,
+    },
+}
+
+impl Notice {
+    /// The input field (`trainings[2].competencies`) a notice is about, if it is about one entry.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Notice::TooManyCompetencies { field, .. }
+            | Notice::VolunteerWorkNotCounted { field }
+            | Notice::CompetenciesNotListed { field, .. } => Some(field),
+            Notice::SelfStudyCapped { .. } => None,
+        }
+    }
 }
 
 /// The answer of `check`.
@@ -487,6 +505,7 @@ fn core_domains(
             0
         };
         claim(
+            profile.category,
             &mut shown,
             notices,
             format!("degrees[{i}].competencies"),
@@ -499,6 +518,7 @@ fn core_domains(
         let whole_hours = training.hours.get().floor().min(u32::MAX as f64) as u32;
         let allowed = whole_hours.saturating_mul(ruleset.training.competencies_per_hour);
         claim(
+            profile.category,
             &mut shown,
             notices,
             format!("trainings[{i}].competencies"),
@@ -530,21 +550,24 @@ fn core_domains(
         .collect()
 }
 
-/// Adds the first `allowed` distinct competencies of one entry to `shown`, and reports any excess.
+/// Adds the first `allowed` distinct competencies of one entry that the category lists to `shown`, and
+/// reports any excess and any claims the category does not list.
 fn claim<'a>(
+    category: Category,
     shown: &mut Vec<&'a str>,
     notices: &mut Vec<Notice>,
     field: String,
     ids: &'a [String],
     allowed: u32,
 ) {
-    let mut distinct: Vec<&str> = Vec::new();
-    for id in ids {
-        if !distinct.contains(&id.as_str()) {
-            distinct.push(id);
-        }
+    let (listed, other) = competency::split_claims(category, ids);
+    if !other.is_empty() {
+        notices.push(Notice::CompetenciesNotListed {
+            field: field.clone(),
+            competencies: other.into_iter().map(str::to_owned).collect(),
+        });
     }
-    let claimed = distinct.len() as u32;
+    let claimed = listed.len() as u32;
     if claimed > allowed {
         notices.push(Notice::TooManyCompetencies {
             field,
@@ -552,7 +575,7 @@ fn claim<'a>(
             allowed,
         });
     }
-    shown.extend(distinct.into_iter().take(allowed as usize));
+    shown.extend(listed.into_iter().take(allowed as usize));
 }
 
 fn assumptions(rules: &CategoryRules, profile: &Profile) -> Vec<Assumption> {

@@ -210,6 +210,26 @@ pub fn for_category(
         .filter(move |c| c.domain == domain && c.applies.includes(category))
 }
 
+/// An entry's distinct claims, split into those `category` lists (in the order claimed) and the rest.
+/// Only listed claims use up the entry's slots: a competency another category lists (kept from before
+/// the person changed category) shows nothing here, so it must not crowd out one that does.
+pub fn split_claims(category: Category, ids: &[String]) -> (Vec<&str>, Vec<&str>) {
+    let mut listed: Vec<&str> = Vec::new();
+    let mut other: Vec<&str> = Vec::new();
+    for id in ids {
+        let id = id.as_str();
+        if listed.contains(&id) || other.contains(&id) {
+            continue;
+        }
+        if find(id).is_some_and(|c| c.applies.includes(category)) {
+            listed.push(id);
+        } else {
+            other.push(id);
+        }
+    }
+    (listed, other)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +243,34 @@ mod tests {
                 a.id
             );
         }
+    }
+
+    #[test]
+    fn claims_split_by_the_category_list() {
+        let ids: Vec<String> = [
+            "attachment_trauma_grief_loss",
+            "disorders_of_infancy",
+            "attachment_trauma_grief_loss",
+            "nope",
+        ]
+        .map(String::from)
+        .to_vec();
+        let listed_for = |category| split_claims(category, &ids);
+        assert!(find("disorders_of_infancy").is_some());
+        assert_eq!(
+            listed_for(Category::FamilyAssociate),
+            (
+                vec!["attachment_trauma_grief_loss"],
+                vec!["disorders_of_infancy", "nope"]
+            )
+        );
+        assert_eq!(
+            listed_for(Category::FamilySpecialist),
+            (
+                vec!["attachment_trauma_grief_loss", "disorders_of_infancy"],
+                vec!["nope"]
+            )
+        );
     }
 
     #[test]

@@ -176,6 +176,40 @@ test('the competency picker allows one competency per whole hour and keeps extra
   await page.context().close();
 });
 
+test('a competency the new category does not list is named, takes no place, and can be unticked', async () => {
+  const page = await newPage(browser);
+  const w = await openChecker(page);
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+  await w.getByRole('button', { name: 'Add a training' }).click();
+  await w.locator('#chk-training-hours').fill('2');
+  await w.locator('summary', { hasText: 'Theoretical Foundations' }).click();
+  await w.getByLabel('Disorders of infancy and early childhood').check();
+  await w.locator('details:has(summary:has-text("Theoretical Foundations")) input[type=checkbox]').first().check();
+  const status = w.locator('#chk-training-comp-status');
+  await waitForText(status, '2 of 2 competencies chosen');
+  await w.locator('#chk-training-save').click();
+
+  // Family Associates do not list that competency: the report says so and it counts nothing.
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Associate' });
+  await waitForText(w.locator('.chk-notices'),
+    "Training 1: Not on this category's list, so not counted here and taking none of this entry's places: Disorders of infancy and early childhood.");
+  await waitForText(w.locator('#chk-core-theoretical_foundations'), '1 of 7 shown');
+
+  // In the editor it takes no place: one more can be picked, and one button unticks it.
+  await w.getByRole('button', { name: 'Edit Training 1' }).click();
+  await waitForText(status, '1 of 2 competencies chosen');
+  await waitForText(w.locator('#chk-training-comp-not-listed'), 'Disorders of infancy and early childhood');
+  await w.locator('summary', { hasText: 'Theoretical Foundations' }).click();
+  const boxes = w.locator('details:has(summary:has-text("Theoretical Foundations")) input[type=checkbox]');
+  assert.equal(await boxes.nth(1).isDisabled(), false, 'a second listed competency can still be chosen');
+  await w.getByRole('button', { name: 'Remove from this entry' }).click();
+  assert.equal(await w.locator('#chk-training-comp-not-listed').count(), 0);
+  await w.locator('#chk-training-save').click();
+  assert.equal(await w.locator('.chk-notices').count(), 0, 'no notice once it is unticked');
+
+  await page.context().close();
+});
+
 test('keyboard only at 320 px: add a training and see the report change; no horizontal scroll; axe clean', async () => {
   const page = await newPage(browser, { width: 320, height: 720 });
   const log = collectConsole(page);

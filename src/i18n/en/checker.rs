@@ -59,6 +59,12 @@ fn picker_over(chosen: usize, allowed: u32) -> String {
     )
 }
 
+fn picker_not_listed(names: &str) -> String {
+    format!(
+        "Chosen under another category and not on this one's list, so not counted here and taking no places: {names}."
+    )
+}
+
 fn picker_domain(domain: &str, chosen: usize, core: bool) -> String {
     let core = if core { " (core domain)" } else { "" };
     if chosen == 0 {
@@ -354,6 +360,8 @@ pub const TEXTS: CheckerTexts = CheckerTexts {
     picker_needs_hours: "Enter the hours first: each whole hour can show one competency.",
     picker_needs_degree: "Choose a degree level first: a degree can show up to 12 competencies.",
     picker_over,
+    picker_not_listed,
+    picker_remove_not_listed: "Remove from this entry",
     picker_domain,
 
     error_summary_title: "There is a problem",

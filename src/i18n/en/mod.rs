@@ -5,7 +5,7 @@ pub mod checker;
 pub mod renewal;
 pub mod shell;
 
-use super::{Texts, number};
+use super::{Texts, names, number};
 use crate::rules::RequirementId;
 use crate::rules::check::Notice;
 use crate::rules::competency::Domain;
@@ -259,6 +259,10 @@ fn notice(n: &Notice) -> String {
             "You logged {} self-study hours on providing RSC; at most {} count.",
             number(*logged),
             number(*counted)
+        ),
+        Notice::CompetenciesNotListed { competencies, .. } => format!(
+            "Not on this category's list, so not counted here and taking none of this entry's places: {}.",
+            names(competencies, competency)
         ),
         Notice::VolunteerWorkNotCounted { .. } => {
             "This volunteer position is not counted: volunteer work counts when it was supervised and included specialized training.".to_owned()

@@ -61,6 +61,12 @@ fn picker_over(chosen: usize, allowed: u32) -> String {
     )
 }
 
+fn picker_not_listed(names: &str) -> String {
+    format!(
+        "Elecciones hechas con otra categoría, fuera de la lista de esta, sin contar aquí ni ocupar lugares: {names}."
+    )
+}
+
 fn picker_domain(domain: &str, chosen: usize, core: bool) -> String {
     let core = if core { " (dominio central)" } else { "" };
     if chosen == 0 {
@@ -354,6 +360,8 @@ pub const TEXTS: CheckerTexts = CheckerTexts {
     picker_needs_hours: "Primero escriba las horas: cada hora completa puede mostrar una competencia.",
     picker_needs_degree: "Primero elija el nivel: un título puede mostrar hasta 12 competencias.",
     picker_over,
+    picker_not_listed,
+    picker_remove_not_listed: "Quitar de esta entrada",
     picker_domain,
 
     error_summary_title: "Hay un problema",

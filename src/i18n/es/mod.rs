@@ -5,7 +5,7 @@ pub mod checker;
 pub mod renewal;
 pub mod shell;
 
-use super::{Texts, number};
+use super::{Texts, names, number};
 use crate::rules::RequirementId;
 use crate::rules::check::Notice;
 use crate::rules::competency::Domain;
@@ -191,6 +191,10 @@ fn notice(n: &Notice) -> String {
             "Registró {} horas de estudio autónomo sobre brindar RSC; cuentan como máximo {}.",
             num(*logged),
             num(*counted)
+        ),
+        Notice::CompetenciesNotListed { competencies, .. } => format!(
+            "Fuera de la lista de esta categoría, sin contar aquí ni ocupar lugares de esta entrada: {}.",
+            names(competencies, competency)
         ),
         Notice::VolunteerWorkNotCounted { .. } => {
             "Este puesto voluntario no se cuenta: el trabajo voluntario cuenta si fue supervisado e incluyó capacitación especializada.".to_owned()

@@ -5,6 +5,7 @@
 //! only from `rules::recommend`, fed by [`CategoryState::answers`].
 
 use crate::i18n::category_tool::{AgesChoice, Field, Problem, YesNoNotSure};
+use crate::i18n::parse_decimal;
 use crate::rules::model::{
     AgeGroup, Answers, Category, Count, Credential, DegreeLevel, Hours, RoleScope,
 };
@@ -158,10 +159,7 @@ pub fn parse_years(text: &str) -> Result<f64, Problem> {
     if text.is_empty() {
         return Err(Problem::Missing);
     }
-    let value: f64 = text
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| Problem::NotANumber)?;
+    let value = parse_decimal(&text.replace(',', ".")).ok_or(Problem::NotANumber)?;
     if !value.is_finite() {
         Err(Problem::NotANumber)
     } else if value < 0.0 {
@@ -179,10 +177,7 @@ pub fn parse_count(text: &str) -> Result<u32, Problem> {
     if text.is_empty() {
         return Err(Problem::Missing);
     }
-    let value: f64 = text
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| Problem::NotANumber)?;
+    let value = parse_decimal(&text.replace(',', ".")).ok_or(Problem::NotANumber)?;
     if !value.is_finite() {
         Err(Problem::NotANumber)
     } else if value < 0.0 {

@@ -1,7 +1,9 @@
 //! Competencies an entry shows, from the default list of the chosen category, grouped by domain. Each
 //! domain is a collapsible group so the picker stays short at 320 px. Once `limit` competencies are
 //! chosen the other boxes are disabled; picks beyond the limit (after lowering the hours) are kept and
-//! flagged, never dropped, because only the person can say which ones to let go.
+//! flagged, never dropped, because only the person can say which ones to let go. Picks the category does
+//! not list (made before a change of category) are named under the boxes with a button to untick them;
+//! they take no places.
 
 use crate::rules::Category;
 use crate::rules::competency::{self, Domain};
@@ -31,12 +33,26 @@ pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
     let status_id = format!("{id}-status");
     let hint_id = format!("{id}-hint");
     let over_id = format!("{id}-over");
+    let (listed, not_listed) = competency::split_claims(props.category, props.chosen);
     let full = props
         .limit
-        .is_none_or(|limit| props.chosen.len() >= limit as usize);
+        .is_none_or(|limit| listed.len() >= limit as usize);
     let reached = props
         .limit
-        .is_some_and(|limit| limit > 0 && props.chosen.len() >= limit as usize);
+        .is_some_and(|limit| limit > 0 && listed.len() >= limit as usize);
+    let not_listed = (!not_listed.is_empty()).then(|| {
+        let names: Vec<&str> = not_listed.iter().map(|id| (texts.competency)(id)).collect();
+        let keep: Vec<String> = listed.iter().map(|id| (*id).to_owned()).collect();
+        let onclick = props.on_change.reform(move |_: MouseEvent| keep.clone());
+        html! {
+            <div class="chk-picker__not-listed">
+                <p id={format!("{id}-not-listed")}>{ (t.picker_not_listed)(&names.join("; ")) }</p>
+                <button type="button" class="en-button en-button--secondary" {onclick}>
+                    { t.picker_remove_not_listed }
+                </button>
+            </div>
+        }
+    });
     let mut describedby = format!("{hint_id} {status_id}");
     if props.over.is_some() {
         describedby.push(' ');
@@ -101,6 +117,7 @@ pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
                 <p class="chk-picker__over" id={over_id}>{ over.clone() }</p>
             }
             { for domains }
+            { for not_listed }
         </fieldset>
     }
 }

@@ -5,7 +5,7 @@ use super::editor_frame::{EditorFrameProps, editor_frame, error_for};
 use super::relevance::Relevance;
 use super::state::{DegreeDraft, Editor, Field, Section};
 use crate::rules::model::DegreeLevel;
-use crate::rules::{Category, EDITION_2025};
+use crate::rules::{Category, EDITION_2025, competency};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Choice, SelectField};
 use yew::prelude::*;
@@ -50,7 +50,10 @@ pub fn degree_form(env: &Env, props: &DegreeFormProps<'_>) -> Html {
                 ..draft.clone()
             })
     };
-    let chosen = draft.competencies.len();
+    // Picks another category lists (kept from before a change of category) take no places.
+    let chosen = competency::split_claims(props.category, &draft.competencies)
+        .0
+        .len();
     let (limit, status) = if draft.level.is_degree() {
         let limit = EDITION_2025.training.competencies_per_degree;
         (Some(limit), (t.picker_count_degree)(chosen, limit))

@@ -14,12 +14,7 @@ pub fn notices(texts: &Texts, notices: &[Notice], titles: &[String]) -> Html {
     }
     let line = |n: &Notice| -> String {
         let message = (texts.notice)(n);
-        let field = match n {
-            Notice::TooManyCompetencies { field, .. }
-            | Notice::VolunteerWorkNotCounted { field } => Some(field.as_str()),
-            Notice::SelfStudyCapped { .. } => None,
-        };
-        match field.and_then(notice_target) {
+        match n.field().and_then(notice_target) {
             Some((section, i)) => {
                 let mut name = (section_texts(t, section).entry)(i + 1);
                 if section == Section::Training

@@ -37,7 +37,7 @@ pub fn requirement_row(texts: &Texts, r: &Requirement) -> Html {
                     if !r.met {
                         <p class="chk-req__missing">{ (texts.missing)(r.id, r.shortfall().unwrap_or_default()) }</p>
                     }
-                    <progress class="chk-req__bar" id={format!("{stem}-bar")} value={value.to_string()} max={max.to_string()}
+                    <progress class="chk-req__bar" id={format!("{stem}-bar")} value={crate::i18n::number(value)} max={crate::i18n::number(max)}
                         aria-labelledby={name_id.clone()} aria-describedby={text_id.clone()}
                         aria-valuetext={progress.clone()}>{ progress.clone() }</progress>
                     <p class="chk-req__progress" id={text_id}>{ progress }</p>

@@ -7,6 +7,7 @@
 
 use super::Preset;
 pub use crate::i18n::checker::{Field, Problem};
+use crate::i18n::parse_decimal;
 use crate::rules::model::{
     Count, Degree, DegreeLevel, Hours, RscEntry, Training, TrainingKind, WorkEntry, WorkScope,
 };
@@ -103,7 +104,7 @@ pub fn parse_hours(text: &str) -> Result<Hours, Problem> {
     } else {
         text.to_owned()
     };
-    let value: f64 = normalized.parse().map_err(|_| Problem::NotANumber)?;
+    let value = parse_decimal(&normalized).ok_or(Problem::NotANumber)?;
     if !value.is_finite() {
         return Err(Problem::NotANumber);
     }
@@ -116,7 +117,7 @@ pub fn parse_count(text: &str) -> Result<Count, Problem> {
     if text.is_empty() {
         return Ok(Count(0));
     }
-    let value: f64 = text.parse().map_err(|_| Problem::NotANumber)?;
+    let value = parse_decimal(text).ok_or(Problem::NotANumber)?;
     if !value.is_finite() {
         return Err(Problem::NotANumber);
     }
@@ -895,16 +896,9 @@ pub fn notices_for(
 ) -> Vec<(usize, crate::rules::Notice)> {
     notices
         .iter()
-        .filter_map(|n| {
-            let field = match n {
-                crate::rules::Notice::TooManyCompetencies { field, .. }
-                | crate::rules::Notice::VolunteerWorkNotCounted { field } => field,
-                crate::rules::Notice::SelfStudyCapped { .. } => return None,
-            };
-            match notice_target(field) {
-                Some((s, i)) if s == section => Some((i, n.clone())),
-                _ => None,
-            }
+        .filter_map(|n| match notice_target(n.field()?) {
+            Some((s, i)) if s == section => Some((i, n.clone())),
+            _ => None,
         })
         .collect()
 }

@@ -5,8 +5,8 @@ use super::editor_frame::{EditorFrameProps, editor_frame, error_for};
 use super::relevance::Relevance;
 use super::state::{Editor, Field, Section, TrainingDraft};
 use crate::rules::Category;
-use crate::rules::EDITION_2025;
 use crate::rules::model::TrainingKind;
+use crate::rules::{EDITION_2025, competency};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
@@ -74,7 +74,10 @@ pub fn training_form(env: &Env, props: &TrainingFormProps<'_>) -> Html {
     let per_hour = EDITION_2025.training.competencies_per_hour;
     let limit =
         hours.map(|h| (h.get().floor().min(f64::from(u32::MAX)) as u32).saturating_mul(per_hour));
-    let chosen = draft.competencies.len();
+    // Picks another category lists (kept from before a change of category) take no places.
+    let chosen = competency::split_claims(props.category, &draft.competencies)
+        .0
+        .len();
     let status = match (hours, limit) {
         (Some(h), Some(limit)) => (t.picker_count_training)(chosen, limit, h.get()),
         _ => t.picker_needs_hours.to_owned(),

@@ -1,6 +1,7 @@
 //! The renewal tool's one root state: what the person entered (raw text kept), the two logs, and the entry
 //! forms. Pure: no web-sys, so the reducer is tested as is.
 
+use crate::i18n::parse_decimal;
 use crate::i18n::renewal::Problem;
 use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
 use crate::rules::{Category, Date, RenewalInput, RulesError};
@@ -324,10 +325,7 @@ pub fn parse_hours(text: &str) -> Result<Hours, Problem> {
     if text.is_empty() {
         return Err(Problem::HoursMissing);
     }
-    let value: f64 = text
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| Problem::HoursInvalid)?;
+    let value = parse_decimal(&text.replace(',', ".")).ok_or(Problem::HoursInvalid)?;
     if !value.is_finite() {
         return Err(Problem::HoursInvalid);
     }
