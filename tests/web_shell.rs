@@ -491,3 +491,31 @@ async fn use_persisted_reducer_saves_restores_and_reports_set_aside_values() {
     root.remove();
     store.clear_all();
 }
+
+#[wasm_bindgen_test]
+fn choices_map_positions_back_to_domain_values() {
+    use endorsement_navigator::rules::Category;
+    use endorsement_navigator::ui::widgets::{Choice, Choices};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let picked = Rc::new(RefCell::new(Vec::new()));
+    let options = vec![
+        Choice::new(Category::FamilyAssociate, "Family Associate"),
+        Choice::new(Category::FamilySpecialist, "Family Specialist").with_hint("hint"),
+    ];
+    let on_change = {
+        let picked = picked.clone();
+        yew::Callback::from(move |c: Category| picked.borrow_mut().push(c))
+    };
+    let choices = Choices::new(options.clone(), Some(Category::FamilySpecialist), on_change);
+    assert_eq!(choices.selected, Some(1));
+    assert_eq!(choices.options[1].label.as_str(), "Family Specialist");
+    assert_eq!(choices.options[1].hint.as_deref(), Some("hint"));
+    choices.on_pick.emit(0);
+    choices.on_pick.emit(7); // not a position: ignored
+    assert_eq!(*picked.borrow(), vec![Category::FamilyAssociate]);
+
+    let none = Choices::new(options, Some(Category::MentorPolicy), yew::Callback::noop());
+    assert_eq!(none.selected, None, "a value not offered selects nothing");
+}

@@ -4,7 +4,7 @@ use crate::i18n::Texts;
 use crate::i18n::category_tool::{AgesChoice, Field};
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::widgets::{Choice, RadioGroup};
+use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
 pub fn ages_step(texts: &Texts, props: &StepProps) -> Html {
@@ -19,15 +19,13 @@ pub fn ages_step(texts: &Texts, props: &StepProps) -> Html {
     .collect();
     let on_change = props.on_answer.reform(Answer::Ages);
     html! {
-        <RadioGroup<AgesChoice>
+        <RadioGroup
             id={field_id(Field::Ages)}
             legend={t.ages_question}
             hint={AttrValue::Static(t.ages_hint)}
             error={error_for(t, props.errors, Field::Ages)}
             legend_is_heading=true
-            {options}
-            selected={props.drafts.ages}
-            {on_change}
+            choices={Choices::new(options, props.drafts.ages, on_change)}
         />
     }
 }

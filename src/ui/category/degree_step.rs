@@ -5,7 +5,7 @@ use crate::i18n::category_tool::Field;
 use crate::rules::model::DegreeLevel;
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::widgets::{Choice, RadioGroup};
+use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
 pub fn degree_step(texts: &Texts, props: &StepProps) -> Html {
@@ -16,15 +16,13 @@ pub fn degree_step(texts: &Texts, props: &StepProps) -> Html {
         .collect();
     let on_change = props.on_answer.reform(Answer::Degree);
     html! {
-        <RadioGroup<DegreeLevel>
+        <RadioGroup
             id={field_id(Field::Degree)}
             legend={t.degree_question}
             hint={AttrValue::Static(t.degree_hint)}
             error={error_for(t, props.errors, Field::Degree)}
             legend_is_heading=true
-            {options}
-            selected={props.drafts.degree}
-            {on_change}
+            choices={Choices::new(options, props.drafts.degree, on_change)}
         />
     }
 }

@@ -5,7 +5,7 @@ use crate::i18n::Texts;
 use crate::i18n::category_tool::{Field, YesNoNotSure};
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::widgets::{Choice, RadioGroup};
+use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
 pub fn psychotherapy_step(texts: &Texts, props: &StepProps) -> Html {
@@ -16,15 +16,13 @@ pub fn psychotherapy_step(texts: &Texts, props: &StepProps) -> Html {
         Choice::new(YesNoNotSure::NotSure, t.not_sure),
     ];
     html! {
-        <RadioGroup<YesNoNotSure>
+        <RadioGroup
             id={field_id(Field::Psychotherapy)}
             legend={t.psychotherapy_question}
             hint={AttrValue::Static(t.psychotherapy_hint)}
             error={error_for(t, props.errors, Field::Psychotherapy)}
             legend_is_heading=true
-            {options}
-            selected={props.drafts.psychotherapy}
-            on_change={props.on_answer.reform(Answer::Psychotherapy)}
+            choices={Choices::new(options, props.drafts.psychotherapy, props.on_answer.reform(Answer::Psychotherapy))}
         />
     }
 }

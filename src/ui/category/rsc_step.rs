@@ -5,7 +5,7 @@ use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::widgets::{Choice, NumberField, RadioGroup};
+use crate::ui::widgets::{Choice, Choices, NumberField, RadioGroup};
 use yew::prelude::*;
 
 pub fn rsc_step(texts: &Texts, props: &StepProps) -> Html {
@@ -13,16 +13,14 @@ pub fn rsc_step(texts: &Texts, props: &StepProps) -> Html {
     let options = vec![Choice::new(true, t.yes), Choice::new(false, t.no)];
     html! {
         <>
-            <RadioGroup<bool>
+            <RadioGroup
                 id={field_id(Field::ProvidesRsc)}
                 legend={t.rsc_question}
                 hint={AttrValue::Static(t.rsc_hint)}
                 error={error_for(t, props.errors, Field::ProvidesRsc)}
                 legend_is_heading=true
                 inline=true
-                {options}
-                selected={props.drafts.provides_rsc}
-                on_change={props.on_answer.reform(Answer::ProvidesRsc)}
+                choices={Choices::new(options, props.drafts.provides_rsc, props.on_answer.reform(Answer::ProvidesRsc))}
             />
             // Revealed only for "yes", as GOV.UK's conditional radios do; the text is kept if hidden.
             if props.drafts.provides_rsc == Some(true) {

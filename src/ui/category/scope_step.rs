@@ -5,7 +5,7 @@ use crate::i18n::category_tool::Field;
 use crate::rules::model::RoleScope;
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
-use crate::ui::widgets::{Choice, RadioGroup};
+use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
 pub fn scope_step(texts: &Texts, props: &StepProps) -> Html {
@@ -16,15 +16,13 @@ pub fn scope_step(texts: &Texts, props: &StepProps) -> Html {
         .collect();
     let on_change = props.on_answer.reform(Answer::Scope);
     html! {
-        <RadioGroup<RoleScope>
+        <RadioGroup
             id={field_id(Field::Scope)}
             legend={t.scope_question}
             hint={AttrValue::Static(t.scope_hint)}
             error={error_for(t, props.errors, Field::Scope)}
             legend_is_heading=true
-            {options}
-            selected={props.drafts.scope}
-            {on_change}
+            choices={Choices::new(options, props.drafts.scope, on_change)}
         />
     }
 }

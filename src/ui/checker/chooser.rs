@@ -2,7 +2,7 @@
 
 use crate::rules::{Category, Credential};
 use crate::ui::env::Env;
-use crate::ui::widgets::{Choice, RadioGroup, SelectField};
+use crate::ui::widgets::{Choice, Choices, RadioGroup, SelectField};
 use yew::prelude::*;
 
 pub struct ChooserProps<'a> {
@@ -34,23 +34,19 @@ pub fn chooser(env: &Env, props: &ChooserProps<'_>) -> Html {
     html! {
         <section class="chk-section chk-chooser" aria-labelledby="chk-chooser-heading">
             <h3 id="chk-chooser-heading">{ t.chooser_heading }</h3>
-            <SelectField<Category>
+            <SelectField
                 id="chk-category"
                 label={t.category_label}
                 hint={AttrValue::Static(t.category_hint)}
-                options={categories}
-                selected={Some(props.category)}
-                on_change={props.on_category.clone()}
+                choices={Choices::new(categories, Some(props.category), props.on_category.clone())}
             />
             if props.category.is_add_on() {
                 // The add-on has no IMH/ECMH variant of its own.
             } else if credentials.len() > 1 {
-                <RadioGroup<Credential>
+                <RadioGroup
                     id="chk-credential"
                     legend={t.credential_legend}
-                    options={credentials}
-                    selected={Some(props.credential)}
-                    on_change={props.on_credential.clone()}
+                    choices={Choices::new(credentials, Some(props.credential), props.on_credential.clone())}
                 />
             } else {
                 <p class="chk-only-credential">

@@ -7,7 +7,7 @@ use super::state::{DegreeDraft, Editor, Field, Section};
 use crate::rules::model::DegreeLevel;
 use crate::rules::{Category, EDITION_2025, competency};
 use crate::ui::env::Env;
-use crate::ui::widgets::{Choice, SelectField};
+use crate::ui::widgets::{Choice, Choices, SelectField};
 use yew::prelude::*;
 
 pub struct DegreeFormProps<'a> {
@@ -65,11 +65,10 @@ pub fn degree_form(env: &Env, props: &DegreeFormProps<'_>) -> Html {
         .map(|l| AttrValue::from((t.picker_over)(chosen, l)));
     let fields = html! {
         <>
-            <SelectField<DegreeLevel> id="chk-degree-level" label={t.degree_level}
-                hint={AttrValue::Static(t.degree_level_hint)} options={levels}
+            <SelectField id="chk-degree-level" label={t.degree_level}
+                hint={AttrValue::Static(t.degree_level_hint)} choices={Choices::new(levels, draft.level.is_degree().then_some(draft.level), on_level)}
                 placeholder={AttrValue::Static(t.degree_level_placeholder)}
-                error={error_for(t, &props.editor.errors, Field::DegreeLevel)}
-                selected={draft.level.is_degree().then_some(draft.level)} on_change={on_level} />
+                error={error_for(t, &props.editor.errors, Field::DegreeLevel)} />
             if props.relevance.competencies {
                 { competency_picker(env, &CompetencyPickerProps {
                     id: "chk-degree-comp",

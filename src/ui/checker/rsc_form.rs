@@ -4,7 +4,7 @@ use super::editor_frame::{EditorFrameProps, editor_frame, error_for};
 use super::relevance::Relevance;
 use super::state::{Editor, Field, RscDraft, Section};
 use crate::ui::env::Env;
-use crate::ui::widgets::{Checkbox, Choice, NumberField, RadioGroup, TextField};
+use crate::ui::widgets::{Checkbox, Choice, Choices, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
 
 pub struct RscFormProps<'a> {
@@ -53,10 +53,9 @@ pub fn rsc_form(env: &Env, props: &RscFormProps<'_>) -> Html {
             <NumberField id={Field::RscHours.id()} label={t.rsc_hours} hint={AttrValue::Static(t.hours_hint)}
                 error={error_for(t, errors, Field::RscHours)} value={draft.hours.clone()}
                 on_input={text(|d, v| d.hours = v)} />
-            <RadioGroup<bool> id={Field::RscQualified.id()} legend={t.rsc_qualified}
-                hint={AttrValue::Static(t.rsc_qualified_hint)} options={answers} inline=true
-                error={error_for(t, errors, Field::RscQualified)}
-                selected={draft.qualified_provider} on_change={on_qualified} />
+            <RadioGroup id={Field::RscQualified.id()} legend={t.rsc_qualified}
+                hint={AttrValue::Static(t.rsc_qualified_hint)} choices={Choices::new(answers, draft.qualified_provider, on_qualified)} inline=true
+                error={error_for(t, errors, Field::RscQualified)} />
             if props.relevance.about_provision {
                 <Checkbox id="chk-rsc-about-provision" label={t.rsc_about_provision}
                     hint={AttrValue::Static(t.rsc_about_provision_hint)} checked={draft.about_provision}

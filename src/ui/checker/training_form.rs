@@ -8,7 +8,7 @@ use crate::rules::Category;
 use crate::rules::model::TrainingKind;
 use crate::rules::{EDITION_2025, competency};
 use crate::ui::env::Env;
-use crate::ui::widgets::{Checkbox, Choice, NumberField, RadioGroup, TextField};
+use crate::ui::widgets::{Checkbox, Choice, Choices, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
 
 pub struct TrainingFormProps<'a> {
@@ -94,8 +94,7 @@ pub fn training_form(env: &Env, props: &TrainingFormProps<'_>) -> Html {
             <NumberField id={Field::TrainingHours.id()} label={t.training_hours} hint={AttrValue::Static(t.hours_hint)}
                 error={error_for(t, errors, Field::TrainingHours)} value={draft.hours.clone()}
                 on_input={edit(|d, v| d.hours = v)} />
-            <RadioGroup<TrainingKind> id="chk-training-kind" legend={t.training_kind} options={kinds}
-                selected={Some(draft.kind)} on_change={on_kind} />
+            <RadioGroup id="chk-training-kind" legend={t.training_kind} choices={Choices::new(kinds, Some(draft.kind), on_kind)} />
             if props.relevance.rsc_provision_training {
                 <Checkbox id="chk-training-self-study" label={t.self_study} hint={AttrValue::Static(t.self_study_hint)}
                     checked={draft.self_study} on_change={on_self_study} />

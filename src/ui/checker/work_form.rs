@@ -6,7 +6,7 @@ use super::relevance::Relevance;
 use super::state::{Editor, Field, Section, WorkDraft};
 use crate::rules::model::WorkScope;
 use crate::ui::env::Env;
-use crate::ui::widgets::{Checkbox, Choice, NumberField, RadioGroup, TextField};
+use crate::ui::widgets::{Checkbox, Choice, Choices, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
 
 pub struct WorkFormProps<'a> {
@@ -56,8 +56,7 @@ pub fn work_form(env: &Env, props: &WorkFormProps<'_>) -> Html {
     let any_flag = r.psychotherapy || r.leadership || r.provides_rsc || r.volunteer;
     let fields = html! {
         <>
-            <RadioGroup<WorkScope> id="chk-work-scope" legend={t.work_scope} options={scopes}
-                selected={Some(draft.scope)} on_change={on_scope} />
+            <RadioGroup id="chk-work-scope" legend={t.work_scope} choices={Choices::new(scopes, Some(draft.scope), on_scope)} />
             <TextField id={Field::WorkStart.id()} label={t.work_start} hint={AttrValue::Static(t.date_hint)}
                 error={error_for(t, errors, Field::WorkStart)} value={draft.start.clone()}
                 on_input={text(|d, v| d.start = v)} input_class={classes!("en-input--date")}

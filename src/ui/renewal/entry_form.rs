@@ -5,7 +5,7 @@ use super::state::{Editor, EntryDraft, Field, LogEntry, LogKind, RenewalAction};
 use crate::i18n::renewal::RenewalTexts;
 use crate::rules::Date;
 use crate::rules::model::TrainingKind;
-use crate::ui::widgets::{Choice, DateField, NumberField, SelectField, TextField};
+use crate::ui::widgets::{Choice, Choices, DateField, NumberField, SelectField, TextField};
 use yew::prelude::*;
 
 pub struct EntryFormProps {
@@ -103,12 +103,10 @@ pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
                     />
                 </div>
                 if log == LogKind::Training {
-                    <SelectField<TrainingKind>
+                    <SelectField
                         id={format!("{prefix}-kind")}
                         label={t.entry_kind_label}
-                        options={kinds}
-                        selected={Some(draft.kind)}
-                        on_change={on_kind}
+                        choices={Choices::new(kinds, Some(draft.kind), on_kind)}
                     />
                     <TextField
                         id={format!("{prefix}-title")}

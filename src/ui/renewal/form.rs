@@ -6,7 +6,7 @@ use crate::i18n::Texts;
 use crate::rules::Date;
 use crate::rules::model::Category;
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
-use crate::ui::widgets::{Choice, DateField, RadioGroup, SelectField};
+use crate::ui::widgets::{Choice, Choices, DateField, RadioGroup, SelectField};
 use yew::prelude::*;
 
 pub struct EndorsementFormProps {
@@ -71,12 +71,10 @@ pub fn endorsement_form(texts: &Texts, props: &EndorsementFormProps) -> Html {
             if props.submitted {
                 <ErrorSummary errors={summary_errors} />
             }
-            <SelectField<Category>
+            <SelectField
                 id={Field::Category.id()}
                 label={t.category_label}
-                options={categories}
-                selected={props.category}
-                on_change={on_category}
+                choices={Choices::new(categories, props.category, on_category)}
                 placeholder={AttrValue::Static(t.category_placeholder)}
                 hint={AttrValue::from((t.category_hint)(EMERGING_STATUS_YEARS))}
                 error={error_for(Field::Category)}
@@ -98,13 +96,11 @@ pub fn endorsement_form(texts: &Texts, props: &EndorsementFormProps) -> Html {
                 on_input={on_membership}
                 optional=true
             />
-            <RadioGroup<bool>
+            <RadioGroup
                 id="rn-lapsed"
                 legend={t.lapsed_legend}
                 hint={AttrValue::Static(t.lapsed_hint)}
-                options={lapsed_choices}
-                selected={Some(props.lapsed)}
-                on_change={on_lapsed}
+                choices={Choices::new(lapsed_choices, Some(props.lapsed), on_lapsed)}
                 inline=true
             />
             <div class="en-button-row">

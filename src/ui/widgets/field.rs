@@ -26,6 +26,47 @@ impl<T> Choice<T> {
     }
 }
 
+/// The options of a [`super::RadioGroup`] or [`super::SelectField`] as words, the selected one and what
+/// a pick does. The widgets work on positions so that each is compiled once, not once per value type;
+/// [`Choices::new`] maps positions back to domain values, so callers still get a `Callback<T>`.
+#[derive(Clone, PartialEq)]
+pub struct Choices {
+    pub options: Vec<Choice<()>>,
+    pub selected: Option<usize>,
+    pub on_pick: Callback<usize>,
+}
+
+impl Choices {
+    pub fn new<T: Clone + PartialEq + 'static>(
+        options: Vec<Choice<T>>,
+        selected: Option<T>,
+        on_change: Callback<T>,
+    ) -> Choices {
+        let selected = selected.and_then(|s| options.iter().position(|c| c.value == s));
+        let (values, options): (Vec<T>, Vec<Choice<()>>) = options
+            .into_iter()
+            .map(|c| {
+                let words = Choice {
+                    value: (),
+                    label: c.label,
+                    hint: c.hint,
+                };
+                (c.value, words)
+            })
+            .unzip();
+        let on_pick = Callback::from(move |i: usize| {
+            if let Some(value) = values.get(i) {
+                on_change.emit(value.clone());
+            }
+        });
+        Choices {
+            options,
+            selected,
+            on_pick,
+        }
+    }
+}
+
 pub fn hint_id(id: &str) -> String {
     format!("{id}-hint")
 }

@@ -8,7 +8,7 @@
 //! - hint and error get ids `<id>-hint` and `<id>-error` and are referenced by `aria-describedby`;
 //!   an error also sets `aria-invalid`.
 //! - Number and date fields keep the raw text the user typed; parse it on submit.
-//! - Callbacks carry values (`String`, `bool`, your `T`), never DOM events.
+//! - Callbacks carry values (`String`, `bool`, your `T` through [`Choices::new`]), never DOM events.
 //! - Styles are in `www/styles/00-base.css` under the `en-` class prefix.
 
 mod checkbox;
@@ -25,7 +25,7 @@ mod text_field;
 pub use checkbox::{Checkbox, CheckboxProps};
 pub use date_field::{DateField, DateFieldProps};
 pub use error_summary::{ErrorSummary, ErrorSummaryProps, FieldError};
-pub use field::Choice;
+pub use field::{Choice, Choices};
 pub use notice::{Notice, NoticeKind, NoticeProps};
 pub use number_field::{NumberField, NumberFieldProps};
 pub use progress_bar::{ProgressBar, ProgressBarProps};

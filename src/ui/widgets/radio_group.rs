@@ -1,17 +1,15 @@
 //! A question with one answer: `<fieldset>` + `<legend>` + radios with optional hints.
 
-use super::field::{Choice, described_by, error_line, hint_line, use_shell_texts};
+use super::field::{Choices, described_by, error_line, hint_line, use_shell_texts};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
-pub struct RadioGroupProps<T: Clone + PartialEq + 'static> {
+pub struct RadioGroupProps {
     /// The first radio's id (what an error summary links to) and the group's `name`; the other radios
     /// get `<id>-1`, `<id>-2`…
     pub id: AttrValue,
     pub legend: AttrValue,
-    pub options: Vec<Choice<T>>,
-    pub selected: Option<T>,
-    pub on_change: Callback<T>,
+    pub choices: Choices,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]
@@ -39,7 +37,7 @@ pub fn radio_id(id: &str, index: usize) -> String {
 }
 
 #[function_component]
-pub fn RadioGroup<T: Clone + PartialEq + 'static>(props: &RadioGroupProps<T>) -> Html {
+pub fn RadioGroup(props: &RadioGroupProps) -> Html {
     let texts = use_shell_texts();
     let id = props.id.as_str();
     let fieldset_id = format!("{id}-group");
@@ -48,14 +46,11 @@ pub fn RadioGroup<T: Clone + PartialEq + 'static>(props: &RadioGroupProps<T>) ->
     } else {
         html! { <span ref={props.legend_ref.clone()}>{ props.legend.clone() }</span> }
     };
-    let options = props.options.iter().enumerate().map(|(i, choice)| {
+    let choices = &props.choices;
+    let options = choices.options.iter().enumerate().map(|(i, choice)| {
         let radio = radio_id(id, i);
-        let onchange = {
-            let on_change = props.on_change.clone();
-            let value = choice.value.clone();
-            Callback::from(move |_: Event| on_change.emit(value.clone()))
-        };
-        let checked = props.selected.as_ref() == Some(&choice.value);
+        let onchange = choices.on_pick.reform(move |_: Event| i);
+        let checked = choices.selected == Some(i);
         html! {
             <div class="en-choice en-choice--radio" key={radio.clone()}>
                 <input

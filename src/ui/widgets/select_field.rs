@@ -1,17 +1,15 @@
 //! A labelled `<select>` over domain values.
 
-use super::field::{Choice, described_by, error_line, field_classes, hint_line, use_shell_texts};
+use super::field::{Choices, described_by, error_line, field_classes, hint_line, use_shell_texts};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
-pub struct SelectFieldProps<T: Clone + PartialEq + 'static> {
+pub struct SelectFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
-    pub options: Vec<Choice<T>>,
-    /// `None` selects the placeholder (or the first option when there is none).
-    pub selected: Option<T>,
-    pub on_change: Callback<T>,
+    /// Nothing selected shows the placeholder (or the first option when there is none).
+    pub choices: Choices,
     /// A first, unselectable option such as "Choose…"; shown while nothing is selected.
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
@@ -24,29 +22,21 @@ pub struct SelectFieldProps<T: Clone + PartialEq + 'static> {
 }
 
 #[function_component]
-pub fn SelectField<T: Clone + PartialEq + 'static>(props: &SelectFieldProps<T>) -> Html {
+pub fn SelectField(props: &SelectFieldProps) -> Html {
     let texts = use_shell_texts();
     let id = props.id.as_str();
+    let choices = &props.choices;
+    // Option values are positions in `choices.options`; the placeholder's value "" is not a position.
     let onchange = {
-        let on_change = props.on_change.clone();
-        let options = props.options.clone();
+        let on_pick = choices.on_pick.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            // Option values are indexes into `options`; the placeholder has the value "".
-            if let Some(choice) = select
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| options.get(i))
-            {
-                on_change.emit(choice.value.clone());
+            if let Ok(i) = select.value().parse::<usize>() {
+                on_pick.emit(i);
             }
         })
     };
-    let selected = props
-        .selected
-        .as_ref()
-        .and_then(|s| props.options.iter().position(|c| &c.value == s));
+    let selected = choices.selected;
     html! {
         <div class={field_classes("en-field--select", props.error.is_some(), &props.class)}>
             <label class="en-label" for={props.id.clone()}>{ props.label.clone() }</label>
@@ -63,7 +53,7 @@ pub fn SelectField<T: Clone + PartialEq + 'static>(props: &SelectFieldProps<T>) 
                 if let Some(placeholder) = &props.placeholder {
                     <option value="" disabled=true selected={selected.is_none()}>{ placeholder.clone() }</option>
                 }
-                { for props.options.iter().enumerate().map(|(i, c)| html! {
+                { for choices.options.iter().enumerate().map(|(i, c)| html! {
                     <option value={i.to_string()} selected={selected == Some(i)}>{ c.label.clone() }</option>
                 }) }
             </select>
