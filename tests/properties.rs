@@ -405,9 +405,9 @@ proptest! {
                 | Category::ReflectiveSupervisor
         );
         prop_assert_eq!(report.rsc.required, rsc_required);
-        prop_assert_eq!(report.rsc.need, if rsc_required { 12.0 * years } else { 0.0 });
+        prop_assert_eq!(report.rsc.hours.need, if rsc_required { 12.0 * years } else { 0.0 });
         prop_assert_eq!(report.training.met, report.training.have >= report.training.need);
-        prop_assert_eq!(report.rsc.met, report.rsc.have >= report.rsc.need);
+        prop_assert_eq!(report.rsc.hours.met, report.rsc.hours.have >= report.rsc.hours.need);
         prop_assert_eq!(report.training.remaining, (report.training.need - report.training.have).max(0.0));
 
         // Every logged hour is either inside the cycle or reported outside it.
@@ -421,12 +421,12 @@ proptest! {
             .sum();
         prop_assert!((report.training.have - inside).abs() < 1e-6);
         let logged_rsc: f64 = input.rsc.iter().map(|r| r.hours.get()).sum();
-        prop_assert!((report.rsc.have + report.outside_cycle.rsc - logged_rsc).abs() < 1e-6);
+        prop_assert!((report.rsc.hours.have + report.outside_cycle.rsc - logged_rsc).abs() < 1e-6);
 
         prop_assert_eq!(report.membership_active_at_deadline, input.membership_expires.map(|e| e >= d));
         prop_assert_eq!(
             report.ready,
-            report.training.met && report.rsc.met && report.membership_active_at_deadline == Some(true)
+            report.training.met && report.rsc.hours.met && report.membership_active_at_deadline == Some(true)
         );
         prop_assert_eq!(report.reinstatement.is_some(), input.lapsed);
         if let Some(r) = report.reinstatement {

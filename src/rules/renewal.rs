@@ -30,10 +30,9 @@ impl HoursProgress {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct RscProgress {
     pub required: bool,
-    pub need: f64,
-    pub have: f64,
-    pub remaining: f64,
-    pub met: bool,
+    /// Flattened: the JSON shape is `{required, need, have, remaining, met}`.
+    #[serde(flatten)]
+    pub hours: HoursProgress,
 }
 
 /// Hours logged but dated outside the cycle, so not counted.
@@ -158,13 +157,9 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     } else {
         0.0
     };
-    let rsc_hours = HoursProgress::new(rsc_need, rsc_have);
     let rsc = RscProgress {
         required: rsc_required,
-        need: rsc_hours.need,
-        have: rsc_hours.have,
-        remaining: rsc_hours.remaining,
-        met: rsc_hours.met,
+        hours: HoursProgress::new(rsc_need, rsc_have),
     };
     let membership_active_at_deadline = input.membership_expires.map(|e| e >= deadline);
     let membership_active_today = input.membership_expires.map(|e| e >= today);
@@ -222,7 +217,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         },
         membership_active_at_deadline,
         membership_active_today,
-        ready: training.met && rsc.met && membership_active_at_deadline == Some(true),
+        ready: training.met && rsc.hours.met && membership_active_at_deadline == Some(true),
         reinstatement,
         assumptions,
     })

@@ -50,10 +50,10 @@ pub fn still_needed(texts: &Texts, report: &RenewalReport) -> Vec<String> {
             report.training.remaining,
         ));
     }
-    if report.rsc.required && !report.rsc.met {
+    if report.rsc.required && !report.rsc.hours.met {
         missing.push((texts.missing)(
             RequirementId::RscHours,
-            report.rsc.remaining,
+            report.rsc.hours.remaining,
         ));
     }
     missing

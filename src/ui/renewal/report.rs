@@ -40,19 +40,14 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     } else {
         (t.window_opens)(report.window_opens)
     };
-    let rsc_need = report.rsc.required.then_some(report.rsc.need);
+    let rsc_need = report.rsc.required.then_some(report.rsc.hours.need);
     let rsc = if report.rsc.required {
         progress_row(
             texts,
             "rn-progress-rsc",
             t.rsc_row,
             RequirementId::RscHours,
-            crate::rules::renewal::HoursProgress {
-                need: report.rsc.need,
-                have: report.rsc.have,
-                remaining: report.rsc.remaining,
-                met: report.rsc.met,
-            },
+            report.rsc.hours,
         )
     } else {
         html! { <p class="rn-note">{ (t.rsc_not_required)((texts.category)(report.category)) }</p> }
