@@ -1,6 +1,7 @@
 //! The education section: the list of saved degrees and the degree editor.
 
-use super::degree_form::{DegreeFormProps, capitalized, degree_form};
+use super::degree_form::{capitalized, degree_form};
+use super::editor_frame::EntryFormProps;
 use super::entry_list::EntryItem;
 use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
@@ -50,18 +51,14 @@ pub fn degrees(env: &Env, props: &DegreesProps<'_>) -> Html {
     let form = match &props.editor {
         Some(editor) => degree_form(
             env,
-            &DegreeFormProps {
-                category: props.category,
-                relevance: props.relevance,
+            &EntryFormProps::new(
+                Section::Degree,
+                props.category,
+                props.relevance,
                 editor,
-                on_change: props.on_action.reform(CheckerAction::DegreeDraft),
-                on_save: props
-                    .on_action
-                    .reform(|_| CheckerAction::Save(Section::Degree)),
-                on_cancel: props
-                    .on_action
-                    .reform(|_| CheckerAction::Cancel(Section::Degree)),
-            },
+                props.on_action,
+                CheckerAction::DegreeDraft,
+            ),
         ),
         None => Html::default(),
     };

@@ -1,8 +1,11 @@
 //! The frame of an entry editor: heading, error summary, the fields (children), "Save" and "Cancel".
-//! A `<form>`, so Enter in a text field saves the entry.
+//! A `<form>`, so Enter in a text field saves the entry. Also the props every entry editor takes.
 
-use super::state::{Field, FieldError, Section};
+use super::entry_section::section_texts;
+use super::relevance::Relevance;
+use super::state::{CheckerAction, Editor, Field, FieldError, Section};
 use crate::i18n::checker::CheckerTexts;
+use crate::rules::Category;
 use crate::ui::env::Env;
 use crate::ui::widgets::{self, ErrorSummary};
 use yew::prelude::*;
@@ -13,6 +16,77 @@ pub fn error_for(t: &CheckerTexts, errors: &[FieldError], field: Field) -> Optio
         .iter()
         .find(|e| e.field == field)
         .map(|e| AttrValue::Static((t.error)(e.field, e.problem)))
+}
+
+/// What each entry editor (degree, work, training, RSC) is given: its section, the category and what
+/// the category looks at, the open editor, and where edits, "Save" and "Cancel" go.
+pub struct EntryFormProps<'a, D> {
+    pub section: Section,
+    pub category: Category,
+    pub relevance: Relevance,
+    pub editor: &'a Editor<D>,
+    pub on_change: Callback<D>,
+    pub on_save: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
+    /// The props of `section`'s editor, wired to the checker's actions; `edited` wraps a changed draft.
+    pub fn new(
+        section: Section,
+        category: Category,
+        relevance: Relevance,
+        editor: &'a Editor<D>,
+        on_action: &Callback<CheckerAction>,
+        edited: fn(D) -> CheckerAction,
+    ) -> Self {
+        EntryFormProps {
+            section,
+            category,
+            relevance,
+            editor,
+            on_change: on_action.reform(edited),
+            on_save: on_action.reform(move |_| CheckerAction::Save(section)),
+            on_cancel: on_action.reform(move |_| CheckerAction::Cancel(section)),
+        }
+    }
+
+    /// A callback that changes one field of the draft, as `set` says, and hands on the whole new draft,
+    /// so the state only ever receives drafts.
+    pub fn setter<V: 'static>(&self, set: fn(&mut D, V)) -> Callback<V> {
+        let draft = self.editor.draft.clone();
+        self.on_change.reform(move |value: V| {
+            let mut next = draft.clone();
+            set(&mut next, value);
+            next
+        })
+    }
+
+    /// The message of `field`'s error, if it has one.
+    pub fn error(&self, t: &CheckerTexts, field: Field) -> Option<AttrValue> {
+        error_for(t, &self.editor.errors, field)
+    }
+
+    /// `fields` in the editor's frame, headed "Add a training" or "Edit training 2".
+    pub fn frame(&self, env: &Env, fields: Html) -> Html {
+        let words = section_texts(env.texts().checker, self.section);
+        let heading = match self.editor.index {
+            Some(i) => (words.edit_heading)(i + 1),
+            None => words.add.to_owned(),
+        };
+        editor_frame(
+            env,
+            EditorFrameProps {
+                section: self.section,
+                heading: &heading,
+                errors: &self.editor.errors,
+                attempts: self.editor.attempts,
+                on_save: &self.on_save,
+                on_cancel: &self.on_cancel,
+                children: fields,
+            },
+        )
+    }
 }
 
 pub struct EditorFrameProps<'a> {

@@ -186,6 +186,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                     }
                     if relevance.work {
                         { work::work(&env, &work::WorkProps {
+                            category: state.category,
                             relevance,
                             work: &state.work,
                             editor: &state.editors.work,
@@ -207,6 +208,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                     }
                     if relevance.rsc {
                         { rsc::rsc(&env, &rsc::RscProps {
+                            category: state.category,
                             relevance,
                             rsc: &state.rsc,
                             editor: &state.editors.rsc,

@@ -1,15 +1,18 @@
 //! The RSC section: the list of RSC hours received and the RSC editor.
 
+use super::editor_frame::EntryFormProps;
 use super::entry_list::EntryItem;
 use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
-use super::rsc_form::{RscFormProps, rsc_form};
+use super::rsc_form::rsc_form;
 use super::state::{CheckerAction, Editor, Removed, RscDraft, Section, removed_in};
+use crate::rules::Category;
 use crate::rules::model::RscEntry;
 use crate::ui::env::Env;
 use yew::prelude::*;
 
 pub struct RscProps<'a> {
+    pub category: Category,
     pub relevance: Relevance,
     pub rsc: &'a [RscEntry],
     pub editor: &'a Option<Editor<RscDraft>>,
@@ -50,17 +53,14 @@ pub fn rsc(env: &Env, props: &RscProps<'_>) -> Html {
     let form = match &props.editor {
         Some(editor) => rsc_form(
             env,
-            &RscFormProps {
-                relevance: props.relevance,
+            &EntryFormProps::new(
+                Section::Rsc,
+                props.category,
+                props.relevance,
                 editor,
-                on_change: props.on_action.reform(CheckerAction::RscDraft),
-                on_save: props
-                    .on_action
-                    .reform(|_| CheckerAction::Save(Section::Rsc)),
-                on_cancel: props
-                    .on_action
-                    .reform(|_| CheckerAction::Cancel(Section::Rsc)),
-            },
+                props.on_action,
+                CheckerAction::RscDraft,
+            ),
         ),
         None => Html::default(),
     };

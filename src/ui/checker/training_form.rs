@@ -1,69 +1,21 @@
 //! The training editor: title, hours, type, self-study, date and the competencies it showed.
 
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
-use super::editor_frame::{EditorFrameProps, editor_frame, error_for};
-use super::relevance::Relevance;
-use super::state::{Editor, Field, Section, TrainingDraft};
-use crate::rules::Category;
+use super::editor_frame::EntryFormProps;
+use super::state::{Field, TrainingDraft};
 use crate::rules::model::TrainingKind;
 use crate::rules::{EDITION_2025, competency};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, Choices, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
 
-pub struct TrainingFormProps<'a> {
-    pub category: Category,
-    pub relevance: Relevance,
-    pub editor: &'a Editor<TrainingDraft>,
-    pub on_change: Callback<TrainingDraft>,
-    pub on_save: Callback<()>,
-    pub on_cancel: Callback<()>,
-}
-
-pub fn training_form(env: &Env, props: &TrainingFormProps<'_>) -> Html {
+pub fn training_form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Html {
     let t = env.texts().checker;
     let draft = &props.editor.draft;
-    let errors = &props.editor.errors;
-    let heading = match props.editor.index {
-        Some(i) => (t.training.edit_heading)(i + 1),
-        None => t.training.add.to_owned(),
-    };
-    // Each callback rebuilds the whole draft with one field changed, so the state gets a domain value.
-    let edit = |f: fn(&mut TrainingDraft, String)| {
-        let draft = draft.clone();
-        props.on_change.reform(move |value: String| {
-            let mut next = draft.clone();
-            f(&mut next, value);
-            next
-        })
-    };
-    let on_kind = {
-        let draft = draft.clone();
-        props
-            .on_change
-            .reform(move |kind: TrainingKind| TrainingDraft {
-                kind,
-                ..draft.clone()
-            })
-    };
-    let on_self_study = {
-        let draft = draft.clone();
-        props
-            .on_change
-            .reform(move |self_study: bool| TrainingDraft {
-                self_study,
-                ..draft.clone()
-            })
-    };
-    let on_competencies = {
-        let draft = draft.clone();
-        props
-            .on_change
-            .reform(move |competencies: Vec<String>| TrainingDraft {
-                competencies,
-                ..draft.clone()
-            })
-    };
+    let edit = |set| props.setter::<String>(set);
+    let on_kind = props.setter(|d, kind| d.kind = kind);
+    let on_self_study = props.setter(|d, v| d.self_study = v);
+    let on_competencies = props.setter(|d, ids| d.competencies = ids);
     let kinds: Vec<Choice<TrainingKind>> = TrainingKind::ALL
         .into_iter()
         .map(|k| Choice::new(k, (t.training_kind_option)(k)))
@@ -92,7 +44,7 @@ pub fn training_form(env: &Env, props: &TrainingFormProps<'_>) -> Html {
                 optional=true value={draft.title.clone()} on_input={edit(|d, v| d.title = v)}
                 autocomplete={AttrValue::Static("off")} />
             <NumberField id={Field::TrainingHours.id()} label={t.training_hours} hint={AttrValue::Static(t.hours_hint)}
-                error={error_for(t, errors, Field::TrainingHours)} value={draft.hours.clone()}
+                error={props.error(t, Field::TrainingHours)} value={draft.hours.clone()}
                 on_input={edit(|d, v| d.hours = v)} />
             <RadioGroup id="chk-training-kind" legend={t.training_kind} choices={Choices::new(kinds, Some(draft.kind), on_kind)} />
             if props.relevance.rsc_provision_training {
@@ -100,7 +52,7 @@ pub fn training_form(env: &Env, props: &TrainingFormProps<'_>) -> Html {
                     checked={draft.self_study} on_change={on_self_study} />
             }
             <TextField id={Field::TrainingDate.id()} label={t.training_date} hint={AttrValue::Static(t.date_hint)}
-                optional=true error={error_for(t, errors, Field::TrainingDate)} value={draft.date.clone()}
+                optional=true error={props.error(t, Field::TrainingDate)} value={draft.date.clone()}
                 on_input={edit(|d, v| d.date = v)} input_class={classes!("en-input--date")}
                 autocomplete={AttrValue::Static("off")} />
             if props.relevance.competencies {
@@ -116,16 +68,5 @@ pub fn training_form(env: &Env, props: &TrainingFormProps<'_>) -> Html {
             }
         </>
     };
-    editor_frame(
-        env,
-        EditorFrameProps {
-            section: Section::Training,
-            heading: &heading,
-            errors: &props.editor.errors,
-            attempts: props.editor.attempts,
-            on_save: &props.on_save,
-            on_cancel: &props.on_cancel,
-            children: fields,
-        },
-    )
+    props.frame(env, fields)
 }

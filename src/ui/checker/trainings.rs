@@ -1,5 +1,6 @@
 //! The trainings section: the list of saved trainings and the training editor.
 
+use super::editor_frame::EntryFormProps;
 use super::entry_list::EntryItem;
 use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
@@ -7,7 +8,7 @@ use super::state::{
     CheckerAction, Editor, Removed, Section, TrainingDraft, TrainingRecord, entry_notices,
     notices_for, removed_in,
 };
-use super::training_form::{TrainingFormProps, training_form};
+use super::training_form::training_form;
 use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
 use yew::prelude::*;
@@ -62,18 +63,14 @@ pub fn trainings(env: &Env, props: &TrainingsProps<'_>) -> Html {
     let form = match &props.editor {
         Some(editor) => training_form(
             env,
-            &TrainingFormProps {
-                category: props.category,
-                relevance: props.relevance,
+            &EntryFormProps::new(
+                Section::Training,
+                props.category,
+                props.relevance,
                 editor,
-                on_change: props.on_action.reform(CheckerAction::TrainingDraft),
-                on_save: props
-                    .on_action
-                    .reform(|_| CheckerAction::Save(Section::Training)),
-                on_cancel: props
-                    .on_action
-                    .reform(|_| CheckerAction::Cancel(Section::Training)),
-            },
+                props.on_action,
+                CheckerAction::TrainingDraft,
+            ),
         ),
         None => Html::default(),
     };

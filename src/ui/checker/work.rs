@@ -1,18 +1,20 @@
 //! The work section: the list of saved positions and the work editor.
 
+use super::editor_frame::EntryFormProps;
 use super::entry_list::EntryItem;
 use super::entry_section::{EntrySectionProps, entry_section};
 use super::relevance::Relevance;
 use super::state::{
     CheckerAction, Editor, Removed, Section, WorkDraft, entry_notices, notices_for, removed_in,
 };
-use super::work_form::{WorkFormProps, work_form};
-use crate::rules::Notice;
+use super::work_form::work_form;
 use crate::rules::model::WorkEntry;
+use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
 use yew::prelude::*;
 
 pub struct WorkProps<'a> {
+    pub category: Category,
     pub relevance: Relevance,
     pub work: &'a [WorkEntry],
     pub editor: &'a Option<Editor<WorkDraft>>,
@@ -63,17 +65,14 @@ pub fn work(env: &Env, props: &WorkProps<'_>) -> Html {
     let form = match &props.editor {
         Some(editor) => work_form(
             env,
-            &WorkFormProps {
-                relevance: props.relevance,
+            &EntryFormProps::new(
+                Section::Work,
+                props.category,
+                props.relevance,
                 editor,
-                on_change: props.on_action.reform(CheckerAction::WorkDraft),
-                on_save: props
-                    .on_action
-                    .reform(|_| CheckerAction::Save(Section::Work)),
-                on_cancel: props
-                    .on_action
-                    .reform(|_| CheckerAction::Cancel(Section::Work)),
-            },
+                props.on_action,
+                CheckerAction::WorkDraft,
+            ),
         ),
         None => Html::default(),
     };
