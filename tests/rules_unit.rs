@@ -345,3 +345,39 @@ fn alternatives_count_once_as_a_step() {
     // Education/work, training hours, references, core competencies.
     assert_eq!(report.requirements.to_go(), 4);
 }
+
+#[test]
+fn errors_carry_their_kind() {
+    use rules::ErrorKind;
+    let kind = |e: RulesError| e.kind;
+    assert_eq!(
+        kind(check_err(json!({ "category": "x" }))),
+        ErrorKind::Malformed
+    );
+    assert_eq!(
+        kind(check_err(
+            json!({ "category": "family_associate", "today": "2026-01-01",
+            "work": [{ "start": "2025-02-01", "end": "2025-01-01" }] })
+        )),
+        ErrorKind::EndBeforeStart
+    );
+    assert_eq!(
+        kind(check_err(
+            json!({ "category": "family_associate", "today": "2026-01-01",
+            "trainings": [{ "hours": 2, "competencies": ["not_a_competency"] }] })
+        )),
+        ErrorKind::UnknownCompetency
+    );
+    assert_eq!(
+        kind(renewal_err(
+            json!({ "category": "reflective_supervisor_emerging",
+            "endorsed_on": "2025-01-01", "today": "2026-01-01" })
+        )),
+        ErrorKind::NotRenewed
+    );
+    assert_eq!(
+        kind(renewal_err(json!({ "category": "family_specialist",
+            "endorsed_on": "2026-02-01", "today": "2026-01-01" }))),
+        ErrorKind::EndorsedAfterToday
+    );
+}

@@ -4,7 +4,7 @@ use super::competency::{self, Domain};
 use super::date::Date;
 use super::model::{Category, Credential, DegreeLevel, Profile, TrainingKind, WorkEntry};
 use super::ruleset::{Assumption, CategoryRules, EducationRule, Ruleset, WorkKind};
-use super::{RulesError, resolve_today, total};
+use super::{ErrorKind, RulesError, resolve_today, total};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
@@ -236,6 +236,7 @@ pub fn validate(profile: &Profile) -> Result<(), RulesError> {
             && end < work.start
         {
             return Err(RulesError::new(
+                ErrorKind::EndBeforeStart,
                 format!("work[{i}].end"),
                 format!("{end} is before the start date {}", work.start),
             ));
@@ -245,6 +246,7 @@ pub fn validate(profile: &Profile) -> Result<(), RulesError> {
         for (j, id) in ids.iter().enumerate() {
             if competency::find(id).is_none() {
                 return Err(RulesError::new(
+                    ErrorKind::UnknownCompetency,
                     format!("{field}[{j}]"),
                     format!("\"{id}\" is not a competency of the list in use"),
                 ));

@@ -28,13 +28,37 @@ use std::fmt;
 /// What is wrong with an input, and in which field (`trainings[2].hours`, `category`, …).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RulesError {
+    pub kind: ErrorKind,
     pub field: String,
     pub message: String,
 }
 
+/// The kind of a [`RulesError`], for callers that react to it (the UI puts each beside the input it is
+/// about). The contract's JSON carries only the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The input does not have the contract's shape: a wrong type, an unknown value, a bad date.
+    Malformed,
+    /// No `today` was given and there is no clock to read it from.
+    MissingToday,
+    /// A work entry ends before it starts.
+    EndBeforeStart,
+    /// A competency id that is not on the list in use.
+    UnknownCompetency,
+    /// A renewal of a status that is not renewed (Reflective Supervisor – Emerging).
+    NotRenewed,
+    /// A renewal whose endorsement date is after today.
+    EndorsedAfterToday,
+}
+
 impl RulesError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> RulesError {
+    pub fn new(
+        kind: ErrorKind,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> RulesError {
         RulesError {
+            kind,
             field: field.into(),
             message: message.into(),
         }
@@ -66,9 +90,13 @@ impl From<RulesError> for ErrorOutput {
 /// The date to use as "today": the one given, else the machine's clock where there is one. In the browser
 /// the shell always passes `today`, because `std` has no clock on `wasm32-unknown-unknown`.
 pub fn resolve_today(given: Option<Date>) -> Result<Date, RulesError> {
-    given
-        .or_else(system_today)
-        .ok_or_else(|| RulesError::new("today", "missing: give the current date as YYYY-MM-DD"))
+    given.or_else(system_today).ok_or_else(|| {
+        RulesError::new(
+            ErrorKind::MissingToday,
+            "today",
+            "missing: give the current date as YYYY-MM-DD",
+        )
+    })
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -121,7 +149,7 @@ pub fn parse<'de, T: Deserialize<'de>, D: Deserializer<'de>>(input: D) -> Result
         } else {
             path
         };
-        RulesError::new(field, e.into_inner().to_string())
+        RulesError::new(ErrorKind::Malformed, field, e.into_inner().to_string())
     })
 }
 

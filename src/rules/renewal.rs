@@ -3,7 +3,7 @@
 use super::date::Date;
 use super::model::{Category, RenewalInput};
 use super::ruleset::{Assumption, Ruleset};
-use super::{RulesError, resolve_today, total};
+use super::{ErrorKind, RulesError, resolve_today, total};
 use serde::Serialize;
 
 /// Hours needed against hours logged inside the cycle.
@@ -104,12 +104,14 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let today = resolve_today(input.today)?;
     if input.category == Category::ReflectiveSupervisorEmerging {
         return Err(RulesError::new(
+            ErrorKind::NotRenewed,
             "category",
             "ERS – Emerging status is not renewed: it lasts two years, in which the full Endorsed Reflective Supervisor requirements are met",
         ));
     }
     if input.endorsed_on > today {
         return Err(RulesError::new(
+            ErrorKind::EndorsedAfterToday,
             "endorsed_on",
             format!("{} is after today ({today})", input.endorsed_on),
         ));

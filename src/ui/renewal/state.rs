@@ -4,7 +4,7 @@
 use crate::i18n::parse_decimal;
 use crate::i18n::renewal::Problem;
 use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
-use crate::rules::{Category, Date, RenewalInput, RulesError};
+use crate::rules::{Category, Date, ErrorKind, RenewalInput, RulesError};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::Reducible;
@@ -279,28 +279,20 @@ impl RenewalState {
     }
 }
 
-/// Puts an engine error next to the input it is about. The engine names its fields as in the contract
-/// (`endorsed_on`, `category`); anything else is shown beside the endorsement date, the input that decides
-/// the cycle.
+/// Puts an engine error next to the input it is about, in the user's language where its kind is known;
+/// anything else is shown, as the engine words it, beside the endorsement date (the input that decides
+/// the cycle) or the membership date it names.
 pub fn engine_error(error: &RulesError, today: Date) -> FieldError {
-    match error.field.as_str() {
-        "category" => FieldError {
-            field: Field::Category,
-            problem: Problem::CategoryNotRenewed,
-        },
-        "endorsed_on" => FieldError {
-            field: Field::EndorsedOn,
-            problem: Problem::EndorsedAfterToday { today },
-        },
-        "membership_expires" => FieldError {
-            field: Field::MembershipExpires,
-            problem: Problem::Other(error.message.clone()),
-        },
-        _ => FieldError {
-            field: Field::EndorsedOn,
-            problem: Problem::Other(error.message.clone()),
-        },
-    }
+    let (field, problem) = match error.kind {
+        ErrorKind::NotRenewed => (Field::Category, Problem::CategoryNotRenewed),
+        ErrorKind::EndorsedAfterToday => (Field::EndorsedOn, Problem::EndorsedAfterToday { today }),
+        _ if error.field == "membership_expires" => (
+            Field::MembershipExpires,
+            Problem::Other(error.message.clone()),
+        ),
+        _ => (Field::EndorsedOn, Problem::Other(error.message.clone())),
+    };
+    FieldError { field, problem }
 }
 
 enum DateText {
