@@ -516,9 +516,9 @@ fn core_domains(
         );
     }
     for (i, training) in profile.trainings.iter().enumerate() {
-        // Partial hours round down: a 1.5-hour training claims one competency. [inferred]
-        let whole_hours = training.hours.get().floor().min(u32::MAX as f64) as u32;
-        let allowed = whole_hours.saturating_mul(ruleset.training.competencies_per_hour);
+        let allowed = ruleset
+            .training
+            .competencies_for_hours(training.hours.get());
         claim(
             profile.category,
             &mut shown,

@@ -98,6 +98,15 @@ pub struct TrainingRules {
     pub days_per_work_year: f64,
 }
 
+impl TrainingRules {
+    /// How many competencies one training of `hours` may claim. Partial hours round down, so a
+    /// 1.5-hour training claims one. [inferred]
+    pub fn competencies_for_hours(&self, hours: f64) -> u32 {
+        let whole_hours = hours.floor().min(u32::MAX as f64) as u32;
+        whole_hours.saturating_mul(self.competencies_per_hour)
+    }
+}
+
 /// One edition of the rules.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ruleset {

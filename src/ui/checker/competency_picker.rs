@@ -19,10 +19,9 @@ pub struct CompetencyPickerProps<'a> {
     pub chosen: &'a [String],
     /// How many may be chosen; `None` while the limit is unknown (no hours yet), which disables picking.
     pub limit: Option<u32>,
-    /// "3 of 3 competencies chosen for a 3-hour training", or why nothing can be chosen yet.
-    pub status: &'a str,
-    /// Shown when more are chosen than the limit allows.
-    pub over: Option<AttrValue>,
+    /// The status line for this many counted picks: "3 of 3 competencies chosen for a 3-hour training",
+    /// or why nothing can be chosen yet.
+    pub status: &'a dyn Fn(usize) -> String,
     pub on_change: Callback<Vec<String>>,
 }
 
@@ -40,6 +39,11 @@ pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
     let reached = props
         .limit
         .is_some_and(|limit| limit > 0 && listed.len() >= limit as usize);
+    // More picks than the limit (hours lowered after picking) are kept and flagged.
+    let over = props
+        .limit
+        .filter(|&limit| listed.len() > limit as usize)
+        .map(|limit| (t.picker_over)(listed.len(), limit));
     let not_listed = (!not_listed.is_empty()).then(|| {
         let names: Vec<&str> = not_listed.iter().map(|id| (texts.competency)(id)).collect();
         let keep: Vec<String> = listed.iter().map(|id| (*id).to_owned()).collect();
@@ -54,7 +58,7 @@ pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
         }
     });
     let mut describedby = format!("{hint_id} {status_id}");
-    if props.over.is_some() {
+    if over.is_some() {
         describedby.push(' ');
         describedby.push_str(&over_id);
     }
@@ -111,9 +115,9 @@ pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
             <legend class="en-legend">{ t.picker_legend }</legend>
             <p class="en-hint" id={hint_id}>{ (texts.assumption)(Assumption::DefaultCompetencyList) }</p>
             <p class={classes!("chk-picker__status", reached.then_some("chk-picker__status--full"))} id={status_id} aria-live="polite">
-                { props.status.to_owned() }
+                { (props.status)(listed.len()) }
             </p>
-            if let Some(over) = &props.over {
+            if let Some(over) = over {
                 <p class="chk-picker__over" id={over_id}>{ over.clone() }</p>
             }
             { for domains }

@@ -3,8 +3,8 @@
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
 use super::editor_frame::EntryFormProps;
 use super::state::{DegreeDraft, Field};
+use crate::rules::EDITION_2025;
 use crate::rules::model::DegreeLevel;
-use crate::rules::{EDITION_2025, competency};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Choice, Choices, SelectField};
 use yew::prelude::*;
@@ -20,19 +20,14 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
         .collect();
     let on_level = props.setter(|d, level| d.level = level);
     let on_competencies = props.setter(|d, ids| d.competencies = ids);
-    // Picks another category lists (kept from before a change of category) take no places.
-    let chosen = competency::split_claims(props.category, &draft.competencies)
-        .0
-        .len();
-    let (limit, status) = if draft.level.is_degree() {
-        let limit = EDITION_2025.training.competencies_per_degree;
-        (Some(limit), (t.picker_count_degree)(chosen, limit))
-    } else {
-        (None, t.picker_needs_degree.to_owned())
+    let limit = draft
+        .level
+        .is_degree()
+        .then_some(EDITION_2025.training.competencies_per_degree);
+    let status = |chosen| match limit {
+        Some(limit) => (t.picker_count_degree)(chosen, limit),
+        None => t.picker_needs_degree.to_owned(),
     };
-    let over = limit
-        .filter(|&l| chosen > l as usize)
-        .map(|l| AttrValue::from((t.picker_over)(chosen, l)));
     let fields = html! {
         <>
             <SelectField id="chk-degree-level" label={t.degree_level}
@@ -46,7 +41,6 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
                     chosen: &draft.competencies,
                     limit,
                     status: &status,
-                    over,
                     on_change: on_competencies,
                 }) }
             }

@@ -3,8 +3,8 @@
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
 use super::editor_frame::EntryFormProps;
 use super::state::{Field, TrainingDraft};
+use crate::rules::EDITION_2025;
 use crate::rules::model::TrainingKind;
-use crate::rules::{EDITION_2025, competency};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, Choices, NumberField, RadioGroup, TextField};
 use yew::prelude::*;
@@ -23,20 +23,11 @@ pub fn training_form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Ht
 
     // The picker's limit follows the hours as typed: one competency per whole hour.
     let hours = draft.hours_so_far();
-    let per_hour = EDITION_2025.training.competencies_per_hour;
-    let limit =
-        hours.map(|h| (h.get().floor().min(f64::from(u32::MAX)) as u32).saturating_mul(per_hour));
-    // Picks another category lists (kept from before a change of category) take no places.
-    let chosen = competency::split_claims(props.category, &draft.competencies)
-        .0
-        .len();
-    let status = match (hours, limit) {
+    let limit = hours.map(|h| EDITION_2025.training.competencies_for_hours(h.get()));
+    let status = |chosen| match (hours, limit) {
         (Some(h), Some(limit)) => (t.picker_count_training)(chosen, limit, h.get()),
         _ => t.picker_needs_hours.to_owned(),
     };
-    let over = limit
-        .filter(|&l| chosen > l as usize)
-        .map(|l| AttrValue::from((t.picker_over)(chosen, l)));
 
     let fields = html! {
         <>
@@ -62,7 +53,6 @@ pub fn training_form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Ht
                     chosen: &draft.competencies,
                     limit,
                     status: &status,
-                    over,
                     on_change: on_competencies,
                 }) }
             }
