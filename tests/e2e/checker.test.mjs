@@ -16,6 +16,7 @@ import {
   shadow,
   url,
   waitForNavigator,
+  waitForText,
 } from './lib/browser.mjs';
 
 const HOST = '/www/hosts/plain.html';
@@ -27,18 +28,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Polls until `locator`'s text contains `expected` (a string or RegExp); fails with the text seen. */
-async function waitForText(locator, expected, timeout = 5000) {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await locator.textContent().catch(() => '')) ?? '';
-    if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  assert.fail(`expected ${expected} in: ${text.replace(/\s+/g, ' ').slice(0, 2000)}`);
-}
 
 /** The id (or tag and text) of the element focused inside the widget's shadow root. */
 async function focused(page) {

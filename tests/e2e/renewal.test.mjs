@@ -17,6 +17,7 @@ import {
   shadow,
   url,
   waitForNavigator,
+  waitForText as waitForTextIn,
 } from './lib/browser.mjs';
 
 const HOST = '/www/hosts/plain.html';
@@ -30,18 +31,9 @@ after(async () => {
   await browser?.close();
 });
 
-/** Polls until `locator`'s text contains (or, with `absent`, no longer contains) `expected`. */
-async function waitForText(locator, expected, { timeout = 5000, absent = false } = {}) {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = ((await locator.textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ');
-    const found = typeof expected === 'string' ? text.includes(expected) : expected.test(text);
-    if (found !== absent) return text;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  assert.fail(`expected ${absent ? 'no ' : ''}${expected} in: ${text.slice(0, 3000)}`);
-}
+/** This file's waits match with whitespace collapsed, as they did before the helper was shared. */
+const waitForText = (locator, expected, options = {}) =>
+  waitForTextIn(locator, expected, { collapseSpace: true, ...options });
 
 /** The element focused inside the widget's shadow root. */
 async function focused(page) {

@@ -179,6 +179,24 @@ export async function waitForNavigator(page, selector = 'endorsement-navigator',
   return page.$(selector);
 }
 
+/**
+ * Polls until `locator`'s text contains (or, with `absent`, no longer contains) `expected`, a string or
+ * RegExp; fails with the text seen. With `collapseSpace` the text is matched with each run of whitespace
+ * collapsed to one space.
+ */
+export async function waitForText(locator, expected, { timeout = 5000, absent = false, collapseSpace = false } = {}) {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.textContent().catch(() => '')) ?? '';
+    if (collapseSpace) text = text.replace(/\s+/g, ' ');
+    const found = typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+    if (found !== absent) return text;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  throw new Error(`expected ${absent ? 'no ' : ''}${expected} in: ${text.replace(/\s+/g, ' ').slice(0, 3000)}`);
+}
+
 /** Locator for the widget; playwright locators pierce open shadow roots. */
 export function shadow(page, selector = 'endorsement-navigator') {
   return page.locator(selector);
