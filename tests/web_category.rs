@@ -16,6 +16,8 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+
 fn act(state: Rc<CategoryState>, actions: Vec<CategoryAction>) -> Rc<CategoryState> {
     actions.into_iter().fold(state, |s, a| s.reduce(a))
 }
@@ -382,25 +384,6 @@ fn state_survives_a_round_trip_through_storage_json() {
     assert_eq!(back.step, s.step);
 }
 
-async fn settle() {
-    for _ in 0..5 {
-        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
-}
-
-fn mount_point() -> web_sys::Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let div = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("append");
-    div
-}
-
 #[wasm_bindgen_test]
 async fn the_result_page_names_the_category_and_explains_the_runner_up() {
     // Clinical with a bachelor's degree: Family Specialist, with Mental Health Specialist not yet.
@@ -420,7 +403,7 @@ async fn the_result_page_names_the_category_and_explains_the_runner_up() {
     );
     let rec = rules::recommend(&s.answers(&Credential::ALL).expect("complete"));
     assert_eq!(rec.best, Category::FamilySpecialist);
-    let div = mount_point();
+    let div = support::mount_point();
     yew::Renderer::<ResultPage>::with_root_and_props(
         div.clone(),
         ResultProps {
@@ -432,7 +415,7 @@ async fn the_result_page_names_the_category_and_explains_the_runner_up() {
         },
     )
     .render();
-    settle().await;
+    support::settle().await;
     let title = div
         .query_selector("h3")
         .ok()
@@ -462,7 +445,7 @@ async fn the_result_page_names_the_category_and_explains_the_runner_up() {
 
 #[wasm_bindgen_test]
 async fn the_tool_starts_on_the_first_question_without_taking_focus() {
-    let div = mount_point();
+    let div = support::mount_point();
     yew::Renderer::<CategoryTool>::with_root_and_props(
         div.clone(),
         endorsement_navigator::ui::category::CategoryToolProps {
@@ -470,7 +453,7 @@ async fn the_tool_starts_on_the_first_question_without_taking_focus() {
         },
     )
     .render();
-    settle().await;
+    support::settle().await;
     let heading = div
         .query_selector("h3")
         .ok()
@@ -537,7 +520,7 @@ async fn a_credential_the_association_does_not_offer_is_explained() {
     let rec = rules::recommend(&s.answers(&config.credentials).expect("complete"));
     assert_eq!(rec.best, Category::FamilyAssociate);
     assert_eq!(rec.not_offered, vec![Credential::Ecmh]);
-    let div = mount_point();
+    let div = support::mount_point();
     yew::Renderer::<ResultHost>::with_root_and_props(
         div.clone(),
         HostProps {
@@ -546,7 +529,7 @@ async fn a_credential_the_association_does_not_offer_is_explained() {
         },
     )
     .render();
-    settle().await;
+    support::settle().await;
     let text = div.text_content().unwrap_or_default();
     assert!(text.contains("Infant Family Associate"), "{text}");
     assert!(
@@ -566,7 +549,7 @@ async fn the_result_page_speaks_spanish() {
     };
     let s = promotion_answers(AgesChoice::Infant);
     let rec = rules::recommend(&s.answers(&[]).expect("complete"));
-    let div = mount_point();
+    let div = support::mount_point();
     yew::Renderer::<ResultHost>::with_root_and_props(
         div.clone(),
         HostProps {
@@ -575,7 +558,7 @@ async fn the_result_page_speaks_spanish() {
         },
     )
     .render();
-    settle().await;
+    support::settle().await;
     let text = div.text_content().unwrap_or_default();
     assert!(
         text.contains("33 horas de capacitación en servicio"),

@@ -18,6 +18,8 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+
 fn today() -> Date {
     Date::parse("2026-03-15").expect("a valid date")
 }
@@ -419,15 +421,7 @@ fn env() -> Env {
 }
 
 fn mount(children: Html) -> web_sys::Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let div = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("appended");
+    let div = support::mount_point();
     yew::Renderer::<Host>::with_root_and_props(
         div.clone(),
         HostProps {
@@ -437,13 +431,6 @@ fn mount(children: Html) -> web_sys::Element {
     )
     .render();
     div
-}
-
-async fn settle() {
-    // Rendering and effects run on the scheduler; give them a few turns of the event loop.
-    for _ in 0..5 {
-        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
 }
 
 #[wasm_bindgen_test]
@@ -464,7 +451,7 @@ async fn the_report_says_exactly_what_is_missing() {
     let report = Rc::new(rules::check(&s.to_profile(today(), &Credential::ALL)));
     let div =
         mount(html! { <Report report={report} titles={vec!["Attachment basics".to_owned()]} /> });
-    settle().await;
+    support::settle().await;
     let text = div.text_content().unwrap_or_default();
     for expected in [
         "9 more training hours",
@@ -504,7 +491,7 @@ async fn family_associate_waives_work_when_education_is_met() {
     );
     let report = Rc::new(rules::check(&s.to_profile(today(), &Credential::ALL)));
     let div = mount(html! { <Report report={report} /> });
-    settle().await;
+    support::settle().await;
     let text = div.text_content().unwrap_or_default();
     assert!(
         text.contains("Not needed: you meet the education requirement instead"),
@@ -520,8 +507,8 @@ async fn the_tool_renders_and_applies_a_preset() {
         serial: 0,
     };
     let div = mount(html! { <CheckerTool preset={Some(preset)} /> });
-    settle().await;
-    settle().await;
+    support::settle().await;
+    support::settle().await;
     let text = div.text_content().unwrap_or_default();
     assert!(text.contains("Requirements checker"), "{text}");
     assert!(

@@ -19,6 +19,8 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+
 fn date(text: &str) -> Date {
     Date::parse(text).unwrap_or_else(|| panic!("bad test date {text}"))
 }
@@ -335,24 +337,9 @@ fn env() -> Env {
 }
 
 fn mount(env: Env, children: Html) -> web_sys::Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let div = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("appended");
+    let div = support::mount_point();
     yew::Renderer::<Host>::with_root_and_props(div.clone(), HostProps { env, children }).render();
     div
-}
-
-async fn settle() {
-    // Rendering and effects run on the scheduler; give them a few turns of the event loop.
-    for _ in 0..5 {
-        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
 }
 
 fn text(root: &web_sys::Element) -> String {
@@ -368,7 +355,7 @@ async fn the_report_shows_the_deadline_and_what_is_missing() {
         env(),
         html! { <ReportView report={Some(Rc::new((input, report)))} /> },
     );
-    settle().await;
+    support::settle().await;
     let shown = text(&root);
     for expected in [
         "31 December 2027",
@@ -407,7 +394,7 @@ async fn a_deadline_less_than_a_year_away_is_skipped_and_an_open_window_is_said(
         env(),
         html! { <ReportView report={Some(Rc::new((input, report)))} /> },
     );
-    settle().await;
+    support::settle().await;
     let shown = text(&root);
     assert!(
         shown.contains("You were endorsed less than a year before the 31 December 2024 deadline, so you skip that one: your first renewal is due 31 December 2027."),
@@ -428,7 +415,7 @@ async fn a_deadline_less_than_a_year_away_is_skipped_and_an_open_window_is_said(
         env(),
         html! { <ReportView report={Some(Rc::new((input, report)))} /> },
     );
-    settle().await;
+    support::settle().await;
     let shown = text(&root);
     assert!(shown.contains("The renewal window is open now."), "{shown}");
     assert!(shown.contains("60 days to go (about 2 months)."), "{shown}");
@@ -445,7 +432,7 @@ async fn family_associate_is_told_rsc_is_only_recommended() {
         env(),
         html! { <ReportView report={Some(Rc::new((input, report)))} /> },
     );
-    settle().await;
+    support::settle().await;
     let shown = text(&root);
     assert!(shown.contains("→ 30 training hours."), "{shown}");
     assert!(
@@ -467,7 +454,7 @@ async fn the_tool_restores_saved_entries_and_shows_reinstatement() {
     let env = env();
     env.store.save(Tool::Renewal, &*s);
     let root = mount(env, html! { <RenewalTool /> });
-    settle().await;
+    support::settle().await;
     let shown = text(&root);
     for expected in [
         "Renewal hours",

@@ -12,6 +12,8 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 struct Saved {
     hours: f64,
@@ -116,16 +118,7 @@ fn results_reach_the_document_as_composed_bubbling_events() {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("document");
-    let host: web_sys::HtmlElement = document
-        .create_element("div")
-        .expect("div")
-        .dyn_into()
-        .expect("an HTML element");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
+    let host: web_sys::HtmlElement = support::mount_point().dyn_into().expect("an HTML element");
     let env = endorsement_navigator::ui::env::Env {
         host: Some(host.clone()),
         ..endorsement_navigator::ui::env::Env::new(
@@ -175,23 +168,9 @@ fn results_reach_the_document_as_composed_bubbling_events() {
     host.remove();
 }
 
-async fn settle() {
-    for _ in 0..5 {
-        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
-}
-
 fn mount_app(config: Config) -> web_sys::Element {
     use endorsement_navigator::ui::{App, AppProps};
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let div = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("append");
+    let div = support::mount_point();
     yew::Renderer::<App>::with_root_and_props(
         div.clone(),
         AppProps {
@@ -229,7 +208,7 @@ async fn tabs_follow_the_configured_tools_and_switch() {
         ..Config::default()
     };
     let root = mount_app(config);
-    settle().await;
+    support::settle().await;
     let t = tabs(&root);
     assert_eq!(t.len(), 2);
     assert_eq!(t[0].id(), "en-tab-renewal");
@@ -245,7 +224,7 @@ async fn tabs_follow_the_configured_tools_and_switch() {
     );
 
     t[1].click();
-    settle().await;
+    support::settle().await;
     let t = tabs(&root);
     assert_eq!(t[1].get_attribute("aria-selected").as_deref(), Some("true"));
     assert_eq!(
@@ -276,7 +255,7 @@ async fn tabs_follow_the_configured_tools_and_switch() {
             .dyn_into()
             .expect("an event");
     t[1].dispatch_event(&event).expect("dispatch");
-    settle().await;
+    support::settle().await;
     assert_eq!(
         tabs(&root)[0].get_attribute("aria-selected").as_deref(),
         Some("true")
@@ -291,7 +270,7 @@ async fn a_single_tool_has_no_tab_list() {
         storage: StorageMode::None,
         ..Config::default()
     });
-    settle().await;
+    support::settle().await;
     assert!(tabs(&root).is_empty());
     assert!(root.query_selector("h2").expect("query").is_some());
     root.remove();
@@ -309,7 +288,7 @@ async fn clear_my_data_asks_first_then_clears_this_association() {
         association: Some(association.into()),
         ..Config::default()
     });
-    settle().await;
+    support::settle().await;
     let button = |selector: &str| -> web_sys::HtmlElement {
         root.query_selector(selector)
             .expect("query")
@@ -318,7 +297,7 @@ async fn clear_my_data_asks_first_then_clears_this_association() {
             .expect("an HTML element")
     };
     button(".en-clear button").click();
-    settle().await;
+    support::settle().await;
     // Asking is not clearing.
     assert!(matches!(
         store.load::<Saved>(Tool::Checker),
@@ -326,7 +305,7 @@ async fn clear_my_data_asks_first_then_clears_this_association() {
     ));
     assert!(text(&root, ".en-clear__question").len() > 10);
     button(".en-clear .en-button--danger").click();
-    settle().await;
+    support::settle().await;
     assert_eq!(store.load::<Saved>(Tool::Checker), Loaded::Fresh);
     assert!(matches!(
         keep.load::<Saved>(Tool::Checker),
@@ -350,15 +329,7 @@ async fn invalid_settings_that_matter_are_shown_once_each() {
         },
         None,
     );
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let root = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+    let root = support::mount_point();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
@@ -372,7 +343,7 @@ async fn invalid_settings_that_matter_are_shown_once_each() {
         },
     )
     .render();
-    settle().await;
+    support::settle().await;
     let items = root
         .query_selector_all(".en-frame__settings-list li")
         .expect("query");
@@ -424,15 +395,7 @@ fn WithEnv(props: &WithEnvProps) -> yew::Html {
 }
 
 fn mount_counter(store: &Store) -> web_sys::Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let div = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("append");
+    let div = support::mount_point();
     let env = endorsement_navigator::ui::env::Env {
         store: store.clone(),
         ..endorsement_navigator::ui::env::Env::new(
@@ -450,7 +413,7 @@ async fn use_persisted_reducer_saves_restores_and_reports_set_aside_values() {
     let store = Store::new(association, StorageMode::Local);
     store.clear_all();
     let root = mount_counter(&store);
-    settle().await;
+    support::settle().await;
     // Mounting alone writes nothing.
     assert_eq!(
         local()
@@ -466,7 +429,7 @@ async fn use_persisted_reducer_saves_restores_and_reports_set_aside_values() {
         .expect("html");
     button.click();
     button.click();
-    settle().await;
+    support::settle().await;
     assert_eq!(
         store.load::<Counter>(Tool::Renewal),
         Loaded::Restored(Counter { count: 2 })
@@ -475,7 +438,7 @@ async fn use_persisted_reducer_saves_restores_and_reports_set_aside_values() {
 
     // A new mount restores the saved state.
     let root = mount_counter(&store);
-    settle().await;
+    support::settle().await;
     assert_eq!(text(&root, "button"), "2");
     assert!(root.query_selector(".notice").expect("query").is_none());
     root.remove();
@@ -485,7 +448,7 @@ async fn use_persisted_reducer_saves_restores_and_reports_set_aside_values() {
         .set_item(&key(association, Tool::Renewal), "]]")
         .expect("set");
     let root = mount_counter(&store);
-    settle().await;
+    support::settle().await;
     assert_eq!(text(&root, "button"), "0");
     assert!(!text(&root, ".notice").is_empty());
     root.remove();
