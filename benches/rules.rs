@@ -12,14 +12,13 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use endorsement_navigator::contract::{check_from, renewal_from};
 use endorsement_navigator::rules::competency::DEFAULT_COMPETENCIES;
 use endorsement_navigator::rules::model::{
     Degree, DegreeLevel, Hours, LoggedRsc, LoggedTraining, RscEntry, Training, TrainingKind,
     WorkEntry, WorkScope,
 };
-use endorsement_navigator::rules::{
-    self, Category, Credential, Date, Profile, RenewalInput, check_from, renewal_from,
-};
+use endorsement_navigator::rules::{self, Category, Credential, Date, Profile, RenewalInput};
 
 const ENTRIES: usize = 1_000;
 

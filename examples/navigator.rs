@@ -1,7 +1,7 @@
 //! Runs one rules tool on JSON from standard input and prints the JSON output:
 //! `echo '{"category":"family_associate"}' | cargo run -q --example navigator -- check`
 
-use endorsement_navigator::rules::{self, ErrorOutput};
+use endorsement_navigator::contract::{self, ErrorOutput};
 use std::io::Read;
 
 fn main() {
@@ -19,9 +19,9 @@ fn main() {
         }
     };
     let output = match tool.as_str() {
-        "check" => rules::check_from(&input).map(serde_json::to_value),
-        "renewal" => rules::renewal_from(&input).map(serde_json::to_value),
-        "recommend" => rules::recommend_from(&input).map(serde_json::to_value),
+        "check" => contract::check_from(&input).map(serde_json::to_value),
+        "renewal" => contract::renewal_from(&input).map(serde_json::to_value),
+        "recommend" => contract::recommend_from(&input).map(serde_json::to_value),
         _ => {
             eprintln!("usage: navigator check|renewal|recommend < input.json");
             std::process::exit(2);

@@ -2,7 +2,8 @@
 //!
 //! Inputs without `today` get the browser's local date, because `std` has no clock on this target.
 
-use crate::rules::{self, ErrorOutput, RulesError};
+use crate::contract::{self, ErrorOutput};
+use crate::rules::{self, RulesError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -45,23 +46,23 @@ pub fn to_js<T: Serialize>(result: Result<T, RulesError>) -> JsValue {
 /// Does this profile meet its category, and what is missing?
 #[wasm_bindgen]
 pub fn check(input: JsValue) -> JsValue {
-    to_js(rules::check_from(serde_wasm_bindgen::Deserializer::from(
-        with_today(&input),
-    )))
+    to_js(contract::check_from(
+        serde_wasm_bindgen::Deserializer::from(with_today(&input)),
+    ))
 }
 
 /// The next renewal deadline, the prorated hours and progress, and reinstatement after a lapse.
 #[wasm_bindgen]
 pub fn renewal(input: JsValue) -> JsValue {
-    to_js(rules::renewal_from(serde_wasm_bindgen::Deserializer::from(
-        with_today(&input),
-    )))
+    to_js(contract::renewal_from(
+        serde_wasm_bindgen::Deserializer::from(with_today(&input)),
+    ))
 }
 
 /// Which category fits these answers, and why.
 #[wasm_bindgen]
 pub fn recommend(input: JsValue) -> JsValue {
-    to_js(rules::recommend_from(
+    to_js(contract::recommend_from(
         serde_wasm_bindgen::Deserializer::from(input),
     ))
 }

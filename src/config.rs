@@ -4,9 +4,36 @@
 //! falls back to the default and yields a [`ConfigWarning`] for the console (and a visible note where the
 //! user would otherwise be misled).
 
-use crate::i18n::Lang;
 use crate::rules::Date;
 use crate::rules::model::Credential;
+
+/// A supported language. It is configuration (the `lang` attribute, the page's `<html lang>`, a
+/// recommendation input's `lang`); the message tables in `crate::i18n` are keyed by it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    /// Reads a BCP 47 tag such as `en`, `es`, `es-MX`; `None` for a language without a table.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+}
 
 /// One of the three tools.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -6,6 +6,7 @@
 //! - the `api`, `embed` and `ui` modules exist only on `wasm32` and are the browser shell.
 
 pub mod config;
+pub mod contract;
 pub mod i18n;
 pub mod rules;
 

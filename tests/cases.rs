@@ -3,16 +3,16 @@
 //! every key it names must be equal (numbers within 1e-9), recursively; arrays exactly; the string `"<any>"`
 //! matches any value that is present.
 
-use endorsement_navigator::rules::{self, ErrorOutput};
+use endorsement_navigator::contract::{self, ErrorOutput};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// Runs one tool on a JSON input, giving the contract's JSON output (or `{"error": …}`).
 fn run(tool: &str, input: &Value) -> Result<Value, String> {
     let output = match tool {
-        "check" => rules::check_from(input).map(serde_json::to_value),
-        "renewal" => rules::renewal_from(input).map(serde_json::to_value),
-        "recommend" => rules::recommend_from(input).map(serde_json::to_value),
+        "check" => contract::check_from(input).map(serde_json::to_value),
+        "renewal" => contract::renewal_from(input).map(serde_json::to_value),
+        "recommend" => contract::recommend_from(input).map(serde_json::to_value),
         other => return Err(format!("unknown tool \"{other}\"")),
     };
     match output {

@@ -1,10 +1,10 @@
 //! Native tests of the embed's attribute parsing (CONTRACT §1): every attribute's valid forms and every
 //! fallback, with its warning.
 
+use endorsement_navigator::config::Lang;
 use endorsement_navigator::config::{
     ATTRIBUTES, Config, ConfigWarning, StorageMode, Tool, is_plausible_email, parse_web_url,
 };
-use endorsement_navigator::i18n::Lang;
 use endorsement_navigator::rules::Date;
 use endorsement_navigator::rules::model::Credential;
 use std::collections::HashMap;

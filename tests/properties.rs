@@ -4,6 +4,7 @@
 //! `PROPTEST_CASES` overrides the number of cases (256 by default).
 #![cfg(not(target_arch = "wasm32"))]
 
+use endorsement_navigator::contract;
 use endorsement_navigator::rules::check::{Detail, Requirement, RequirementId};
 use endorsement_navigator::rules::competency::DEFAULT_COMPETENCIES;
 use endorsement_navigator::rules::model::{
@@ -333,7 +334,7 @@ proptest! {
         check_invariants(&report)?;
         // The JSON route gives the same answer.
         let json = serde_json::to_value(&profile).expect("serializable");
-        let from_json = rules::check_from(&json).expect("valid as JSON too");
+        let from_json = contract::check_from(&json).expect("valid as JSON too");
         prop_assert_eq!(from_json, report);
     }
 
@@ -488,7 +489,7 @@ proptest! {
         }
         // The JSON route agrees, and each reason becomes a sentence.
         let json = serde_json::to_value(&answers).expect("serializable");
-        let out = rules::recommend_from(&json).expect("valid");
+        let out = contract::recommend_from(&json).expect("valid");
         prop_assert_eq!(out.best, rec.best);
         prop_assert!(out.ranked.iter().all(|r| r.reasons.len() == r.codes.len()
             && r.reasons.iter().all(|s| !s.trim().is_empty())));
@@ -640,13 +641,13 @@ fn plausible_garbage() -> impl Strategy<Value = Value> {
 
 fn run_all(input: &Value) {
     // Any answer is fine, as long as nothing panics and outputs serialize.
-    if let Ok(report) = rules::check_from(input) {
+    if let Ok(report) = contract::check_from(input) {
         let _ = serde_json::to_value(report);
     }
-    if let Ok(report) = rules::renewal_from(input) {
+    if let Ok(report) = contract::renewal_from(input) {
         let _ = serde_json::to_value(report);
     }
-    if let Ok(report) = rules::recommend_from(input) {
+    if let Ok(report) = contract::recommend_from(input) {
         let _ = serde_json::to_value(report);
     }
 }

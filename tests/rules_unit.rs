@@ -1,6 +1,7 @@
 //! Native tests of the rules API that golden cases cannot express: the field path each error names,
 //! non-finite numbers (JSON has none), and regressions of fixed bugs.
 
+use endorsement_navigator::contract;
 use endorsement_navigator::rules::model::{
     Category, Hours, Profile, Training, TrainingKind, WorkEntry, WorkScope,
 };
@@ -8,21 +9,21 @@ use endorsement_navigator::rules::{self, Date, Detail, RequirementId, RulesError
 use serde_json::{Value, json};
 
 fn check_err(input: Value) -> RulesError {
-    rules::check_from(&input).expect_err("expected an error")
+    contract::check_from(&input).expect_err("expected an error")
 }
 
 fn renewal_err(input: Value) -> RulesError {
-    rules::renewal_from(&input).expect_err("expected an error")
+    contract::renewal_from(&input).expect_err("expected an error")
 }
 
 fn recommend_err(input: Value) -> RulesError {
-    rules::recommend_from(&input).expect_err("expected an error")
+    contract::recommend_from(&input).expect_err("expected an error")
 }
 
 /// The error names `field`, both in its `field` and in the contract's `{"error": …}` message.
 fn assert_field(e: &RulesError, field: &str) {
     assert_eq!(e.field, field, "{e}");
-    let message = rules::ErrorOutput::from(e.clone()).error;
+    let message = contract::ErrorOutput::from(e.clone()).error;
     assert!(message.contains(field), "{message:?} should name {field}");
 }
 
@@ -138,7 +139,7 @@ fn counts_must_be_whole_and_not_negative() {
     assert_field(&e, "work[0].families_served");
     // 3.0 is a whole number.
     let report =
-        rules::check_from(json!({ "category": "family_associate", "references": 3.0 })).unwrap();
+        contract::check_from(json!({ "category": "family_associate", "references": 3.0 })).unwrap();
     assert!(
         report
             .requirements
@@ -178,7 +179,7 @@ fn non_object_inputs_are_errors() {
         assert_field(&recommend_err(input), "input");
     }
     // An empty object is a valid recommend input: every answer has a default.
-    assert!(rules::recommend_from(json!({})).is_ok());
+    assert!(contract::recommend_from(json!({})).is_ok());
 }
 
 #[test]
@@ -217,12 +218,12 @@ fn empty_totals_are_positive_zero() {
     let mut outputs = Vec::new();
     for category in Category::ALL {
         let input = json!({ "category": category.id(), "today": "2026-01-01" });
-        outputs.push(serde_json::to_value(rules::check_from(&input).unwrap()).unwrap());
+        outputs.push(serde_json::to_value(contract::check_from(&input).unwrap()).unwrap());
     }
     let input = json!({
         "category": "family_specialist", "endorsed_on": "2025-01-01", "today": "2026-01-01", "lapsed": true
     });
-    outputs.push(serde_json::to_value(rules::renewal_from(&input).unwrap()).unwrap());
+    outputs.push(serde_json::to_value(contract::renewal_from(&input).unwrap()).unwrap());
     for output in outputs {
         let mut found = Vec::new();
         negative_zeros(&output, "$", &mut found);
@@ -272,7 +273,7 @@ fn fractional_hours_reach_the_threshold() {
     let trainings: Vec<Value> = (0..20)
         .map(|_| json!({ "hours": 2.25, "date": "2026-03-01" }))
         .collect();
-    let report = rules::renewal_from(json!({
+    let report = contract::renewal_from(json!({
         "category": "family_associate", "endorsed_on": "2020-01-01", "today": "2026-11-22", "trainings": trainings
     }))
     .unwrap();
@@ -302,7 +303,7 @@ fn huge_family_counts_do_not_overflow() {
 /// Without `today`, an open position is counted to the machine's date natively.
 #[test]
 fn open_position_without_today_uses_the_clock() {
-    let report = rules::check_from(json!({
+    let report = contract::check_from(json!({
         "category": "family_associate",
         "work": [{ "start": "2000-01-01" }]
     }))
@@ -314,7 +315,7 @@ fn open_position_without_today_uses_the_clock() {
 /// Without `today`, a position that ends in the future counts only up to the machine's date.
 #[test]
 fn future_end_without_today_is_clipped_to_the_clock() {
-    let report = rules::check_from(json!({
+    let report = contract::check_from(json!({
         "category": "family_associate",
         "work": [{ "start": "2020-01-01", "end": "2099-12-31" }]
     }))

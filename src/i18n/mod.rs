@@ -18,35 +18,9 @@ use crate::rules::model::{Category, Credential, DegreeLevel, RoleScope};
 use crate::rules::recommend::{Fit, Reason};
 use crate::rules::ruleset::Assumption;
 
+pub use crate::config::Lang;
 pub use en::EN;
 pub use es::ES;
-
-/// A supported language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-}
-
-impl Lang {
-    /// Reads a BCP 47 tag such as `en`, `es`, `es-MX`; `None` for a language without a table.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        match primary.to_ascii_lowercase().as_str() {
-            "en" => Some(Lang::En),
-            "es" => Some(Lang::Es),
-            _ => None,
-        }
-    }
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-}
 
 /// The message table of `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {

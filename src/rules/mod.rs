@@ -2,8 +2,9 @@
 //!
 //! Three questions, each a function of its input and a [`Ruleset`] edition:
 //! [`check`] (does a profile meet a category), [`renewal`] (what is due by the next deadline) and
-//! [`recommend`] (which category fits). The `*_from` functions take any serde deserializer (JSON natively,
-//! a JS object in the browser) and turn every malformed input into a [`RulesError`] naming the field.
+//! [`recommend`] (which category fits). The engine depends on std, serde and chrono only: it answers with
+//! ids, enums and numbers, never with sentences for users. Reading the contract's JSON and putting reasons
+//! into words is `crate::contract`'s job.
 
 pub mod check;
 pub mod competency;
@@ -20,9 +21,6 @@ pub use recommend::{Fit, Reason, Recommendation};
 pub use renewal::RenewalReport;
 pub use ruleset::{Assumption, EDITION_2025, Ruleset};
 
-use crate::i18n::{self, Lang};
-use serde::de::{MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 /// What is wrong with an input, and in which field (`trainings[2].hours`, `category`, …).
@@ -34,7 +32,7 @@ pub struct RulesError {
 }
 
 /// The kind of a [`RulesError`], for callers that react to it (the UI puts each beside the input it is
-/// about). The contract's JSON carries only the sentence.
+/// about). The contract's JSON carries only the field and message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     /// The input does not have the contract's shape: a wrong type, an unknown value, a bad date.
@@ -72,20 +70,6 @@ impl fmt::Display for RulesError {
 }
 
 impl std::error::Error for RulesError {}
-
-/// The contract's error object: `{"error": "<field>: <what is wrong>"}`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ErrorOutput {
-    pub error: String,
-}
-
-impl From<RulesError> for ErrorOutput {
-    fn from(e: RulesError) -> Self {
-        ErrorOutput {
-            error: e.to_string(),
-        }
-    }
-}
 
 /// The date to use as "today": the one given, else the machine's clock where there is one. In the browser
 /// the shell always passes `today`, because `std` has no clock on `wasm32-unknown-unknown`.
@@ -139,61 +123,6 @@ pub fn sort_small_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     }
 }
 
-/// Deserializes an input, naming the path of the first bad field in the error. The input must be an object:
-/// a JSON array is not read positionally as the fields in declaration order.
-pub fn parse<'de, T: Deserialize<'de>, D: Deserializer<'de>>(input: D) -> Result<T, RulesError> {
-    serde_path_to_error::deserialize(ObjectOnly(input)).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." {
-            "input".to_owned()
-        } else {
-            path
-        };
-        RulesError::new(ErrorKind::Malformed, field, e.into_inner().to_string())
-    })
-}
-
-/// A deserializer that reads a top-level struct only from a map (serde's derive would also accept a
-/// sequence of the fields in order, so `[]` or `["family_associate"]` would pass as an input).
-struct ObjectOnly<D>(D);
-
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
-    type Error = D::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(visitor)
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_struct(name, fields, MapOnly(visitor))
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
-        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-    }
-}
-
-/// Passes maps on to the struct's visitor; anything else (a sequence) is the wrong type.
-struct MapOnly<V>(V);
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for MapOnly<V> {
-    type Value = V::Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(map)
-    }
-}
-
 /// `check` under the 2025 edition.
 pub fn check(profile: &Profile) -> Result<CheckReport, RulesError> {
     check::check(&EDITION_2025, profile)
@@ -207,73 +136,6 @@ pub fn renewal(input: &RenewalInput) -> Result<RenewalReport, RulesError> {
 /// `recommend` under the 2025 edition.
 pub fn recommend(answers: &Answers) -> Recommendation {
     recommend::recommend(&EDITION_2025, answers)
-}
-
-/// The JSON form of a recommendation: reasons as sentences in the requested language, with their codes.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct RecommendOutput {
-    pub best: Category,
-    pub credentials: Vec<Credential>,
-    pub not_offered: Vec<Credential>,
-    pub ranked: Vec<RankedOutput>,
-    pub add_on: Option<Category>,
-    pub add_on_emerging: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct RankedOutput {
-    pub category: Category,
-    pub fit: Fit,
-    pub reasons: Vec<String>,
-    pub codes: Vec<Reason>,
-}
-
-impl RecommendOutput {
-    pub fn new(recommendation: Recommendation, lang: Lang) -> RecommendOutput {
-        let texts = i18n::texts(lang);
-        RecommendOutput {
-            best: recommendation.best,
-            credentials: recommendation.credentials,
-            not_offered: recommendation.not_offered,
-            ranked: recommendation
-                .ranked
-                .into_iter()
-                .map(|r| RankedOutput {
-                    category: r.category,
-                    fit: r.fit,
-                    reasons: r
-                        .reasons
-                        .iter()
-                        .map(|reason| texts.reason(r.category, reason))
-                        .collect(),
-                    codes: r.reasons,
-                })
-                .collect(),
-            add_on: recommendation.add_on,
-            add_on_emerging: recommendation.add_on_emerging,
-        }
-    }
-}
-
-/// `check` on a serialized input.
-pub fn check_from<'de, D: Deserializer<'de>>(input: D) -> Result<CheckReport, RulesError> {
-    check(&parse(input)?)
-}
-
-/// `renewal` on a serialized input.
-pub fn renewal_from<'de, D: Deserializer<'de>>(input: D) -> Result<RenewalReport, RulesError> {
-    renewal(&parse(input)?)
-}
-
-/// `recommend` on a serialized input; its optional `lang` field (`en`, `es`) picks the reasons' language.
-pub fn recommend_from<'de, D: Deserializer<'de>>(input: D) -> Result<RecommendOutput, RulesError> {
-    let answers: Answers = parse(input)?;
-    let lang = answers
-        .lang
-        .as_deref()
-        .and_then(Lang::from_tag)
-        .unwrap_or_default();
-    Ok(RecommendOutput::new(recommend(&answers), lang))
 }
 
 #[cfg(test)]

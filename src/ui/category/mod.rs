@@ -23,8 +23,9 @@ pub mod summary;
 pub mod years_step;
 
 use crate::config::Tool;
+use crate::contract::RecommendOutput;
 use crate::i18n::{self, Texts};
-use crate::rules::{self, Answers, Category, Credential, RecommendOutput};
+use crate::rules::{self, Answers, Category, Credential};
 use crate::ui::env::Env;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind};

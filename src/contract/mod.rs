@@ -1,0 +1,52 @@
+//! The JSON contract of the rules API (CONTRACT §2): inputs read from any serde deserializer, outputs in
+//! the contract's shapes, and the sentences those shapes carry.
+//!
+//! The engine in [`crate::rules`] answers with ids and numbers; this layer is where a recommendation's
+//! reasons become sentences in the requested language and where every malformed input becomes a
+//! [`RulesError`] naming the field. JSON natively, a JS object in the browser: the same functions serve both.
+
+mod parse;
+mod recommend;
+
+pub use parse::parse;
+pub use recommend::{RankedOutput, RecommendOutput};
+
+use crate::config::Lang;
+use crate::rules::{self, Answers, CheckReport, RenewalReport, RulesError};
+use serde::{Deserializer, Serialize};
+
+/// The contract's error object: `{"error": "<field>: <what is wrong>"}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ErrorOutput {
+    pub error: String,
+}
+
+impl From<RulesError> for ErrorOutput {
+    fn from(e: RulesError) -> Self {
+        ErrorOutput {
+            error: e.to_string(),
+        }
+    }
+}
+
+/// `check` on a serialized input. The report serializes as the contract's output as it is: it carries ids
+/// and numbers only.
+pub fn check_from<'de, D: Deserializer<'de>>(input: D) -> Result<CheckReport, RulesError> {
+    rules::check(&parse(input)?)
+}
+
+/// `renewal` on a serialized input.
+pub fn renewal_from<'de, D: Deserializer<'de>>(input: D) -> Result<RenewalReport, RulesError> {
+    rules::renewal(&parse(input)?)
+}
+
+/// `recommend` on a serialized input; its optional `lang` field (`en`, `es`) picks the reasons' language.
+pub fn recommend_from<'de, D: Deserializer<'de>>(input: D) -> Result<RecommendOutput, RulesError> {
+    let answers: Answers = parse(input)?;
+    let lang = answers
+        .lang
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .unwrap_or_default();
+    Ok(RecommendOutput::new(rules::recommend(&answers), lang))
+}

@@ -1,0 +1,53 @@
+//! The JSON form of a recommendation: the engine's reasons with their sentences beside them.
+
+use crate::config::Lang;
+use crate::i18n;
+use crate::rules::{Category, Credential, Fit, Reason, Recommendation};
+use serde::Serialize;
+
+/// The output of `recommend`: reasons as sentences in the requested language, with their codes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RecommendOutput {
+    pub best: Category,
+    pub credentials: Vec<Credential>,
+    pub not_offered: Vec<Credential>,
+    pub ranked: Vec<RankedOutput>,
+    pub add_on: Option<Category>,
+    pub add_on_emerging: bool,
+}
+
+/// One ranked category: `reasons` are the sentences a person reads, `codes` the same reasons as data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankedOutput {
+    pub category: Category,
+    pub fit: Fit,
+    pub reasons: Vec<String>,
+    pub codes: Vec<Reason>,
+}
+
+impl RecommendOutput {
+    pub fn new(recommendation: Recommendation, lang: Lang) -> RecommendOutput {
+        let texts = i18n::texts(lang);
+        RecommendOutput {
+            best: recommendation.best,
+            credentials: recommendation.credentials,
+            not_offered: recommendation.not_offered,
+            ranked: recommendation
+                .ranked
+                .into_iter()
+                .map(|r| RankedOutput {
+                    category: r.category,
+                    fit: r.fit,
+                    reasons: r
+                        .reasons
+                        .iter()
+                        .map(|reason| texts.reason(r.category, reason))
+                        .collect(),
+                    codes: r.reasons,
+                })
+                .collect(),
+            add_on: recommendation.add_on,
+            add_on_emerging: recommendation.add_on_emerging,
+        }
+    }
+}
