@@ -382,3 +382,23 @@ fn errors_carry_their_kind() {
         ErrorKind::EndorsedAfterToday
     );
 }
+
+/// `CategoryRules::requirements()` is the one list of a category's requirements: `check` reports exactly
+/// those, in that order, for every category.
+#[test]
+fn check_reports_the_categorys_own_requirements_in_order() {
+    for category in Category::ALL {
+        let asked: Vec<RequirementId> = rules::EDITION_2025
+            .category(category)
+            .requirements()
+            .collect();
+        let profile = Profile {
+            today: Some(date("2026-11-22")),
+            ..Profile::empty(category)
+        };
+        let report = rules::check(&profile).expect("an empty profile is valid");
+        let reported: Vec<RequirementId> = report.requirements.0.iter().map(|r| r.id).collect();
+        assert_eq!(reported, asked, "{category:?}");
+        assert!(asked.contains(&RequirementId::References), "{category:?}");
+    }
+}

@@ -3,47 +3,11 @@
 use super::competency::{self, Domain};
 use super::date::Date;
 use super::model::{Category, Credential, DegreeLevel, Profile, TrainingKind, WorkEntry};
+pub use super::ruleset::RequirementId;
 use super::ruleset::{Assumption, CategoryRules, EducationRule, Ruleset, WorkKind};
 use super::{ErrorKind, RulesError, resolve_today, total};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-
-/// The requirement ids of the contract, in the order a person would work through them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RequirementId {
-    PriorEndorsement,
-    Education,
-    WorkYears,
-    FamiliesServed,
-    RscProviderYears,
-    TrainingHours,
-    RscProvisionTrainingHours,
-    RscHours,
-    RscProvisionHours,
-    RscPrerequisiteHours,
-    References,
-    CoreCompetencies,
-}
-
-impl RequirementId {
-    pub fn id(self) -> &'static str {
-        match self {
-            RequirementId::PriorEndorsement => "prior_endorsement",
-            RequirementId::Education => "education",
-            RequirementId::WorkYears => "work_years",
-            RequirementId::FamiliesServed => "families_served",
-            RequirementId::RscProviderYears => "rsc_provider_years",
-            RequirementId::TrainingHours => "training_hours",
-            RequirementId::RscProvisionTrainingHours => "rsc_provision_training_hours",
-            RequirementId::RscHours => "rsc_hours",
-            RequirementId::RscProvisionHours => "rsc_provision_hours",
-            RequirementId::RscPrerequisiteHours => "rsc_prerequisite_hours",
-            RequirementId::References => "references",
-            RequirementId::CoreCompetencies => "core_competencies",
-        }
-    }
-}
 
 /// How far one core domain is covered.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -278,46 +242,11 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         resolve_today(profile.today).ok()
     };
     let mut notices = Vec::new();
-    let mut list = Vec::new();
-    let quantity = |id, have: f64, need: f64| Requirement {
-        id,
-        met: have >= need,
-        waived: false,
-        alternative: None,
-        detail: Detail::Quantity { have, need },
-    };
 
-    if rules.prior_endorsement {
-        let held = profile.endorsed_in.iter().any(|c| !c.is_add_on());
-        list.push(Requirement {
-            id: RequirementId::PriorEndorsement,
-            met: held,
-            waived: false,
-            alternative: None,
-            detail: Detail::Condition,
-        });
-    }
-    if let Some(required) = rules.education {
-        let highest = profile
-            .degrees
-            .iter()
-            .map(|d| d.level)
-            .max()
-            .unwrap_or_default();
-        let met = match required {
-            EducationRule::AnyDegree => highest.is_degree(),
-            EducationRule::PostGraduate => highest.is_post_graduate(),
-        };
-        list.push(Requirement {
-            id: RequirementId::Education,
-            met,
-            waived: false,
-            alternative: None,
-            detail: Detail::Education { highest, required },
-        });
-    }
-    if let Some((kind, need)) = rules.work {
-        let counted: Vec<&WorkEntry> = profile
+    // The work entries that count toward the category's kind of work; the volunteer positions that do not
+    // are reported once, whichever requirements use the entries.
+    let counted_work: Vec<&WorkEntry> = match rules.work {
+        Some((kind, _)) => profile
             .work
             .iter()
             .enumerate()
@@ -331,80 +260,86 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
                 counts
             })
             .map(|(_, w)| w)
-            .collect();
-        let years = work_years(ruleset, &counted, today);
-        list.push(quantity(RequirementId::WorkYears, years, need));
-        if let Some(families) = rules.families_served {
-            // Summed as u64: two entries near u32::MAX must not overflow.
-            let served: u64 = counted.iter().map(|w| u64::from(w.families_served.0)).sum();
-            list.push(quantity(
-                RequirementId::FamiliesServed,
-                served as f64,
-                families as f64,
-            ));
-        }
-    }
-    if let Some(need) = rules.rsc_provider_years {
-        let providing: Vec<&WorkEntry> = profile.work.iter().filter(|w| w.provides_rsc).collect();
-        let years = work_years(ruleset, &providing, today);
-        list.push(quantity(RequirementId::RscProviderYears, years, need));
-    }
-    if let Some(need) = rules.training_hours {
-        let hours = total(profile.trainings.iter().map(|t| t.hours.get()));
-        list.push(quantity(RequirementId::TrainingHours, hours, need));
-    }
-    if let Some(need) = rules.rsc_provision_training_hours {
-        let provision = profile
-            .trainings
-            .iter()
-            .filter(|t| t.kind == TrainingKind::RscProvision);
-        let (study, taught): (Vec<_>, Vec<_>) = provision.partition(|t| t.self_study);
-        let logged = total(study.iter().map(|t| t.hours.get()));
-        let counted = logged.min(ruleset.training.self_study_cap);
-        if logged > counted {
-            notices.push(Notice::SelfStudyCapped { counted, logged });
-        }
-        let hours = total(taught.iter().map(|t| t.hours.get()).chain([counted]));
-        list.push(quantity(
-            RequirementId::RscProvisionTrainingHours,
-            hours,
-            need,
-        ));
-    }
+            .collect(),
+        None => Vec::new(),
+    };
     let qualified = || profile.rsc.iter().filter(|r| r.qualified_provider);
-    if let Some(need) = rules.rsc_hours {
-        let hours = total(qualified().map(|r| r.hours.get()));
-        list.push(quantity(RequirementId::RscHours, hours, need));
-    }
-    if let Some(need) = rules.rsc_provision_hours {
-        let hours = total(
-            qualified()
-                .filter(|r| r.about_provision)
-                .map(|r| r.hours.get()),
-        );
-        list.push(quantity(RequirementId::RscProvisionHours, hours, need));
-    }
-    if let Some(need) = rules.rsc_prerequisite_hours {
-        let hours = total(
-            qualified()
-                .filter(|r| !r.about_provision)
-                .map(|r| r.hours.get()),
-        );
-        list.push(quantity(RequirementId::RscPrerequisiteHours, hours, need));
-    }
-    list.push(quantity(
-        RequirementId::References,
-        profile.references.0 as f64,
-        rules.references as f64,
-    ));
-    if rules.core_competencies {
-        let domains = core_domains(ruleset, profile, &mut notices);
+
+    let mut list = Vec::new();
+    for id in rules.requirements() {
+        let detail = match id {
+            RequirementId::PriorEndorsement => Detail::Condition,
+            RequirementId::Education => {
+                let Some(required) = rules.education else {
+                    continue;
+                };
+                let highest = profile
+                    .degrees
+                    .iter()
+                    .map(|d| d.level)
+                    .max()
+                    .unwrap_or_default();
+                Detail::Education { highest, required }
+            }
+            RequirementId::CoreCompetencies => {
+                Detail::Core(core_domains(ruleset, profile, &mut notices))
+            }
+            _ => {
+                let Some(need) = rules.need(id) else {
+                    continue;
+                };
+                let have = match id {
+                    RequirementId::WorkYears => work_years(ruleset, &counted_work, today),
+                    // Summed as u64: two entries near u32::MAX must not overflow.
+                    RequirementId::FamiliesServed => counted_work
+                        .iter()
+                        .map(|w| u64::from(w.families_served.0))
+                        .sum::<u64>() as f64,
+                    RequirementId::RscProviderYears => {
+                        let providing: Vec<&WorkEntry> =
+                            profile.work.iter().filter(|w| w.provides_rsc).collect();
+                        work_years(ruleset, &providing, today)
+                    }
+                    RequirementId::TrainingHours => {
+                        total(profile.trainings.iter().map(|t| t.hours.get()))
+                    }
+                    RequirementId::RscProvisionTrainingHours => {
+                        rsc_provision_training(ruleset, profile, &mut notices)
+                    }
+                    RequirementId::RscHours => total(qualified().map(|r| r.hours.get())),
+                    RequirementId::RscProvisionHours => total(
+                        qualified()
+                            .filter(|r| r.about_provision)
+                            .map(|r| r.hours.get()),
+                    ),
+                    RequirementId::RscPrerequisiteHours => total(
+                        qualified()
+                            .filter(|r| !r.about_provision)
+                            .map(|r| r.hours.get()),
+                    ),
+                    RequirementId::References => f64::from(profile.references.0),
+                    RequirementId::PriorEndorsement
+                    | RequirementId::Education
+                    | RequirementId::CoreCompetencies => continue,
+                };
+                Detail::Quantity { have, need }
+            }
+        };
+        let met = match &detail {
+            Detail::Quantity { have, need } => have >= need,
+            Detail::Education { highest, required } => match required {
+                EducationRule::AnyDegree => highest.is_degree(),
+                EducationRule::PostGraduate => highest.is_post_graduate(),
+            },
+            Detail::Condition => profile.endorsed_in.iter().any(|c| !c.is_add_on()),
+            Detail::Core(domains) => domains.iter().all(|d| d.met),
+        };
         list.push(Requirement {
-            id: RequirementId::CoreCompetencies,
-            met: domains.iter().all(|d| d.met),
+            id,
+            met,
             waived: false,
             alternative: None,
-            detail: Detail::Core(domains),
+            detail,
         });
     }
 
@@ -422,6 +357,22 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         assumptions: assumptions(rules, profile),
         notices,
     })
+}
+
+/// Hours of training on providing RSC, with self-study counted up to the cap (and a notice when it is
+/// capped).
+fn rsc_provision_training(ruleset: &Ruleset, profile: &Profile, notices: &mut Vec<Notice>) -> f64 {
+    let provision = profile
+        .trainings
+        .iter()
+        .filter(|t| t.kind == TrainingKind::RscProvision);
+    let (study, taught): (Vec<_>, Vec<_>) = provision.partition(|t| t.self_study);
+    let logged = total(study.iter().map(|t| t.hours.get()));
+    let counted = logged.min(ruleset.training.self_study_cap);
+    if logged > counted {
+        notices.push(Notice::SelfStudyCapped { counted, logged });
+    }
+    total(taught.iter().map(|t| t.hours.get()).chain([counted]))
 }
 
 /// Family Associate: education and work years stand in for each other; when one is met, the other is

@@ -5,7 +5,7 @@
 //! then the answer says what to do instead.
 
 use super::model::{AgeGroup, Answers, Category, Credential, DegreeLevel, RoleScope};
-use super::ruleset::{EducationRule, Ruleset, WorkKind};
+use super::ruleset::{EducationRule, RequirementId, Ruleset, WorkKind};
 use serde::Serialize;
 
 /// How well a category fits the answers.
@@ -109,53 +109,63 @@ pub fn category_scope(category: Category) -> RoleScope {
 }
 
 /// Evaluates one category's gates against the answers: the reasons, and whether it can be reached now.
+/// Walks the category's own requirements; those the finder does not ask about (training, RSC hours,
+/// references, competencies) are left to the requirements checker.
 fn gates(ruleset: &Ruleset, category: Category, answers: &Answers) -> (Vec<Reason>, bool) {
     let rules = ruleset.category(category);
     let mut reasons = Vec::new();
     let mut open = true;
     let degree = answers.degree;
-    if rules.education_or_work {
-        let need = rules.work.map(|(_, years)| years).unwrap_or_default();
-        let years = answers.years_in_scope.get();
-        reasons.push(Reason::DegreeOrWork {
-            has_degree: degree.is_degree(),
-            years,
-            need,
-        });
-        open = degree.is_degree() || years >= need;
-    } else {
-        match rules.education {
-            Some(EducationRule::PostGraduate) if degree.is_post_graduate() => {
-                reasons.push(Reason::HasPostGraduate)
+    if !rules.asks(RequirementId::Education) {
+        reasons.push(Reason::NoDegreeNeeded);
+    }
+    for id in rules.requirements() {
+        let need = rules.need(id).unwrap_or_default();
+        match id {
+            // Family Associate: a degree or the work years; one reason covers both requirements.
+            RequirementId::Education if rules.education_or_work => {
+                let need = rules.need(RequirementId::WorkYears).unwrap_or_default();
+                let years = answers.years_in_scope.get();
+                reasons.push(Reason::DegreeOrWork {
+                    has_degree: degree.is_degree(),
+                    years,
+                    need,
+                });
+                open = degree.is_degree() || years >= need;
             }
-            Some(EducationRule::PostGraduate) => {
-                reasons.push(Reason::NeedsPostGraduate { have: degree });
-                open = false;
+            RequirementId::WorkYears if rules.education_or_work => {}
+            RequirementId::Education => match rules.education {
+                Some(EducationRule::PostGraduate) if degree.is_post_graduate() => {
+                    reasons.push(Reason::HasPostGraduate)
+                }
+                Some(EducationRule::PostGraduate) => {
+                    reasons.push(Reason::NeedsPostGraduate { have: degree });
+                    open = false;
+                }
+                Some(EducationRule::AnyDegree) | None => reasons.push(Reason::NoDegreeNeeded),
+            },
+            RequirementId::WorkYears => {
+                let reason = if matches!(rules.work, Some((WorkKind::Leadership, _))) {
+                    let have = answers.leader_years.get();
+                    open &= have >= need;
+                    Reason::LeaderYears { have, need }
+                } else {
+                    let have = answers.years_in_scope.get();
+                    Reason::Years { have, need }
+                };
+                reasons.push(reason);
             }
-            Some(EducationRule::AnyDegree) | None => reasons.push(Reason::NoDegreeNeeded),
-        }
-        if let Some((kind, need)) = rules.work {
-            let reason = if kind == WorkKind::Leadership {
-                let have = answers.leader_years.get();
+            RequirementId::FamiliesServed => reasons.push(Reason::Families {
+                have: answers.families_served.0,
+                need: rules.families_served.unwrap_or_default(),
+            }),
+            RequirementId::RscProviderYears => {
+                let have = answers.provides_rsc_years.get();
                 open &= have >= need;
-                Reason::LeaderYears { have, need }
-            } else {
-                let have = answers.years_in_scope.get();
-                Reason::Years { have, need }
-            };
-            reasons.push(reason);
+                reasons.push(Reason::RscProviderYears { have, need });
+            }
+            _ => {}
         }
-    }
-    if let Some(need) = rules.rsc_provider_years {
-        let have = answers.provides_rsc_years.get();
-        open &= have >= need;
-        reasons.push(Reason::RscProviderYears { have, need });
-    }
-    if let Some(need) = rules.families_served {
-        reasons.push(Reason::Families {
-            have: answers.families_served.0,
-            need,
-        });
     }
     if category == Category::MentalHealthSpecialist {
         reasons.push(Reason::NeedsPsychotherapy {

@@ -7,6 +7,59 @@
 use super::model::Category;
 use serde::Serialize;
 
+/// The requirement ids of the contract, in the order a person would work through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequirementId {
+    PriorEndorsement,
+    Education,
+    WorkYears,
+    FamiliesServed,
+    RscProviderYears,
+    TrainingHours,
+    RscProvisionTrainingHours,
+    RscHours,
+    RscProvisionHours,
+    RscPrerequisiteHours,
+    References,
+    CoreCompetencies,
+}
+
+impl RequirementId {
+    /// Every requirement, in working order: the order of `check`'s report and of every list of them.
+    pub const ALL: [RequirementId; 12] = [
+        RequirementId::PriorEndorsement,
+        RequirementId::Education,
+        RequirementId::WorkYears,
+        RequirementId::FamiliesServed,
+        RequirementId::RscProviderYears,
+        RequirementId::TrainingHours,
+        RequirementId::RscProvisionTrainingHours,
+        RequirementId::RscHours,
+        RequirementId::RscProvisionHours,
+        RequirementId::RscPrerequisiteHours,
+        RequirementId::References,
+        RequirementId::CoreCompetencies,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            RequirementId::PriorEndorsement => "prior_endorsement",
+            RequirementId::Education => "education",
+            RequirementId::WorkYears => "work_years",
+            RequirementId::FamiliesServed => "families_served",
+            RequirementId::RscProviderYears => "rsc_provider_years",
+            RequirementId::TrainingHours => "training_hours",
+            RequirementId::RscProvisionTrainingHours => "rsc_provision_training_hours",
+            RequirementId::RscHours => "rsc_hours",
+            RequirementId::RscProvisionHours => "rsc_provision_hours",
+            RequirementId::RscPrerequisiteHours => "rsc_prerequisite_hours",
+            RequirementId::References => "references",
+            RequirementId::CoreCompetencies => "core_competencies",
+        }
+    }
+}
+
 /// Which work entries count toward a category's years of experience.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WorkKind {
@@ -64,6 +117,45 @@ pub struct CategoryRules {
     pub rsc_at_renewal: bool,
     /// RSC is recommended but not required (FA, Mentor-Policy, Mentor-Research/Faculty). [packet]
     pub rsc_recommended: bool,
+}
+
+impl CategoryRules {
+    /// The requirements this category asks for at application time, in working order. This is the one
+    /// list of them: `check` reports these, `recommend` weighs them and the category finder shows them.
+    pub fn requirements(&self) -> impl Iterator<Item = RequirementId> + '_ {
+        RequirementId::ALL
+            .into_iter()
+            .filter(move |id| self.asks(*id))
+    }
+
+    /// Whether this category has requirement `id`.
+    pub fn asks(&self, id: RequirementId) -> bool {
+        match id {
+            RequirementId::PriorEndorsement => self.prior_endorsement,
+            RequirementId::Education => self.education.is_some(),
+            RequirementId::CoreCompetencies => self.core_competencies,
+            _ => self.need(id).is_some(),
+        }
+    }
+
+    /// The number a quantity requirement asks for (hours, years, families, references); `None` for the
+    /// requirements that are not quantities and for those this category does not have.
+    pub fn need(&self, id: RequirementId) -> Option<f64> {
+        match id {
+            RequirementId::WorkYears => self.work.map(|(_, years)| years),
+            RequirementId::FamiliesServed => self.families_served.map(f64::from),
+            RequirementId::RscProviderYears => self.rsc_provider_years,
+            RequirementId::TrainingHours => self.training_hours,
+            RequirementId::RscProvisionTrainingHours => self.rsc_provision_training_hours,
+            RequirementId::RscHours => self.rsc_hours,
+            RequirementId::RscProvisionHours => self.rsc_provision_hours,
+            RequirementId::RscPrerequisiteHours => self.rsc_prerequisite_hours,
+            RequirementId::References => Some(f64::from(self.references)),
+            RequirementId::PriorEndorsement
+            | RequirementId::Education
+            | RequirementId::CoreCompetencies => None,
+        }
+    }
 }
 
 /// The fixed renewal cycle and its proration. [packet]

@@ -3,71 +3,72 @@
 
 use crate::i18n::Texts;
 use crate::i18n::category_tool::{RequirementLine, WorkLine};
-use crate::rules::EDITION_2025;
 use crate::rules::model::Category;
 use crate::rules::ruleset::{CategoryRules, EducationRule, Ruleset, WorkKind};
+use crate::rules::{EDITION_2025, RequirementId};
 use yew::prelude::*;
 
-/// The lines for one category, in the order an application asks for them.
+/// The lines for one category: its requirements in the ruleset's one order, with the notes a person
+/// choosing a category also needs (no degree needed, RSC recommended, the exam).
 pub fn requirement_lines(ruleset: &Ruleset, category: Category) -> Vec<RequirementLine> {
     let rules: &CategoryRules = ruleset.category(category);
     let mut lines = Vec::new();
-    if rules.education_or_work {
-        let years = rules.work.map(|(_, y)| y).unwrap_or_default();
-        lines.push(RequirementLine::DegreeOrWork { years });
-    } else {
-        match rules.education {
-            Some(EducationRule::AnyDegree) => lines.push(RequirementLine::AnyDegree),
-            Some(EducationRule::PostGraduate) => lines.push(RequirementLine::PostGraduate),
-            // The add-on has no education rule of its own; saying "no degree" there would mislead.
-            None if !category.is_add_on() => lines.push(RequirementLine::NoDegree),
-            None => {}
-        }
-        if let Some((kind, years)) = rules.work {
-            let kind = match kind {
-                WorkKind::AnyInfantFamily => WorkLine::AnyInfantFamily,
-                WorkKind::Prevention => WorkLine::Prevention,
-                WorkKind::PostGraduatePsychotherapy => WorkLine::PostGraduatePsychotherapy,
-                WorkKind::Leadership => WorkLine::Leadership,
-            };
-            lines.push(RequirementLine::Work { kind, years });
-        }
+    // The add-on has no education rule of its own; saying "no degree" there would mislead.
+    if !rules.asks(RequirementId::Education) && !category.is_add_on() {
+        lines.push(RequirementLine::NoDegree);
     }
-    if let Some(count) = rules.families_served {
-        lines.push(RequirementLine::Families { count });
-    }
-    if rules.prior_endorsement {
-        lines.push(RequirementLine::PriorEndorsement);
-    }
-    if let Some(years) = rules.rsc_provider_years {
-        lines.push(RequirementLine::RscProviderYears { years });
-    }
-    if let Some(hours) = rules.training_hours {
-        lines.push(RequirementLine::TrainingHours { hours });
-    }
-    if let Some(hours) = rules.rsc_provision_training_hours {
-        lines.push(RequirementLine::RscProvisionTrainingHours {
-            hours,
-            self_study_cap: ruleset.training.self_study_cap,
-        });
-    }
-    if let Some(hours) = rules.rsc_prerequisite_hours {
-        lines.push(RequirementLine::RscPrerequisiteHours { hours });
-    }
-    if let Some(hours) = rules.rsc_hours {
-        lines.push(RequirementLine::RscHours { hours });
-    }
-    if let Some(hours) = rules.rsc_provision_hours {
-        lines.push(RequirementLine::RscProvisionHours { hours });
-    }
-    if rules.rsc_recommended {
-        lines.push(RequirementLine::RscRecommended);
-    }
-    lines.push(RequirementLine::References {
-        count: rules.references,
-    });
-    if rules.core_competencies {
-        lines.push(RequirementLine::CoreCompetencies);
+    for id in rules.requirements() {
+        let need = rules.need(id).unwrap_or_default();
+        let line = match id {
+            RequirementId::PriorEndorsement => RequirementLine::PriorEndorsement,
+            // Family Associate: one line for a degree or the work years.
+            RequirementId::Education if rules.education_or_work => RequirementLine::DegreeOrWork {
+                years: rules.need(RequirementId::WorkYears).unwrap_or_default(),
+            },
+            RequirementId::WorkYears if rules.education_or_work => continue,
+            RequirementId::Education => match rules.education {
+                Some(EducationRule::PostGraduate) => RequirementLine::PostGraduate,
+                Some(EducationRule::AnyDegree) | None => RequirementLine::AnyDegree,
+            },
+            RequirementId::WorkYears => {
+                let Some((kind, years)) = rules.work else {
+                    continue;
+                };
+                let kind = match kind {
+                    WorkKind::AnyInfantFamily => WorkLine::AnyInfantFamily,
+                    WorkKind::Prevention => WorkLine::Prevention,
+                    WorkKind::PostGraduatePsychotherapy => WorkLine::PostGraduatePsychotherapy,
+                    WorkKind::Leadership => WorkLine::Leadership,
+                };
+                RequirementLine::Work { kind, years }
+            }
+            RequirementId::FamiliesServed => RequirementLine::Families {
+                count: rules.families_served.unwrap_or_default(),
+            },
+            RequirementId::RscProviderYears => RequirementLine::RscProviderYears { years: need },
+            RequirementId::TrainingHours => RequirementLine::TrainingHours { hours: need },
+            RequirementId::RscProvisionTrainingHours => {
+                RequirementLine::RscProvisionTrainingHours {
+                    hours: need,
+                    self_study_cap: ruleset.training.self_study_cap,
+                }
+            }
+            RequirementId::RscHours => RequirementLine::RscHours { hours: need },
+            RequirementId::RscProvisionHours => RequirementLine::RscProvisionHours { hours: need },
+            RequirementId::RscPrerequisiteHours => {
+                RequirementLine::RscPrerequisiteHours { hours: need }
+            }
+            RequirementId::References => {
+                if rules.rsc_recommended {
+                    lines.push(RequirementLine::RscRecommended);
+                }
+                RequirementLine::References {
+                    count: rules.references,
+                }
+            }
+            RequirementId::CoreCompetencies => RequirementLine::CoreCompetencies,
+        };
+        lines.push(line);
     }
     lines.push(if rules.exam {
         RequirementLine::Exam
