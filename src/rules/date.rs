@@ -1,25 +1,26 @@
-//! Calendar dates without a time zone.
+//! Calendar dates without a time zone, on chrono's proleptic-Gregorian [`NaiveDate`].
 //!
-//! A tiny proleptic-Gregorian date type is all the rules need: parse `YYYY-MM-DD`, compare, count days,
-//! step years. Writing it here keeps chrono's formatting machinery out of the wasm bundle.
+//! The newtype fixes what the contract needs from a date: exactly `YYYY-MM-DD` in and out, years 1 to
+//! 9999, and arithmetic that never fails (a step past chrono's range, some 262,000 years away, stops at
+//! its edge instead). Reading and printing stay hand-written: four digits, two, two is all the contract
+//! accepts, and chrono's general parser and formatter would add their machinery to the wasm.
 
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// A calendar day, stored as days since 1970-01-01 so that comparisons and differences are plain integers.
+/// A calendar day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(i32);
+pub struct Date(NaiveDate);
 
 impl Date {
-    /// The date for a year, month and day, or `None` when that day does not exist (2025-02-29).
+    /// The date for a year, month and day, or `None` when that day does not exist (2025-02-29) or the
+    /// year is outside 1 to 9999 (the years `YYYY` can write).
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
-        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) {
+        if !(1..=9999).contains(&year) {
             return None;
         }
-        if day == 0 || day > days_in_month(year, month) {
-            return None;
-        }
-        Some(Date(days_from_civil(year, month, day)))
+        NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }
 
     /// Parses exactly `YYYY-MM-DD`; anything else (other separators, missing zeros, impossible days) is `None`.
@@ -40,44 +41,74 @@ impl Date {
     }
 
     pub fn year(self) -> i32 {
-        civil_from_days(self.0).0
+        self.0.year()
     }
 
     pub fn month(self) -> u32 {
-        civil_from_days(self.0).1
+        self.0.month()
     }
 
     pub fn day(self) -> u32 {
-        civil_from_days(self.0).2
+        self.0.day()
     }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i32 {
-        later.0 - self.0
+        later.0.num_days_from_ce() - self.0.num_days_from_ce()
     }
 
     pub fn add_days(self, days: i32) -> Date {
-        Date(self.0 + days)
+        let step = Days::new(u64::from(days.unsigned_abs()));
+        let moved = if days < 0 {
+            self.0.checked_sub_days(step)
+        } else {
+            self.0.checked_add_days(step)
+        };
+        Date(moved.unwrap_or(if days < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        }))
     }
 
-    /// The same calendar day `years` later; February 29 becomes February 28 in a common year.
-    pub fn add_years(self, years: i32) -> Date {
-        let (y, m, d) = civil_from_days(self.0);
-        let year = y + years;
-        let day = d.min(days_in_month(year, m));
-        Date(days_from_civil(year, m, day))
+    /// The same day `months` calendar months later (earlier when negative); a day the target month does
+    /// not have becomes its last day (March 31 less one month is February 28 or 29; February 29 less
+    /// twelve months is February 28).
+    pub fn add_months(self, months: i32) -> Date {
+        let step = Months::new(months.unsigned_abs());
+        let moved = if months < 0 {
+            self.0.checked_sub_months(step)
+        } else {
+            self.0.checked_add_months(step)
+        };
+        Date(moved.unwrap_or(if months < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        }))
     }
 
     /// December 31 of `year`.
     pub fn year_end(year: i32) -> Date {
-        Date(days_from_civil(year, 12, 31))
+        Date(
+            NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(if year < 0 {
+                NaiveDate::MIN
+            } else {
+                NaiveDate::MAX
+            }),
+        )
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (y, m, d) = civil_from_days(self.0);
-        write!(f, "{y:04}-{m:02}-{d:02}")
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -98,47 +129,13 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-// Howard Hinnant's days-from-civil algorithm: exact for every proleptic Gregorian date.
-fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = month as i32;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i32) -> (i32, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
-    (year, month, day)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap_or_else(|| panic!("bad test date {text}"))
+    }
 
     #[test]
     fn parses_and_prints_round_trip() {
@@ -166,6 +163,8 @@ mod tests {
             "2025-1-01",
             "25-01-01",
             "2025/01/01",
+            "0000-01-01",
+            "+2025-01-01",
             "",
             "2025-01-01T00:00",
         ] {
@@ -174,15 +173,34 @@ mod tests {
     }
 
     #[test]
-    fn counts_days_and_steps_years() {
-        let a = Date::parse("2024-01-01").unwrap();
-        assert_eq!(a.days_until(Date::parse("2025-01-01").unwrap()), 366);
-        assert_eq!(
-            Date::parse("2024-02-29").unwrap().add_years(1).to_string(),
-            "2025-02-28"
-        );
+    fn counts_days() {
+        let a = date("2024-01-01");
+        assert_eq!(a.days_until(date("2025-01-01")), 366);
+        assert_eq!(date("2025-01-01").days_until(a), -366);
         assert_eq!(Date::year_end(2027).to_string(), "2027-12-31");
         assert_eq!(a.add_days(-1).to_string(), "2023-12-31");
+        assert_eq!(a.add_days(60).to_string(), "2024-03-01");
         assert_eq!((a.year(), a.month(), a.day()), (2024, 1, 1));
+    }
+
+    #[test]
+    fn steps_calendar_months() {
+        assert_eq!(date("2024-02-29").add_months(-12), date("2023-02-28"));
+        assert_eq!(date("2024-02-29").add_months(12), date("2025-02-28"));
+        assert_eq!(date("2026-11-22").add_months(-12), date("2025-11-22"));
+        assert_eq!(date("2025-03-31").add_months(-1), date("2025-02-28"));
+        assert_eq!(date("2024-03-31").add_months(-1), date("2024-02-29"));
+        assert_eq!(date("2025-01-31").add_months(1), date("2025-02-28"));
+        assert_eq!(date("2025-12-15").add_months(1), date("2026-01-15"));
+    }
+
+    #[test]
+    fn arithmetic_at_the_edges_does_not_fail() {
+        let last = date("9999-12-31");
+        assert_eq!(last.add_days(1).to_string(), "10000-01-01");
+        assert_eq!(last.add_days(i32::MAX), Date(NaiveDate::MAX));
+        assert_eq!(date("0001-01-01").add_days(i32::MIN), Date(NaiveDate::MIN));
+        assert_eq!(last.add_months(i32::MAX), Date(NaiveDate::MAX));
+        assert_eq!(Date::year_end(i32::MAX), Date(NaiveDate::MAX));
     }
 }

@@ -45,7 +45,8 @@ pub struct OutsideCycle {
 /// The way back after a missed or unmet renewal. [packet]
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Reinstatement {
-    /// Training completed in the past 12 months (from the same day a year ago to today).
+    /// Training completed in the past `reinstatement_months` calendar months (12: from the same day a year
+    /// ago to today).
     pub training: HoursProgress,
     pub period_starts: Date,
     /// Attest to a current RSC provider, planning about `rsc_hours_per_year` a year (where RSC applies).
@@ -167,7 +168,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let membership_active_today = input.membership_expires.map(|e| e >= today);
 
     let reinstatement = input.lapsed.then(|| {
-        let period_starts = today.add_years(-rules.reinstatement_months / 12);
+        let period_starts = today.add_months(-rules.reinstatement_months);
         let recent = total(
             input
                 .trainings

@@ -172,6 +172,7 @@ pub struct RenewalRules {
     pub max_years: i32,
     /// Reinstatement after a lapse: 15 h training within the past 12 months. [packet]
     pub reinstatement_training: f64,
+    /// The reinstatement window in calendar months, counted back from today.
     pub reinstatement_months: i32,
     /// The RSC a reinstated person plans to receive each year (about 12 h). [packet]
     pub reinstatement_rsc_per_year: f64,
@@ -241,7 +242,8 @@ pub enum Assumption {
     HoursInsideCycle,
     /// "Endorsed" means the date the endorsement was granted, not the date the application was submitted.
     EndorsedMeansGranted,
-    /// The past 12 months for reinstatement run from the same day a year ago to today, both included.
+    /// The past 12 months for reinstatement are calendar months: from the same day a year ago (February 28
+    /// when today is February 29) to today, both included.
     ReinstatementTwelveMonths,
 }
 
