@@ -1,9 +1,22 @@
 //! Endorsement Navigator.
 //!
-//! The crate has a pure core and a thin browser shell:
-//! - [`rules`] is the rules engine (no web dependency), tested natively;
-//! - [`i18n`] holds every user-facing sentence, one table per language;
-//! - the `api`, `embed` and `ui` modules exist only on `wasm32` and are the browser shell.
+//! Dependencies between the crate's modules point one way, from the browser shell down to the engine:
+//!
+//! ```text
+//! rules  ←  forms, config  ←  i18n  ←  contract  ←  api, ui  ←  embed
+//! ```
+//!
+//! - [`rules`] is the engine: std, serde and chrono only, ids and numbers, no sentences; tested natively.
+//! - `forms` (when present) reads what people type (drafts, one number and one date parser, problems as
+//!   data); it depends on `rules` only.
+//! - [`config`] reads the element's attributes, including the language ([`config::Lang`]).
+//! - [`i18n`] turns ids into the sentences of one language.
+//! - [`contract`] is the JSON API of CONTRACT §2: parsing with the bad field named, and the output shapes
+//!   with their sentences.
+//! - `api`, `ui` and `embed` exist only on `wasm32` and are the browser shell; `ui` may use `api`
+//!   (the browser's clock), and `embed` mounts `ui`.
+//!
+//! Each module may use only the modules to its left; `tests/layering.rs` checks it, web crates included.
 
 pub mod config;
 pub mod contract;

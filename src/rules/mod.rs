@@ -14,12 +14,12 @@ pub mod recommend;
 pub mod renewal;
 pub mod ruleset;
 
-pub use check::{CheckReport, Detail, Notice, Requirement, RequirementId};
+pub use check::{CheckReport, Detail, Notice, Requirement};
 pub use date::Date;
 pub use model::{Answers, Category, Credential, Profile, RenewalInput};
 pub use recommend::{Fit, Reason, Recommendation};
 pub use renewal::RenewalReport;
-pub use ruleset::{Assumption, EDITION_2025, Ruleset};
+pub use ruleset::{Assumption, CategoryRules, EDITION_2025, RequirementId, Ruleset};
 
 use std::fmt;
 
