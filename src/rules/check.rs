@@ -267,63 +267,56 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
 
     let mut list = Vec::new();
     for id in rules.requirements() {
+        let quantity = |have: f64| rules.need(id).map(|need| Detail::Quantity { have, need });
         let detail = match id {
-            RequirementId::PriorEndorsement => Detail::Condition,
-            RequirementId::Education => {
-                let Some(required) = rules.education else {
-                    continue;
-                };
-                let highest = profile
+            RequirementId::PriorEndorsement => Some(Detail::Condition),
+            RequirementId::Education => rules.education.map(|required| Detail::Education {
+                highest: profile
                     .degrees
                     .iter()
                     .map(|d| d.level)
                     .max()
-                    .unwrap_or_default();
-                Detail::Education { highest, required }
+                    .unwrap_or_default(),
+                required,
+            }),
+            RequirementId::WorkYears => quantity(work_years(ruleset, &counted_work, today)),
+            // Summed as u64: two entries near u32::MAX must not overflow.
+            RequirementId::FamiliesServed => quantity(
+                counted_work
+                    .iter()
+                    .map(|w| u64::from(w.families_served.0))
+                    .sum::<u64>() as f64,
+            ),
+            RequirementId::RscProviderYears => {
+                let providing: Vec<&WorkEntry> =
+                    profile.work.iter().filter(|w| w.provides_rsc).collect();
+                quantity(work_years(ruleset, &providing, today))
             }
+            RequirementId::TrainingHours => {
+                quantity(total(profile.trainings.iter().map(|t| t.hours.get())))
+            }
+            RequirementId::RscProvisionTrainingHours => {
+                quantity(rsc_provision_training(ruleset, profile, &mut notices))
+            }
+            RequirementId::RscHours => quantity(total(qualified().map(|r| r.hours.get()))),
+            RequirementId::RscProvisionHours => quantity(total(
+                qualified()
+                    .filter(|r| r.about_provision)
+                    .map(|r| r.hours.get()),
+            )),
+            RequirementId::RscPrerequisiteHours => quantity(total(
+                qualified()
+                    .filter(|r| !r.about_provision)
+                    .map(|r| r.hours.get()),
+            )),
+            RequirementId::References => quantity(f64::from(profile.references.0)),
             RequirementId::CoreCompetencies => {
-                Detail::Core(core_domains(ruleset, profile, &mut notices))
+                Some(Detail::Core(core_domains(ruleset, profile, &mut notices)))
             }
-            _ => {
-                let Some(need) = rules.need(id) else {
-                    continue;
-                };
-                let have = match id {
-                    RequirementId::WorkYears => work_years(ruleset, &counted_work, today),
-                    // Summed as u64: two entries near u32::MAX must not overflow.
-                    RequirementId::FamiliesServed => counted_work
-                        .iter()
-                        .map(|w| u64::from(w.families_served.0))
-                        .sum::<u64>() as f64,
-                    RequirementId::RscProviderYears => {
-                        let providing: Vec<&WorkEntry> =
-                            profile.work.iter().filter(|w| w.provides_rsc).collect();
-                        work_years(ruleset, &providing, today)
-                    }
-                    RequirementId::TrainingHours => {
-                        total(profile.trainings.iter().map(|t| t.hours.get()))
-                    }
-                    RequirementId::RscProvisionTrainingHours => {
-                        rsc_provision_training(ruleset, profile, &mut notices)
-                    }
-                    RequirementId::RscHours => total(qualified().map(|r| r.hours.get())),
-                    RequirementId::RscProvisionHours => total(
-                        qualified()
-                            .filter(|r| r.about_provision)
-                            .map(|r| r.hours.get()),
-                    ),
-                    RequirementId::RscPrerequisiteHours => total(
-                        qualified()
-                            .filter(|r| !r.about_provision)
-                            .map(|r| r.hours.get()),
-                    ),
-                    RequirementId::References => f64::from(profile.references.0),
-                    RequirementId::PriorEndorsement
-                    | RequirementId::Education
-                    | RequirementId::CoreCompetencies => continue,
-                };
-                Detail::Quantity { have, need }
-            }
+        };
+        // `requirements()` yields only what the category has, so every arm above has its rule.
+        let Some(detail) = detail else {
+            continue;
         };
         let met = match &detail {
             Detail::Quantity { have, need } => have >= need,
