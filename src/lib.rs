@@ -7,8 +7,8 @@
 //! ```
 //!
 //! - [`rules`] is the engine: std, serde and chrono only, ids and numbers, no sentences; tested natively.
-//! - `forms` (when present) reads what people type (drafts, one number and one date parser, problems as
-//!   data); it depends on `rules` only.
+//! - [`forms`] reads what people type: drafts that keep the raw text, one number and one date parser,
+//!   problems as data, validation and each tool's state transitions; it depends on `rules` only.
 //! - [`config`] reads the element's attributes, including the language ([`config::Lang`]).
 //! - [`i18n`] turns ids into the sentences of one language.
 //! - [`contract`] is the JSON API of CONTRACT §2: parsing with the bad field named, and the output shapes
@@ -20,6 +20,7 @@
 
 pub mod config;
 pub mod contract;
+pub mod forms;
 pub mod i18n;
 pub mod rules;
 

@@ -1,61 +1,12 @@
 //! The words of the category tool screens. Values live in `en/category_tool.rs` and `es/category_tool.rs`.
 //!
-//! The field and problem enums below name every validation message the questionnaire can show; they live
-//! here (not in the UI) so that each language's table can match on them natively.
+//! The field and problem enums that name every validation message the questionnaire can show live in
+//! `forms::category` and are re-exported here.
 
 use crate::rules::model::{DegreeLevel, RoleScope};
 
-/// One input of the questionnaire that can carry an error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    Ages,
-    Scope,
-    Degree,
-    YearsInScope,
-    FamiliesServed,
-    Psychotherapy,
-    LeaderYears,
-    ProvidesRsc,
-    ProvidesRscYears,
-    EndorsedIn,
-}
-
-/// What is wrong with an answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Problem {
-    /// Nothing chosen or typed.
-    Missing,
-    /// Typed text that is not a number.
-    NotANumber,
-    /// A number below zero.
-    Negative,
-    /// A fraction where a whole number is needed.
-    NotWhole,
-    /// A number too large to be real.
-    TooLarge,
-    /// Zero where the answer "yes" needs at least some time.
-    Zero,
-}
-
-/// The three answers to the ages question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AgesChoice {
-    Infant,
-    EarlyChildhood,
-    Both,
-}
-
-/// An answer that can honestly be "I'm not sure".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum YesNoNotSure {
-    Yes,
-    No,
-    NotSure,
-}
+/// The questionnaire's fields, problems and answer choices are `forms::category`'s; the tables match on them.
+pub use crate::forms::category::{AgesChoice, Field, Problem, YesNoNotSure};
 
 /// One language's text for the category tool screens.
 pub struct CategoryToolTexts {

@@ -1,43 +1,14 @@
 //! The words of the checker screens. Values live in `en/checker.rs` and `es/checker.rs`.
 //!
-//! The two small enums here name form fields and what can be wrong with them; the checker's state uses
-//! them for its errors, and they live here because the message tables compile natively too.
+//! The form fields and what can be wrong with them are `forms::checker`'s; they are re-exported here for
+//! the message tables.
 
 use crate::rules::RequirementId;
 use crate::rules::model::{TrainingKind, WorkScope};
 use crate::rules::ruleset::EducationRule;
-use serde::{Deserialize, Serialize};
 
-/// A form field that can hold an error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Field {
-    DegreeLevel,
-    WorkStart,
-    WorkEnd,
-    WorkFamilies,
-    TrainingHours,
-    TrainingDate,
-    RscHours,
-    RscQualified,
-    RscDate,
-    References,
-}
-
-/// What is wrong with a field's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Problem {
-    /// Nothing was entered where something is needed.
-    Required,
-    /// Not a number.
-    NotANumber,
-    Negative,
-    /// A count with a fraction.
-    NotWhole,
-    /// Not a real date in the form YYYY-MM-DD.
-    NotADate,
-    /// An end date before the start date.
-    EndBeforeStart,
-}
+/// The field ids and problems live with the forms that produce them; the tables below match on them.
+pub use crate::forms::checker::{Field, Problem};
 
 /// The words of one kind of entry (degrees, work, trainings, RSC).
 pub struct SectionTexts {
@@ -239,8 +210,9 @@ mod tests {
         Field::RscDate,
         Field::References,
     ];
-    const PROBLEMS: [Problem; 6] = [
+    const PROBLEMS: [Problem; 7] = [
         Problem::Required,
+        Problem::NoSuchDate,
         Problem::NotANumber,
         Problem::Negative,
         Problem::NotWhole,

@@ -3,33 +3,8 @@
 use crate::rules::Date;
 use crate::rules::model::TrainingKind;
 
-/// What is wrong with one field of the renewal screens. The screen decides which field it belongs to; the
-/// language table turns it into a sentence.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    /// No category was chosen.
-    CategoryMissing,
-    /// The engine does not renew this category (ERS – Emerging).
-    CategoryNotRenewed,
-    /// The endorsement date is empty.
-    EndorsedOnMissing,
-    /// A date field holds something that is not a real date.
-    DateInvalid,
-    /// The engine rejected the endorsement date because it is after today.
-    EndorsedAfterToday { today: Date },
-    /// A log entry has no date.
-    EntryDateMissing,
-    /// A log entry is dated after today: only completed hours are logged.
-    EntryDateAfterToday { today: Date },
-    /// A log entry has no hours.
-    HoursMissing,
-    /// The hours are not a number.
-    HoursInvalid,
-    /// The hours are 0 or less.
-    HoursNotPositive,
-    /// Any other rejection by the rules engine, with its own message.
-    Other(String),
-}
+/// The renewal screens' problems are `forms::renewal`'s; the tables turn them into sentences.
+pub use crate::forms::renewal::Problem;
 
 /// One language's text for the renewal screens.
 pub struct RenewalTexts {

@@ -4,6 +4,7 @@
 //! Tools read it with `use_context::<Env>()`. Component tests build one with [`Env::new`].
 
 use crate::config::{Config, Tool};
+use crate::forms::NumberStyle;
 use crate::i18n::{self, Lang, Texts};
 use crate::rules::Date;
 use crate::ui::storage::Store;
@@ -62,6 +63,14 @@ impl Env {
 
     pub fn lang(&self) -> Lang {
         self.config.lang
+    }
+
+    /// How the visitor's language writes numbers, for reading what they type (see `forms`).
+    pub fn number_style(&self) -> NumberStyle {
+        match self.config.lang {
+            Lang::En => NumberStyle::POINT,
+            Lang::Es => NumberStyle::COMMA,
+        }
     }
 
     pub fn texts(&self) -> &'static Texts {

@@ -79,6 +79,9 @@ fn error(field: Field, problem: Problem) -> &'static str {
     use Problem::*;
     match (field, problem) {
         (DegreeLevel, _) => "Choose the level of this degree",
+        (WorkStart | WorkEnd | TrainingDate | RscDate, NoSuchDate) => {
+            "There is no such date: check the month and the day"
+        }
         (WorkStart, Required) => "Enter the date you started this position",
         (WorkStart, _) => "Enter the start date as year-month-day, for example 2023-09-01",
         (WorkEnd, Required) => {

@@ -39,9 +39,8 @@ fn problem(p: &Problem) -> String {
             "Emerging status is not renewed. Choose the category you are endorsed in.".to_owned()
         }
         Problem::EndorsedOnMissing => "Enter the date your endorsement was granted.".to_owned(),
-        Problem::DateInvalid => {
-            "Enter a real date, with day, month and year (for example 1 June 2025).".to_owned()
-        }
+        Problem::NotADate => "Enter the date as year-month-day, for example 2025-06-01.".to_owned(),
+        Problem::NoSuchDate => "There is no such date: check the month and the day.".to_owned(),
         Problem::EndorsedAfterToday { today } => format!(
             "This date is after today ({}). Enter the day your endorsement was granted.",
             date(*today)

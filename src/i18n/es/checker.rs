@@ -81,6 +81,9 @@ fn error(field: Field, problem: Problem) -> &'static str {
     use Problem::*;
     match (field, problem) {
         (DegreeLevel, _) => "Elija el nivel de este título",
+        (WorkStart | WorkEnd | TrainingDate | RscDate, NoSuchDate) => {
+            "Esa fecha no existe: revise el mes y el día"
+        }
         (WorkStart, Required) => "Escriba la fecha en que empezó en este puesto",
         (WorkStart, _) => "Escriba la fecha de inicio como año-mes-día, por ejemplo 2023-09-01",
         (WorkEnd, Required) => {

@@ -46,10 +46,10 @@ fn problem(p: &Problem) -> String {
                 .to_owned()
         }
         Problem::EndorsedOnMissing => "Escriba la fecha en que se le otorgó el aval.".to_owned(),
-        Problem::DateInvalid => {
-            "Escriba una fecha real, con día, mes y año (por ejemplo, 1 de junio de 2025)."
-                .to_owned()
+        Problem::NotADate => {
+            "Escriba la fecha como año-mes-día, por ejemplo 2025-06-01.".to_owned()
         }
+        Problem::NoSuchDate => "Esa fecha no existe: revise el mes y el día.".to_owned(),
         Problem::EndorsedAfterToday { today } => format!(
             "Esta fecha es posterior a hoy ({}). Escriba el día en que se le otorgó el aval.",
             date(*today)

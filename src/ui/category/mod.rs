@@ -24,6 +24,7 @@ pub mod years_step;
 
 use crate::config::Tool;
 use crate::contract::RecommendOutput;
+use crate::forms::NumberStyle;
 use crate::i18n::{self, Texts};
 use crate::rules::{self, Answers, Category, Credential};
 use crate::ui::env::Env;
@@ -66,6 +67,9 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
         });
     }
 
+    let style = env
+        .as_ref()
+        .map_or(NumberStyle::default(), Env::number_style);
     // The engine's input, with what this association offers and the page's language.
     let answers: Option<Answers> = (state.step == Step::Result)
         .then(|| {
@@ -74,7 +78,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 .as_ref()
                 .map(|c| c.credentials.clone())
                 .unwrap_or_default();
-            state.answers(&offered).ok().map(|mut a| {
+            state.answers(&offered, style).ok().map(|mut a| {
                 a.lang = Some(env.as_ref().map_or("en", |e| e.lang().tag()).to_owned());
                 a
             })
@@ -113,7 +117,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
         Callback::from(move |answer| state.dispatch(CategoryAction::Answer(answer)))
     };
     let on_back = dispatch(CategoryAction::Back);
-    let on_continue = dispatch(CategoryAction::Continue);
+    let on_continue = dispatch(CategoryAction::Continue(style));
 
     let step_props = StepProps {
         drafts: &state.drafts,
@@ -159,7 +163,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 on_continue: &on_continue,
                 continue_label: Some(t.see_result),
             },
-            summary::summary(texts, &state.drafts, &on_change),
+            summary::summary(texts, &state.drafts, &on_change, style),
         ),
         Step::Result => match recommendation {
             Some(recommendation) => html! {
@@ -184,7 +188,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                     on_continue: &on_continue,
                     continue_label: None,
                 },
-                summary::summary(texts, &state.drafts, &on_change),
+                summary::summary(texts, &state.drafts, &on_change, style),
             ),
         },
     };

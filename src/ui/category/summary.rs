@@ -1,21 +1,29 @@
 //! Check your answers: one row per question that applies, each with a "Change" link back to it.
 
+use crate::forms::NumberStyle;
 use crate::i18n::Texts;
 use crate::i18n::category_tool::{Field, YesNoNotSure};
 use crate::ui::category::state::{Drafts, Step, parse_count, parse_years};
 use yew::prelude::*;
 
 /// The answer to one question in words, or `None` when it is not answered (validly) yet.
-pub fn answer_text(texts: &Texts, drafts: &Drafts, step: Step) -> Option<String> {
+pub fn answer_text(
+    texts: &Texts,
+    drafts: &Drafts,
+    step: Step,
+    style: NumberStyle,
+) -> Option<String> {
     let t = texts.category_tool;
-    let years = |text: &str| parse_years(text).ok().map(t.years);
+    let years = |text: &str| parse_years(text, style).ok().map(t.years);
     match step {
         Step::Ages => drafts.ages.map(|a| (t.ages_choice)(a).to_owned()),
         Step::Scope => drafts.scope.map(|s| (t.scope_choice)(s).to_owned()),
         Step::Degree => drafts.degree.map(|d| (t.degree_choice)(d).to_owned()),
         Step::YearsInScope => years(&drafts.years_in_scope),
         Step::LeaderYears => years(&drafts.leader_years),
-        Step::FamiliesServed => parse_count(&drafts.families_served).ok().map(t.families),
+        Step::FamiliesServed => parse_count(&drafts.families_served, style)
+            .ok()
+            .map(t.families),
         Step::Psychotherapy => drafts.psychotherapy.map(|p| {
             match p {
                 YesNoNotSure::Yes => t.yes,
@@ -25,8 +33,8 @@ pub fn answer_text(texts: &Texts, drafts: &Drafts, step: Step) -> Option<String>
             .to_owned()
         }),
         Step::ProvidesRsc => match drafts.provides_rsc {
-            Some(true) => drafts.validate(step).is_empty().then(|| {
-                (t.rsc_answer)(parse_years(&drafts.provides_rsc_years).unwrap_or_default())
+            Some(true) => drafts.validate(step, style).is_empty().then(|| {
+                (t.rsc_answer)(parse_years(&drafts.provides_rsc_years, style).unwrap_or_default())
             }),
             Some(false) => Some(t.no.to_owned()),
             None => None,
@@ -44,12 +52,17 @@ pub fn answer_text(texts: &Texts, drafts: &Drafts, step: Step) -> Option<String>
     }
 }
 
-pub fn summary(texts: &Texts, drafts: &Drafts, on_change: &Callback<Step>) -> Html {
+pub fn summary(
+    texts: &Texts,
+    drafts: &Drafts,
+    on_change: &Callback<Step>,
+    style: NumberStyle,
+) -> Html {
     let t = texts.category_tool;
     let rows = drafts.questions().filter_map(|step| {
         let field: Field = step.field()?;
         let label = (t.summary_label)(field);
-        let answer = answer_text(texts, drafts, step);
+        let answer = answer_text(texts, drafts, step, style);
         let onclick = on_change.reform(move |_: MouseEvent| step);
         Some(html! {
             <div class="category-summary__row" key={label}>

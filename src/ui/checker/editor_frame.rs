@@ -4,6 +4,7 @@
 use super::entry_section::section_texts;
 use super::relevance::Relevance;
 use super::state::{CheckerAction, Editor, Field, FieldError, Section};
+use crate::forms::NumberStyle;
 use crate::i18n::checker::CheckerTexts;
 use crate::rules::Category;
 use crate::ui::env::Env;
@@ -28,6 +29,8 @@ pub struct EntryFormProps<'a, D> {
     pub on_change: Callback<D>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
+    /// How the visitor's language writes numbers, for reading the draft's numbers as they are typed.
+    pub style: NumberStyle,
 }
 
 impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
@@ -39,6 +42,7 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
         editor: &'a Editor<D>,
         on_action: &Callback<CheckerAction>,
         edited: fn(D) -> CheckerAction,
+        style: NumberStyle,
     ) -> Self {
         EntryFormProps {
             section,
@@ -46,8 +50,9 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
             relevance,
             editor,
             on_change: on_action.reform(edited),
-            on_save: on_action.reform(move |_| CheckerAction::Save(section)),
+            on_save: on_action.reform(move |_| CheckerAction::Save(section, style)),
             on_cancel: on_action.reform(move |_| CheckerAction::Cancel(section)),
+            style,
         }
     }
 

@@ -1,11 +1,89 @@
-//! The frame of one kind of entry: heading, hint, the list, the "Undo" offer after a removal, and either
-//! the "Add" button or the open editor (passed as children).
+//! One kind of entry on screen: heading, hint, the list, the "Undo" offer after a removal, and either the
+//! "Add" button or the open editor. [`section`] is written once for the four kinds; each kind says how
+//! its entries read and which editor it has through [`EntryView`].
 
+use super::editor_frame::EntryFormProps;
 use super::entry_list::{EntryItem, EntryListProps, entry_list};
-use super::state::{CheckerAction, Section};
+use super::relevance::Relevance;
+use super::state::{CheckerAction, Entries, Entry, EntryList, Section, entry_notices, notices_for};
+use crate::i18n::Texts;
 use crate::i18n::checker::{CheckerTexts, SectionTexts};
+use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
 use yew::prelude::*;
+
+/// How one kind of entry is shown: its line in the list and its editor.
+pub trait EntryView: Entry + 'static {
+    /// The title and details of the entry at 0-based `index`.
+    fn item(
+        &self,
+        texts: &'static Texts,
+        relevance: Relevance,
+        index: usize,
+    ) -> (String, Vec<String>);
+    /// The editor's fields, in its frame.
+    fn form(env: &Env, props: &EntryFormProps<'_, Self::Draft>) -> Html;
+    /// The action that carries a changed draft of this kind.
+    fn edited(draft: Self::Draft) -> CheckerAction;
+    /// A hint that replaces the section's usual one, for a category to which part of it does not apply.
+    fn hint(_t: &'static CheckerTexts, _relevance: Relevance) -> Option<&'static str> {
+        None
+    }
+}
+
+/// What every section is given besides its own entries.
+pub struct SectionContext<'a> {
+    pub category: Category,
+    pub relevance: Relevance,
+    pub notices: &'a [Notice],
+    pub on_action: &'a Callback<CheckerAction>,
+}
+
+/// The section of entries of kind `E`.
+pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionContext<'_>) -> Html {
+    let texts = env.texts();
+    let notices = notices_for(context.notices, E::SECTION);
+    let items = list
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let (title, details) = entry.item(texts, context.relevance, i);
+            EntryItem {
+                title,
+                details,
+                notices: entry_notices(texts, &notices, i),
+            }
+        })
+        .collect();
+    let form = match &list.editor {
+        Some(editor) => E::form(
+            env,
+            &EntryFormProps::new(
+                E::SECTION,
+                context.category,
+                context.relevance,
+                editor,
+                context.on_action,
+                E::edited,
+                env.number_style(),
+            ),
+        ),
+        None => Html::default(),
+    };
+    entry_section(
+        env,
+        EntrySectionProps {
+            section: E::SECTION,
+            items,
+            editing: list.editing(),
+            removed: list.removed_index(),
+            on_action: context.on_action,
+            hint: E::hint(texts.checker, context.relevance),
+            children: form,
+        },
+    )
+}
 
 /// The words of one section.
 pub fn section_texts(t: &'static CheckerTexts, section: Section) -> &'static SectionTexts {

@@ -28,26 +28,19 @@ mod work;
 mod work_form;
 
 use crate::config::{Config, Tool};
-use crate::rules::{self, Category, Credential, Date};
+use crate::rules::{self, Credential, Date};
 use crate::ui::env::Env;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use entry_section::{SectionContext, section};
 use relevance::Relevance;
-use serde::{Deserialize, Serialize};
 use state::{CheckerAction, CheckerState};
 use std::rc::Rc;
 use yew::prelude::*;
 
 pub use report::{Report, ReportProps};
 
-/// A category and credential handed over from the category tool. `serial` changes on every hand-over so
-/// that choosing the same category twice still applies it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Preset {
-    pub category: Category,
-    pub credential: Credential,
-    pub serial: u32,
-}
+pub use state::Preset;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerToolProps {
@@ -102,7 +95,8 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     } else {
         env.config.credentials.clone()
     };
-    let profile = state.to_profile(env.today, &offered);
+    let style = env.number_style();
+    let profile = state.to_profile(env.today, &offered, style);
     let report = use_memo(profile.clone(), rules::check);
 
     // Tell the host page and screen-reader users about each new report (not about the first one, which
@@ -130,6 +124,12 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     let notices: &[rules::Notice] = match &*report {
         Ok(r) => &r.notices,
         Err(_) => &[],
+    };
+    let context = SectionContext {
+        category: state.category,
+        relevance,
+        notices,
+        on_action: &dispatch,
     };
     // On one column the report is far below the form: a link at the top gives its status and goes there.
     let status = match &*report {
@@ -174,55 +174,24 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                             &dispatch.reform(|(c, held)| CheckerAction::SetEndorsed(c, held))) }
                     }
                     if relevance.degrees {
-                        { degrees::degrees(&env, &degrees::DegreesProps {
-                            category: state.category,
-                            relevance,
-                            degrees: &state.degrees,
-                            editor: &state.editors.degree,
-                            removed: &state.removed,
-                            notices,
-                            on_action: &dispatch,
-                        }) }
+                        { section(&env, &state.degrees, &context) }
                     }
                     if relevance.work {
-                        { work::work(&env, &work::WorkProps {
-                            category: state.category,
-                            relevance,
-                            work: &state.work,
-                            editor: &state.editors.work,
-                            removed: &state.removed,
-                            notices,
-                            on_action: &dispatch,
-                        }) }
+                        { section(&env, &state.work, &context) }
                     }
                     if relevance.trainings {
-                        { trainings::trainings(&env, &trainings::TrainingsProps {
-                            category: state.category,
-                            relevance,
-                            trainings: &state.trainings,
-                            editor: &state.editors.training,
-                            removed: &state.removed,
-                            notices,
-                            on_action: &dispatch,
-                        }) }
+                        { section(&env, &state.trainings, &context) }
                     }
                     if relevance.rsc {
-                        { rsc::rsc(&env, &rsc::RscProps {
-                            category: state.category,
-                            relevance,
-                            rsc: &state.rsc,
-                            editor: &state.editors.rsc,
-                            removed: &state.removed,
-                            on_action: &dispatch,
-                        }) }
+                        { section(&env, &state.rsc, &context) }
                     }
-                    { references::references(&env, &state.references_text, state.references().err(),
+                    { references::references(&env, &state.references_text, state.references(style).err(),
                         &dispatch.reform(CheckerAction::SetReferences)) }
                 </div>
                 <div class="chk-report-column">
                     <Report
                         report={report.clone()}
-                        titles={state.trainings.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
+                        titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
                 </div>
             </div>

@@ -3,7 +3,7 @@
 use super::editor_frame::EntryFormProps;
 use super::state::{Field, RscDraft};
 use crate::ui::env::Env;
-use crate::ui::widgets::{Checkbox, Choice, Choices, NumberField, RadioGroup, TextField};
+use crate::ui::widgets::{Checkbox, Choice, Choices, DateField, NumberField, RadioGroup};
 use yew::prelude::*;
 
 pub fn rsc_form(env: &Env, props: &EntryFormProps<'_, RscDraft>) -> Html {
@@ -26,10 +26,9 @@ pub fn rsc_form(env: &Env, props: &EntryFormProps<'_, RscDraft>) -> Html {
                     hint={AttrValue::Static(t.rsc_about_provision_hint)} checked={draft.about_provision}
                     on_change={on_about} />
             }
-            <TextField id={Field::RscDate.id()} label={t.rsc_date} hint={AttrValue::Static(t.date_hint)}
+            <DateField id={Field::RscDate.id()} label={t.rsc_date}
                 optional=true error={props.error(t, Field::RscDate)} value={draft.date.clone()}
-                on_input={text(|d, v| d.date = v)} input_class={classes!("en-input--date")}
-                autocomplete={AttrValue::Static("off")} />
+                on_input={text(|d, v| d.date = v)} />
         </>
     };
     props.frame(env, fields)

@@ -6,7 +6,9 @@ use super::state::{Field, TrainingDraft};
 use crate::rules::EDITION_2025;
 use crate::rules::model::TrainingKind;
 use crate::ui::env::Env;
-use crate::ui::widgets::{Checkbox, Choice, Choices, NumberField, RadioGroup, TextField};
+use crate::ui::widgets::{
+    Checkbox, Choice, Choices, DateField, NumberField, RadioGroup, TextField,
+};
 use yew::prelude::*;
 
 pub fn training_form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Html {
@@ -22,7 +24,7 @@ pub fn training_form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Ht
         .collect();
 
     // The picker's limit follows the hours as typed: one competency per whole hour.
-    let hours = draft.hours_so_far();
+    let hours = draft.hours_so_far(props.style);
     let limit = hours.map(|h| EDITION_2025.training.competencies_for_hours(h.get()));
     let status = |chosen| match (hours, limit) {
         (Some(h), Some(limit)) => (t.picker_count_training)(chosen, limit, h.get()),
@@ -42,10 +44,9 @@ pub fn training_form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Ht
                 <Checkbox id="chk-training-self-study" label={t.self_study} hint={AttrValue::Static(t.self_study_hint)}
                     checked={draft.self_study} on_change={on_self_study} />
             }
-            <TextField id={Field::TrainingDate.id()} label={t.training_date} hint={AttrValue::Static(t.date_hint)}
+            <DateField id={Field::TrainingDate.id()} label={t.training_date}
                 optional=true error={props.error(t, Field::TrainingDate)} value={draft.date.clone()}
-                on_input={edit(|d, v| d.date = v)} input_class={classes!("en-input--date")}
-                autocomplete={AttrValue::Static("off")} />
+                on_input={edit(|d, v| d.date = v)} />
             if props.relevance.competencies {
                 { competency_picker(env, &CompetencyPickerProps {
                     id: "chk-training-comp",

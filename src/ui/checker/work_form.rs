@@ -5,7 +5,7 @@ use super::editor_frame::EntryFormProps;
 use super::state::{Field, WorkDraft};
 use crate::rules::model::WorkScope;
 use crate::ui::env::Env;
-use crate::ui::widgets::{Checkbox, Choice, Choices, NumberField, RadioGroup, TextField};
+use crate::ui::widgets::{Checkbox, Choice, Choices, DateField, NumberField, RadioGroup};
 use yew::prelude::*;
 
 pub fn work_form(env: &Env, props: &EntryFormProps<'_, WorkDraft>) -> Html {
@@ -23,17 +23,15 @@ pub fn work_form(env: &Env, props: &EntryFormProps<'_, WorkDraft>) -> Html {
     let fields = html! {
         <>
             <RadioGroup id="chk-work-scope" legend={t.work_scope} choices={Choices::new(scopes, Some(draft.scope), on_scope)} />
-            <TextField id={Field::WorkStart.id()} label={t.work_start} hint={AttrValue::Static(t.date_hint)}
+            <DateField id={Field::WorkStart.id()} label={t.work_start}
                 error={props.error(t, Field::WorkStart)} value={draft.start.clone()}
-                on_input={text(|d, v| d.start = v)} input_class={classes!("en-input--date")}
-                autocomplete={AttrValue::Static("off")} />
+                on_input={text(|d, v| d.start = v)} />
             <Checkbox id="chk-work-current" label={t.work_current} checked={draft.current}
                 on_change={flag(|d, v| d.current = v)} />
             if !draft.current {
-                <TextField id={Field::WorkEnd.id()} label={t.work_end} hint={AttrValue::Static(t.date_hint)}
+                <DateField id={Field::WorkEnd.id()} label={t.work_end}
                     error={props.error(t, Field::WorkEnd)} value={draft.end.clone()}
-                    on_input={text(|d, v| d.end = v)} input_class={classes!("en-input--date")}
-                    autocomplete={AttrValue::Static("off")} />
+                    on_input={text(|d, v| d.end = v)} />
             }
             if r.families_served {
                 <NumberField id={Field::WorkFamilies.id()} label={t.families_served}

@@ -2,6 +2,7 @@
 //! on submit and shows the problems next to the fields.
 
 use super::state::{Editor, EntryDraft, Field, LogEntry, LogKind, RenewalAction};
+use crate::forms::NumberStyle;
 use crate::i18n::renewal::RenewalTexts;
 use crate::rules::Date;
 use crate::rules::model::TrainingKind;
@@ -14,6 +15,8 @@ pub struct EntryFormProps {
     /// The entry being edited, as it was before the edit (for the legend).
     pub editing_entry: Option<LogEntry>,
     pub today: Date,
+    /// How the visitor's language writes numbers, for reading the hours typed.
+    pub style: NumberStyle,
     pub dispatch: Callback<RenewalAction>,
 }
 
@@ -53,10 +56,10 @@ pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
     };
     let onsubmit = {
         let dispatch = props.dispatch.clone();
-        let today = props.today;
+        let (today, style) = (props.today, props.style);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dispatch.emit(RenewalAction::SubmitEntry { log, today });
+            dispatch.emit(RenewalAction::SubmitEntry { log, today, style });
         })
     };
     let on_cancel = props

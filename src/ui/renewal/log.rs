@@ -3,6 +3,7 @@
 use super::entry_form::{EntryFormProps, entry_form};
 use super::entry_row::entry_row;
 use super::state::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
+use crate::forms::NumberStyle;
 use crate::i18n::renewal::RenewalTexts;
 use crate::rules::Date;
 use crate::rules::renewal::counts_in_cycle;
@@ -15,6 +16,8 @@ pub struct LogSectionProps {
     /// The first and last day of the cycle when there is a report, to mark entries that do not count.
     pub cycle: Option<(Date, Date)>,
     pub today: Date,
+    /// How the visitor's language writes numbers, for reading the hours typed.
+    pub style: NumberStyle,
     pub dispatch: Callback<RenewalAction>,
 }
 
@@ -60,6 +63,7 @@ pub fn log_section(t: &RenewalTexts, props: &LogSectionProps) -> Html {
                 editor: props.editor.clone(),
                 editing_entry,
                 today: props.today,
+                style: props.style,
                 dispatch: props.dispatch.clone(),
             }) }
         </section>

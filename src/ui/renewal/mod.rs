@@ -167,6 +167,7 @@ pub fn RenewalTool() -> Html {
                         editor: state.training_editor.clone(),
                         cycle,
                         today,
+                        style: env.number_style(),
                         dispatch: dispatch.clone(),
                     }) }
                     { log::log_section(t, &log::LogSectionProps {
@@ -175,6 +176,7 @@ pub fn RenewalTool() -> Html {
                         editor: state.rsc_editor.clone(),
                         cycle,
                         today,
+                        style: env.number_style(),
                         dispatch: dispatch.clone(),
                     }) }
                 </div>

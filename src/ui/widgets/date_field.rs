@@ -1,18 +1,25 @@
-//! A date input (`type="date"`). The value is `YYYY-MM-DD` text, kept as the browser gives it; an
-//! incomplete date reads as empty text, so validate on submit and say which date is missing.
+//! The one date input of the widget, used by every tool: a text input read as year-month-day by
+//! `forms::parse_date`, with the same format hint everywhere.
+//!
+//! Not `type="date"`: the browser's picker shows the visitor's regional order (month first in the US),
+//! which would contradict the year-month-day hint and the checker, and it hides what was typed until it
+//! is a complete date, so a draft could not keep the raw text or say which part is wrong.
 
 use super::text_field::TextField;
+use crate::i18n::{self, Lang};
+use crate::ui::env::Env;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct DateFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
+    /// What the date is about ("the date on your endorsement letter"); the format hint follows it.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// `YYYY-MM-DD` or empty.
+    /// The raw text, kept as typed.
     pub value: AttrValue,
     pub on_input: Callback<String>,
     #[prop_or_default]
@@ -25,15 +32,22 @@ pub struct DateFieldProps {
 
 #[function_component]
 pub fn DateField(props: &DateFieldProps) -> Html {
+    let format = use_context::<Env>()
+        .map_or_else(|| i18n::texts(Lang::En), |env| env.texts())
+        .checker
+        .date_hint;
+    let hint = match &props.hint {
+        Some(about) => format!("{about} {format}"),
+        None => format.to_owned(),
+    };
     html! {
         <TextField
             id={props.id.clone()}
             label={props.label.clone()}
-            hint={props.hint.clone()}
+            hint={AttrValue::from(hint)}
             error={props.error.clone()}
             value={props.value.clone()}
             on_input={props.on_input.clone()}
-            input_type={AttrValue::Static("date")}
             autocomplete={AttrValue::Static("off")}
             optional={props.optional}
             input_class={classes!("en-input--date")}

@@ -1,0 +1,992 @@
+//! The checker's one root state: the chosen category, the saved entries of the four kinds (degrees, work,
+//! trainings, RSC), their open editors and errors, and the transitions between them.
+//!
+//! Saved entries are the rules' own types, so the profile handed to `rules::check` is built from them
+//! without re-reading anything. Editors hold drafts with RAW strings for numbers and dates, so nothing a
+//! person types is lost when it does not parse; drafts are validated only when the entry is saved.
+//!
+//! The four kinds share one [`EntryList`]: opening, saving, removing, undoing and cancelling are written
+//! once, over the [`Entry`] trait that each kind implements with its draft and its validation.
+
+use super::{InputProblem, NumberStyle, input_text, parse_date, parse_non_negative, parse_whole};
+use crate::rules::model::{
+    Count, Degree, DegreeLevel, Hours, RscEntry, Training, TrainingKind, WorkEntry, WorkScope,
+};
+use crate::rules::{Category, Credential, Date, Profile};
+use serde::{Deserialize, Serialize};
+use std::fmt::Debug;
+
+/// The kinds of entry a person can add, edit and remove.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Section {
+    Degree,
+    Work,
+    Training,
+    Rsc,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Degree,
+        Section::Work,
+        Section::Training,
+        Section::Rsc,
+    ];
+
+    /// The stem of the DOM ids of this section's elements.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Degree => "degree",
+            Section::Work => "work",
+            Section::Training => "training",
+            Section::Rsc => "rsc",
+        }
+    }
+
+    /// The id of the section's heading (focused after an entry is saved or the editor is closed).
+    pub fn heading_id(self) -> String {
+        format!("chk-{}-heading", self.id())
+    }
+
+    /// The id of the editor's heading (focused when the editor opens).
+    pub fn editor_heading_id(self) -> String {
+        format!("chk-{}-editor-heading", self.id())
+    }
+
+    /// The id of the "Undo" button shown after a removal.
+    pub fn undo_id(self) -> String {
+        format!("chk-{}-undo", self.id())
+    }
+}
+
+/// A form field of the checker that can hold an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Field {
+    DegreeLevel,
+    WorkStart,
+    WorkEnd,
+    WorkFamilies,
+    TrainingHours,
+    TrainingDate,
+    RscHours,
+    RscQualified,
+    RscDate,
+    References,
+}
+
+impl Field {
+    pub const ALL: [Field; 10] = [
+        Field::DegreeLevel,
+        Field::WorkStart,
+        Field::WorkEnd,
+        Field::WorkFamilies,
+        Field::TrainingHours,
+        Field::TrainingDate,
+        Field::RscHours,
+        Field::RscQualified,
+        Field::RscDate,
+        Field::References,
+    ];
+
+    /// The DOM id of the field's input (or of the first radio of a group), which error links point at.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::DegreeLevel => "chk-degree-level",
+            Field::WorkStart => "chk-work-start",
+            Field::WorkEnd => "chk-work-end",
+            Field::WorkFamilies => "chk-work-families",
+            Field::TrainingHours => "chk-training-hours",
+            Field::TrainingDate => "chk-training-date",
+            Field::RscHours => "chk-rsc-hours",
+            Field::RscQualified => "chk-rsc-qualified",
+            Field::RscDate => "chk-rsc-date",
+            Field::References => "chk-references",
+        }
+    }
+
+    /// The id of the field's inline error message, for `aria-describedby`.
+    pub fn error_id(self) -> String {
+        format!("{}-error", self.id())
+    }
+}
+
+/// What is wrong with a checker field's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Problem {
+    /// Nothing was entered where something is needed.
+    Required,
+    /// Not a number.
+    NotANumber,
+    Negative,
+    /// A count with a fraction (or too large to be a count).
+    NotWhole,
+    /// Not shaped like a date: YYYY-MM-DD.
+    NotADate,
+    /// Shaped like a date, but no such day exists ("2023-02-30").
+    NoSuchDate,
+    /// An end date before the start date.
+    EndBeforeStart,
+}
+
+impl Problem {
+    pub const ALL: [Problem; 7] = [
+        Problem::Required,
+        Problem::NotANumber,
+        Problem::Negative,
+        Problem::NotWhole,
+        Problem::NotADate,
+        Problem::NoSuchDate,
+        Problem::EndBeforeStart,
+    ];
+}
+
+impl From<InputProblem> for Problem {
+    fn from(problem: InputProblem) -> Problem {
+        match problem {
+            InputProblem::Empty => Problem::Required,
+            InputProblem::NotANumber => Problem::NotANumber,
+            InputProblem::Negative => Problem::Negative,
+            InputProblem::NotWhole | InputProblem::TooLarge => Problem::NotWhole,
+            InputProblem::NotADate => Problem::NotADate,
+            InputProblem::NoSuchDate => Problem::NoSuchDate,
+        }
+    }
+}
+
+/// One error of one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// The errors found while validating one draft; a field's reader records its problem and gives back
+/// what it read, so each draft's validation is a list of reads and one final match.
+#[derive(Default)]
+struct Errors(Vec<FieldError>);
+
+impl Errors {
+    fn read<T>(&mut self, field: Field, read: Result<T, InputProblem>) -> Option<T> {
+        read.map_err(|p| self.add(field, p.into())).ok()
+    }
+
+    fn add(&mut self, field: Field, problem: Problem) {
+        self.0.push(FieldError { field, problem });
+    }
+}
+
+/// Reads hours (zero or more, fractions allowed).
+pub fn parse_hours(text: &str, style: NumberStyle) -> Result<Hours, InputProblem> {
+    let value = parse_non_negative(text, style)?;
+    Hours::new(value).ok_or(InputProblem::NotANumber)
+}
+
+/// Reads a whole count; an empty field is zero because the checker's counts are optional.
+pub fn parse_count(text: &str, style: NumberStyle) -> Result<Count, InputProblem> {
+    match parse_whole(text, style) {
+        Err(InputProblem::Empty) => Ok(Count(0)),
+        other => other.map(Count),
+    }
+}
+
+/// An optional date: empty is `None`.
+fn parse_optional_date(text: &str) -> Result<Option<Date>, InputProblem> {
+    match parse_date(text) {
+        Err(InputProblem::Empty) => Ok(None),
+        other => other.map(Some),
+    }
+}
+
+fn date_text(date: Option<Date>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// One kind of saved entry, with the draft its editor holds.
+pub trait Entry: Clone + Debug + PartialEq + Sized {
+    /// The editor's contents, raw text kept.
+    type Draft: Clone + Debug + PartialEq + Default;
+    const SECTION: Section;
+    /// The draft a new entry starts from; the category can preselect what it is about.
+    fn new_draft(_category: Category) -> Self::Draft {
+        Self::Draft::default()
+    }
+    /// The draft of this saved entry, for editing it.
+    fn to_draft(&self) -> Self::Draft;
+    /// The entry, or every error of the draft's fields.
+    fn from_draft(draft: &Self::Draft, style: NumberStyle) -> Result<Self, Vec<FieldError>>;
+}
+
+/// The degree editor's contents.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DegreeDraft {
+    pub level: DegreeLevel,
+    pub competencies: Vec<String>,
+}
+
+impl Entry for Degree {
+    type Draft = DegreeDraft;
+    const SECTION: Section = Section::Degree;
+
+    fn to_draft(&self) -> DegreeDraft {
+        DegreeDraft {
+            level: self.level,
+            competencies: self.competencies.clone(),
+        }
+    }
+
+    fn from_draft(draft: &DegreeDraft, _style: NumberStyle) -> Result<Degree, Vec<FieldError>> {
+        if !draft.level.is_degree() {
+            let mut errors = Errors::default();
+            errors.add(Field::DegreeLevel, Problem::Required);
+            return Err(errors.0);
+        }
+        Ok(Degree {
+            level: draft.level,
+            competencies: draft.competencies.clone(),
+        })
+    }
+}
+
+/// The work editor's contents. `current` is "I still work here": the end date's text is kept (not
+/// cleared) when it is ticked, so unticking it gives it back.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkDraft {
+    pub scope: WorkScope,
+    pub start: String,
+    pub end: String,
+    pub current: bool,
+    pub families_served: String,
+    pub post_graduate: bool,
+    pub psychotherapy: bool,
+    pub leadership: bool,
+    pub provides_rsc: bool,
+    pub volunteer: bool,
+    pub supervised: bool,
+    pub specialized_training: bool,
+}
+
+impl Entry for WorkEntry {
+    type Draft = WorkDraft;
+    const SECTION: Section = Section::Work;
+
+    /// A new position's draft with the scope that the category is about preselected.
+    fn new_draft(category: Category) -> WorkDraft {
+        let scope = match category {
+            Category::FamilyAssociate => WorkScope::Promotion,
+            Category::FamilySpecialist => WorkScope::Prevention,
+            Category::MentalHealthSpecialist => WorkScope::Clinical,
+            _ => WorkScope::Macro,
+        };
+        WorkDraft {
+            scope,
+            ..WorkDraft::default()
+        }
+    }
+
+    fn to_draft(&self) -> WorkDraft {
+        WorkDraft {
+            scope: self.scope,
+            start: self.start.to_string(),
+            end: date_text(self.end),
+            current: self.end.is_none(),
+            families_served: if self.families_served.0 == 0 {
+                String::new()
+            } else {
+                self.families_served.0.to_string()
+            },
+            post_graduate: self.post_graduate,
+            psychotherapy: self.psychotherapy,
+            leadership: self.leadership,
+            provides_rsc: self.provides_rsc,
+            volunteer: self.volunteer,
+            supervised: self.supervised,
+            specialized_training: self.specialized_training,
+        }
+    }
+
+    fn from_draft(draft: &WorkDraft, style: NumberStyle) -> Result<WorkEntry, Vec<FieldError>> {
+        let mut errors = Errors::default();
+        let start = errors.read(Field::WorkStart, parse_date(&draft.start));
+        let end = if draft.current {
+            Some(None)
+        } else {
+            let end = errors.read(Field::WorkEnd, parse_date(&draft.end));
+            if let (Some(start), Some(end)) = (start, end)
+                && end < start
+            {
+                errors.add(Field::WorkEnd, Problem::EndBeforeStart);
+            }
+            end.map(Some)
+        };
+        let families = errors.read(
+            Field::WorkFamilies,
+            parse_count(&draft.families_served, style),
+        );
+        match (start, end, families) {
+            (Some(start), Some(end), Some(families_served)) if errors.0.is_empty() => {
+                Ok(WorkEntry {
+                    scope: draft.scope,
+                    start,
+                    end,
+                    families_served,
+                    post_graduate: draft.post_graduate,
+                    psychotherapy: draft.psychotherapy,
+                    leadership: draft.leadership,
+                    provides_rsc: draft.provides_rsc,
+                    volunteer: draft.volunteer,
+                    supervised: draft.supervised,
+                    specialized_training: draft.specialized_training,
+                })
+            }
+            _ => Err(errors.0),
+        }
+    }
+}
+
+/// A saved training: the rules' entry plus a title the person gives it for their own reference.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TrainingRecord {
+    pub title: String,
+    pub training: Training,
+}
+
+/// The training editor's contents.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TrainingDraft {
+    pub title: String,
+    pub hours: String,
+    pub kind: TrainingKind,
+    pub self_study: bool,
+    pub date: String,
+    pub competencies: Vec<String>,
+}
+
+impl TrainingDraft {
+    /// The hours typed so far, when they parse; the competency picker's limit follows them live.
+    pub fn hours_so_far(&self, style: NumberStyle) -> Option<Hours> {
+        parse_hours(&self.hours, style).ok()
+    }
+}
+
+impl Entry for TrainingRecord {
+    type Draft = TrainingDraft;
+    const SECTION: Section = Section::Training;
+
+    fn to_draft(&self) -> TrainingDraft {
+        let t = &self.training;
+        TrainingDraft {
+            title: self.title.clone(),
+            hours: input_text(t.hours.get()),
+            kind: t.kind,
+            self_study: t.self_study,
+            date: date_text(t.date),
+            competencies: t.competencies.clone(),
+        }
+    }
+
+    fn from_draft(
+        draft: &TrainingDraft,
+        style: NumberStyle,
+    ) -> Result<TrainingRecord, Vec<FieldError>> {
+        let mut errors = Errors::default();
+        let hours = errors.read(Field::TrainingHours, parse_hours(&draft.hours, style));
+        let date = errors.read(Field::TrainingDate, parse_optional_date(&draft.date));
+        match (hours, date) {
+            (Some(hours), Some(date)) => Ok(TrainingRecord {
+                title: draft.title.trim().to_owned(),
+                training: Training {
+                    hours,
+                    kind: draft.kind,
+                    self_study: draft.self_study,
+                    date,
+                    competencies: draft.competencies.clone(),
+                },
+            }),
+            _ => Err(errors.0),
+        }
+    }
+}
+
+/// The RSC editor's contents. `qualified_provider` starts unanswered: only a qualified provider's hours
+/// count, so the person is asked rather than given a default.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RscDraft {
+    pub hours: String,
+    pub qualified_provider: Option<bool>,
+    pub about_provision: bool,
+    pub date: String,
+}
+
+impl Entry for RscEntry {
+    type Draft = RscDraft;
+    const SECTION: Section = Section::Rsc;
+
+    fn to_draft(&self) -> RscDraft {
+        RscDraft {
+            hours: input_text(self.hours.get()),
+            qualified_provider: Some(self.qualified_provider),
+            about_provision: self.about_provision,
+            date: date_text(self.date),
+        }
+    }
+
+    fn from_draft(draft: &RscDraft, style: NumberStyle) -> Result<RscEntry, Vec<FieldError>> {
+        let mut errors = Errors::default();
+        let hours = errors.read(Field::RscHours, parse_hours(&draft.hours, style));
+        if draft.qualified_provider.is_none() {
+            errors.add(Field::RscQualified, Problem::Required);
+        }
+        let date = errors.read(Field::RscDate, parse_optional_date(&draft.date));
+        match (hours, draft.qualified_provider, date) {
+            (Some(hours), Some(qualified_provider), Some(date)) => Ok(RscEntry {
+                hours,
+                qualified_provider,
+                about_provision: draft.about_provision,
+                date,
+            }),
+            _ => Err(errors.0),
+        }
+    }
+}
+
+/// An open editor: which entry it edits (`None` for a new one), the draft, and the errors of the last
+/// attempt to save it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Editor<D> {
+    pub index: Option<usize>,
+    pub draft: D,
+    #[serde(default)]
+    pub errors: Vec<FieldError>,
+    /// Failed attempts to save; the error summary takes focus again on each one.
+    #[serde(default)]
+    pub attempts: u32,
+}
+
+/// The saved entries of one kind, its editor (at most one open), and the entry last removed from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntryList<E: Entry> {
+    pub entries: Vec<E>,
+    pub editor: Option<Editor<E::Draft>>,
+    /// The entry last removed, with the position it had, until "Undo" or the person moves on.
+    pub removed: Option<(usize, E)>,
+}
+
+impl<E: Entry> Default for EntryList<E> {
+    fn default() -> Self {
+        EntryList {
+            entries: Vec::new(),
+            editor: None,
+            removed: None,
+        }
+    }
+}
+
+impl<E: Entry> EntryList<E> {
+    /// Replaces the open editor's draft. Errors stay until the next save, so a message does not vanish
+    /// while the person is still correcting the field it is about.
+    pub fn set_draft(&mut self, draft: E::Draft) -> bool {
+        match &mut self.editor {
+            Some(open) if open.draft != draft => {
+                open.draft = draft;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// What the checker does with one entry list, whatever its kind: written once here, reached through
+/// [`CheckerState::list`] and [`CheckerState::list_mut`] by section.
+pub trait Entries {
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn is_open(&self) -> bool;
+    /// The errors of the open editor's last save.
+    fn errors(&self) -> &[FieldError];
+    /// The index being edited: `Some(None)` for a new entry, `None` when no editor is open.
+    fn editing(&self) -> Option<Option<usize>>;
+    /// The position of the entry whose removal can be undone.
+    fn removed_index(&self) -> Option<usize>;
+    /// Opens the editor on the entry at `index`, or on a new entry; `false` when one is open already
+    /// (a second "Add" or "Edit" would throw its draft away) or there is no such entry.
+    fn open(&mut self, index: Option<usize>, category: Category) -> bool;
+    /// Validates the draft: `Some(true)` saved and closed, `Some(false)` kept open with its errors,
+    /// `None` no editor open.
+    fn save(&mut self, style: NumberStyle) -> Option<bool>;
+    fn cancel(&mut self) -> bool;
+    fn remove(&mut self, index: usize) -> bool;
+    /// Puts the removed entry back where it was; `false` when there is none.
+    fn undo(&mut self) -> bool;
+    /// Drops the "Undo" offer.
+    fn forget_removed(&mut self);
+}
+
+impl<E: Entry> Entries for EntryList<E> {
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn is_open(&self) -> bool {
+        self.editor.is_some()
+    }
+
+    fn errors(&self) -> &[FieldError] {
+        self.editor.as_ref().map_or(&[], |e| e.errors.as_slice())
+    }
+
+    fn editing(&self) -> Option<Option<usize>> {
+        self.editor.as_ref().map(|e| e.index)
+    }
+
+    fn removed_index(&self) -> Option<usize> {
+        self.removed.as_ref().map(|(i, _)| *i)
+    }
+
+    fn open(&mut self, index: Option<usize>, category: Category) -> bool {
+        if self.editor.is_some() {
+            return false;
+        }
+        let draft = match index {
+            Some(i) => match self.entries.get(i) {
+                Some(entry) => entry.to_draft(),
+                None => return false,
+            },
+            None => E::new_draft(category),
+        };
+        self.editor = Some(Editor {
+            index,
+            draft,
+            errors: Vec::new(),
+            attempts: 0,
+        });
+        true
+    }
+
+    fn save(&mut self, style: NumberStyle) -> Option<bool> {
+        let open = self.editor.as_mut()?;
+        match E::from_draft(&open.draft, style) {
+            Ok(entry) => {
+                match open.index {
+                    Some(i) if i < self.entries.len() => self.entries[i] = entry,
+                    _ => self.entries.push(entry),
+                }
+                self.editor = None;
+                Some(true)
+            }
+            Err(errors) => {
+                open.errors = errors;
+                open.attempts = open.attempts.wrapping_add(1);
+                Some(false)
+            }
+        }
+    }
+
+    fn cancel(&mut self) -> bool {
+        self.editor.take().is_some()
+    }
+
+    fn remove(&mut self, index: usize) -> bool {
+        if index >= self.entries.len() {
+            return false;
+        }
+        let entry = self.entries.remove(index);
+        // An editor open on a later entry keeps pointing at the same entry; one open on the removed entry
+        // keeps its draft and becomes a new entry, so nothing typed is lost.
+        if let Some(editor) = &mut self.editor {
+            match editor.index {
+                Some(i) if i == index => editor.index = None,
+                Some(i) if i > index => editor.index = Some(i - 1),
+                _ => {}
+            }
+        }
+        self.removed = Some((index, entry));
+        true
+    }
+
+    fn undo(&mut self) -> bool {
+        let Some((index, entry)) = self.removed.take() else {
+            return false;
+        };
+        let at = index.min(self.entries.len());
+        self.entries.insert(at, entry);
+        if let Some(editor) = &mut self.editor
+            && let Some(i) = editor.index
+            && i >= at
+        {
+            editor.index = Some(i + 1);
+        }
+        true
+    }
+
+    fn forget_removed(&mut self) {
+        self.removed = None;
+    }
+}
+
+/// A category and credential handed over from the category tool. `serial` changes on every hand-over so
+/// that choosing the same category twice still applies it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Preset {
+    pub category: Category,
+    pub credential: Credential,
+    pub serial: u32,
+}
+
+/// The id of the tool's heading.
+pub const TITLE_ID: &str = "chk-title";
+
+/// Where keyboard focus should go after an action; the tool moves it once per new `serial`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub id: String,
+    pub serial: u32,
+}
+
+/// The checker's state. Everything but the transient parts (undo, focus) is saved between visits, in
+/// the layout of [`SavedChecker`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "SavedChecker", into = "SavedChecker")]
+pub struct CheckerState {
+    pub category: Category,
+    pub credential: Credential,
+    pub degrees: EntryList<Degree>,
+    pub work: EntryList<WorkEntry>,
+    pub trainings: EntryList<TrainingRecord>,
+    pub rsc: EntryList<RscEntry>,
+    /// The references field's text as typed; see [`CheckerState::references`].
+    pub references_text: String,
+    pub endorsed_in: Vec<Category>,
+    pub focus: Option<FocusRequest>,
+    /// The last hand-over applied. A preset is applied once, however often the tool remounts (switching
+    /// tabs and back must not undo a category the person changed since), and again when the category tool
+    /// hands over a new one. Saved, because the tool remounts on every tab switch.
+    pub last_preset: Option<Preset>,
+}
+
+impl Default for CheckerState {
+    fn default() -> Self {
+        SavedChecker::default().into()
+    }
+}
+
+/// How the checker is saved: the entry lists and the open editors side by side, as it has been stored
+/// since the first release, so saved visits keep loading.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SavedChecker {
+    pub category: Category,
+    pub credential: Credential,
+    pub degrees: Vec<Degree>,
+    pub work: Vec<WorkEntry>,
+    pub trainings: Vec<TrainingRecord>,
+    pub rsc: Vec<RscEntry>,
+    pub references_text: String,
+    pub endorsed_in: Vec<Category>,
+    pub editors: SavedEditors,
+    pub last_preset: Option<Preset>,
+}
+
+/// The open editors, one per kind, as saved.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SavedEditors {
+    pub degree: Option<Editor<DegreeDraft>>,
+    pub work: Option<Editor<WorkDraft>>,
+    pub training: Option<Editor<TrainingDraft>>,
+    pub rsc: Option<Editor<RscDraft>>,
+}
+
+impl Default for SavedChecker {
+    fn default() -> Self {
+        SavedChecker {
+            category: Category::FamilyAssociate,
+            credential: Credential::Imh,
+            degrees: Vec::new(),
+            work: Vec::new(),
+            trainings: Vec::new(),
+            rsc: Vec::new(),
+            references_text: String::new(),
+            endorsed_in: Vec::new(),
+            editors: SavedEditors::default(),
+            last_preset: None,
+        }
+    }
+}
+
+impl From<SavedChecker> for CheckerState {
+    fn from(saved: SavedChecker) -> CheckerState {
+        fn list<E: Entry>(entries: Vec<E>, editor: Option<Editor<E::Draft>>) -> EntryList<E> {
+            EntryList {
+                entries,
+                editor,
+                removed: None,
+            }
+        }
+        let editors = saved.editors;
+        CheckerState {
+            category: saved.category,
+            credential: saved.credential,
+            degrees: list(saved.degrees, editors.degree),
+            work: list(saved.work, editors.work),
+            trainings: list(saved.trainings, editors.training),
+            rsc: list(saved.rsc, editors.rsc),
+            references_text: saved.references_text,
+            endorsed_in: saved.endorsed_in,
+            focus: None,
+            last_preset: saved.last_preset,
+        }
+    }
+}
+
+impl From<CheckerState> for SavedChecker {
+    fn from(state: CheckerState) -> SavedChecker {
+        SavedChecker {
+            category: state.category,
+            credential: state.credential,
+            degrees: state.degrees.entries,
+            work: state.work.entries,
+            trainings: state.trainings.entries,
+            rsc: state.rsc.entries,
+            references_text: state.references_text,
+            endorsed_in: state.endorsed_in,
+            editors: SavedEditors {
+                degree: state.degrees.editor,
+                work: state.work.editor,
+                training: state.trainings.editor,
+                rsc: state.rsc.editor,
+            },
+            last_preset: state.last_preset,
+        }
+    }
+}
+
+/// Everything a person can do in the checker.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CheckerAction {
+    SetCategory(Category),
+    SetCredential(Credential),
+    /// A category and credential handed over by the category tool; applied once per serial.
+    ApplyPreset(Preset),
+    /// Opens the editor of `section` for a new entry.
+    Add(Section),
+    /// Opens the editor of `section` on the saved entry at an index.
+    Edit(Section, usize),
+    /// Closes the editor without saving; the saved entry stays as it was.
+    Cancel(Section),
+    /// Validates the draft, reading numbers in the visitor's style; saves it and closes the editor, or
+    /// keeps it open with its errors.
+    Save(Section, NumberStyle),
+    Remove(Section, usize),
+    /// Puts the last removed entry back where it was.
+    Undo,
+    DegreeDraft(DegreeDraft),
+    WorkDraft(WorkDraft),
+    TrainingDraft(TrainingDraft),
+    RscDraft(RscDraft),
+    SetReferences(String),
+    SetEndorsed(Category, bool),
+}
+
+impl CheckerState {
+    /// The entry list of `section`, whatever its kind.
+    pub fn list(&self, section: Section) -> &dyn Entries {
+        match section {
+            Section::Degree => &self.degrees,
+            Section::Work => &self.work,
+            Section::Training => &self.trainings,
+            Section::Rsc => &self.rsc,
+        }
+    }
+
+    pub fn list_mut(&mut self, section: Section) -> &mut dyn Entries {
+        match section {
+            Section::Degree => &mut self.degrees,
+            Section::Work => &mut self.work,
+            Section::Training => &mut self.trainings,
+            Section::Rsc => &mut self.rsc,
+        }
+    }
+
+    /// The number of references, or the problem with what was typed. An empty field is zero.
+    pub fn references(&self, style: NumberStyle) -> Result<Count, Problem> {
+        parse_count(&self.references_text, style).map_err(Problem::from)
+    }
+
+    /// The profile `rules::check` is asked about: only SAVED entries count, never open drafts. The
+    /// credential falls back to the first one the association offers when the saved one is not offered; a
+    /// references field that does not read as a whole number counts as zero (its error is shown by it).
+    pub fn to_profile(&self, today: Date, offered: &[Credential], style: NumberStyle) -> Profile {
+        Profile {
+            category: self.category,
+            credential: self.effective_credential(offered),
+            today: Some(today),
+            degrees: self.degrees.entries.clone(),
+            work: self.work.entries.clone(),
+            trainings: self
+                .trainings
+                .entries
+                .iter()
+                .map(|t| t.training.clone())
+                .collect(),
+            rsc: self.rsc.entries.clone(),
+            references: self.references(style).unwrap_or_default(),
+            endorsed_in: self.endorsed_in.clone(),
+        }
+    }
+
+    /// The chosen credential if the association offers it, else the first one it offers.
+    pub fn effective_credential(&self, offered: &[Credential]) -> Credential {
+        match offered.first() {
+            Some(first) if !offered.contains(&self.credential) => *first,
+            _ => self.credential,
+        }
+    }
+
+    fn focus_on(&mut self, id: String) {
+        let serial = self.focus.as_ref().map_or(0, |f| f.serial.wrapping_add(1));
+        self.focus = Some(FocusRequest { id, serial });
+    }
+
+    /// Drops the "Undo" offer of every section: it goes stale once the person moves on, and only the
+    /// last removal can be undone.
+    fn forget_removed(&mut self) {
+        for section in Section::ALL {
+            self.list_mut(section).forget_removed();
+        }
+    }
+
+    /// Applies one action; `false` when it changed nothing.
+    pub fn apply(&mut self, action: CheckerAction) -> bool {
+        match action {
+            CheckerAction::SetCategory(category) => {
+                let changed = self.category != category;
+                self.category = category;
+                changed
+            }
+            CheckerAction::SetCredential(credential) => {
+                let changed = self.credential != credential;
+                self.credential = credential;
+                changed
+            }
+            CheckerAction::ApplyPreset(preset) => {
+                if self.last_preset == Some(preset) {
+                    return false;
+                }
+                self.last_preset = Some(preset);
+                self.category = preset.category;
+                self.credential = preset.credential;
+                // The hand-over replaces the screen the person was on: start them at the tool's heading.
+                self.focus_on(TITLE_ID.to_owned());
+                true
+            }
+            CheckerAction::Add(section) => self.open(section, None),
+            CheckerAction::Edit(section, index) => self.open(section, Some(index)),
+            CheckerAction::Cancel(section) => {
+                let was_open = self.list_mut(section).cancel();
+                if was_open {
+                    self.focus_on(section.heading_id());
+                }
+                was_open
+            }
+            CheckerAction::Save(section, style) => match self.list_mut(section).save(style) {
+                None => false,
+                Some(true) => {
+                    self.forget_removed();
+                    self.focus_on(section.heading_id());
+                    true
+                }
+                // The error summary moves focus to itself when it appears.
+                Some(false) => true,
+            },
+            CheckerAction::Remove(section, index) => {
+                let other = Section::ALL.into_iter().filter(|s| *s != section);
+                if !self.list_mut(section).remove(index) {
+                    return false;
+                }
+                for s in other {
+                    self.list_mut(s).forget_removed();
+                }
+                self.focus_on(section.undo_id());
+                true
+            }
+            CheckerAction::Undo => {
+                let undone = Section::ALL.into_iter().find(|s| self.list_mut(*s).undo());
+                match undone {
+                    Some(section) => {
+                        self.focus_on(section.heading_id());
+                        true
+                    }
+                    None => false,
+                }
+            }
+            CheckerAction::DegreeDraft(draft) => self.degrees.set_draft(draft),
+            CheckerAction::WorkDraft(draft) => self.work.set_draft(draft),
+            CheckerAction::TrainingDraft(draft) => self.trainings.set_draft(draft),
+            CheckerAction::RscDraft(draft) => self.rsc.set_draft(draft),
+            CheckerAction::SetReferences(text) => {
+                let changed = self.references_text != text;
+                self.references_text = text;
+                changed
+            }
+            CheckerAction::SetEndorsed(category, held) => {
+                let has = self.endorsed_in.contains(&category);
+                if held && !has {
+                    self.endorsed_in.push(category);
+                    crate::rules::sort_small_by_key(&mut self.endorsed_in, |c| *c);
+                    true
+                } else if !held && has {
+                    self.endorsed_in.retain(|c| *c != category);
+                    true
+                } else {
+                    false
+                }
+            }
+        }
+    }
+
+    fn open(&mut self, section: Section, index: Option<usize>) -> bool {
+        let category = self.category;
+        if !self.list_mut(section).open(index, category) {
+            return false;
+        }
+        self.forget_removed();
+        self.focus_on(section.editor_heading_id());
+        true
+    }
+}
+
+/// The entry an engine notice is about: `trainings[2].competencies` → the third training. `None` for a
+/// notice about no single entry.
+pub fn notice_target(field: &str) -> Option<(Section, usize)> {
+    let (name, rest) = field.split_once('[')?;
+    let (index, _) = rest.split_once(']')?;
+    let section = match name {
+        "degrees" => Section::Degree,
+        "work" => Section::Work,
+        "trainings" => Section::Training,
+        "rsc" => Section::Rsc,
+        _ => return None,
+    };
+    Some((section, index.parse().ok()?))
+}
+
+/// The notices of the report about the entries of `section`, with the index of the entry each is about.
+pub fn notices_for(
+    notices: &[crate::rules::Notice],
+    section: Section,
+) -> Vec<(usize, crate::rules::Notice)> {
+    notices
+        .iter()
+        .filter_map(|n| match notice_target(n.field()?) {
+            Some((s, i)) if s == section => Some((i, n.clone())),
+            _ => None,
+        })
+        .collect()
+}

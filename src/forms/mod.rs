@@ -1,0 +1,38 @@
+//! What people type, before the rules see it: drafts that keep the raw text, the fields that can hold an
+//! error and the problems they can have, one number reader and one date reader shared by the three tools,
+//! validation, and each tool's state transitions as plain functions.
+//!
+//! Native and pure: it depends on [`crate::rules`] (and std, serde) only, so every transition is tested by
+//! `cargo test`. It never produces a sentence for people: problems are enums, and the interface turns
+//! them into messages in the visitor's language. The browser shell (`ui`) holds the components and thin
+//! `yew::Reducible` wrappers around the `apply` functions here.
+
+pub mod category;
+pub mod checker;
+mod date;
+mod number;
+pub mod renewal;
+
+pub use date::parse_date;
+pub use number::{NumberStyle, input_text, parse_non_negative, parse_number, parse_whole};
+
+/// What is wrong with one typed number or date, before a tool says what it means for its field. Each
+/// tool maps these onto its own `Problem`, because the same fault reads differently on different fields
+/// ("Enter the hours of this training" against "Enter the number of hours.").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InputProblem {
+    /// Nothing but spaces was typed.
+    Empty,
+    /// Text that is not a number in the visitor's style (letters, "1,00,0", two decimal marks).
+    NotANumber,
+    /// A number below zero where only zero or more makes sense.
+    Negative,
+    /// A fraction where a whole number is needed.
+    NotWhole,
+    /// A whole number too large to be held (more than `u32::MAX`).
+    TooLarge,
+    /// Text that is not shaped like a date (`YYYY-MM-DD`).
+    NotADate,
+    /// A date of the right shape for a day that does not exist ("2023-02-30", month 13).
+    NoSuchDate,
+}

@@ -1,0 +1,491 @@
+//! The renewal tool's one root state: what the person entered (raw text kept), the two logs, and the entry
+//! forms, with the transitions between them. Dates are read by [`parse_date`] and hours in the visitor's
+//! [`NumberStyle`], as in the other tools.
+
+use super::{InputProblem, NumberStyle, input_text, parse_date, parse_non_negative};
+use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
+use crate::rules::{Category, Date, ErrorKind, RenewalInput, RulesError};
+use serde::{Deserialize, Serialize};
+
+/// What is wrong with one field of the renewal screens. The screen decides which field it belongs to; the
+/// language table turns it into a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// No category was chosen.
+    CategoryMissing,
+    /// The engine does not renew this category (ERS – Emerging).
+    CategoryNotRenewed,
+    /// The endorsement date is empty.
+    EndorsedOnMissing,
+    /// A date field holds text that is not shaped like a date (YYYY-MM-DD).
+    NotADate,
+    /// A date field holds a day that does not exist ("2023-02-30").
+    NoSuchDate,
+    /// The engine rejected the endorsement date because it is after today.
+    EndorsedAfterToday { today: Date },
+    /// A log entry has no date.
+    EntryDateMissing,
+    /// A log entry is dated after today: only completed hours are logged.
+    EntryDateAfterToday { today: Date },
+    /// A log entry has no hours.
+    HoursMissing,
+    /// The hours are not a number.
+    HoursInvalid,
+    /// The hours are 0 or less.
+    HoursNotPositive,
+    /// Any other rejection by the rules engine, with its own message.
+    Other(String),
+}
+
+/// Which of the two logs an entry or action is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LogKind {
+    Training,
+    Rsc,
+}
+
+/// One logged entry. Only entries that passed validation get here, so the date and hours are typed.
+/// `kind` and `title` mean something only in the training log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub id: u32,
+    pub date: Date,
+    pub hours: Hours,
+    #[serde(default)]
+    pub kind: TrainingKind,
+    #[serde(default)]
+    pub title: String,
+}
+
+/// What the entry form holds while the person types: raw text, parsed only on submit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EntryDraft {
+    pub date: String,
+    pub hours: String,
+    pub kind: TrainingKind,
+    pub title: String,
+}
+
+impl EntryDraft {
+    fn from_entry(entry: &LogEntry) -> EntryDraft {
+        EntryDraft {
+            date: entry.date.to_string(),
+            hours: input_text(entry.hours.get()),
+            kind: entry.kind,
+            title: entry.title.clone(),
+        }
+    }
+}
+
+/// The fields of the renewal screens that can hold an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Category,
+    EndorsedOn,
+    MembershipExpires,
+    EntryDate(LogKind),
+    EntryHours(LogKind),
+}
+
+impl Field {
+    /// The id of the field's control, unique inside the widget's shadow root.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Category => "rn-category",
+            Field::EndorsedOn => "rn-endorsed-on",
+            Field::MembershipExpires => "rn-membership",
+            Field::EntryDate(LogKind::Training) => "rn-training-date",
+            Field::EntryHours(LogKind::Training) => "rn-training-hours",
+            Field::EntryDate(LogKind::Rsc) => "rn-rsc-date",
+            Field::EntryHours(LogKind::Rsc) => "rn-rsc-hours",
+        }
+    }
+}
+
+/// One problem, tied to the field that shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// The entry form of one log: a new entry, or the entry with `editing`'s id.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Editor {
+    pub editing: Option<u32>,
+    pub draft: EntryDraft,
+    pub errors: Vec<FieldError>,
+}
+
+/// Something that just happened to a log, for the live region.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    Added(LogKind, LogEntry),
+    Saved(LogKind, LogEntry),
+    Removed(LogKind, LogEntry),
+}
+
+/// Where the keyboard focus should go after an action; `serial` makes a repeated request a new one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub target: String,
+    pub serial: u32,
+}
+
+/// Ids of focus targets that are not form fields.
+pub const REPORT_HEADING_ID: &str = "rn-report-heading";
+pub const ERROR_SUMMARY_ID: &str = "rn-error-summary";
+
+/// The id of a log's heading, where focus goes when the entry that had it is removed.
+pub fn log_heading_id(log: LogKind) -> &'static str {
+    match log {
+        LogKind::Training => "rn-training-log-heading",
+        LogKind::Rsc => "rn-rsc-log-heading",
+    }
+}
+
+/// The id of an entry's "Edit" button.
+pub fn edit_button_id(id: u32) -> String {
+    format!("rn-entry-{id}-edit")
+}
+
+/// The whole tool. The fields without `serde(skip)` are what is saved between visits.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RenewalState {
+    pub category: Option<Category>,
+    /// Raw text of the endorsement date (`YYYY-MM-DD` from a date input, or whatever was typed).
+    pub endorsed_on: String,
+    /// Raw text of the membership expiry date; empty means unknown.
+    pub membership_expires: String,
+    pub lapsed: bool,
+    pub trainings: Vec<LogEntry>,
+    pub rsc: Vec<LogEntry>,
+    pub next_id: u32,
+    /// The person asked for the report once: from then on, missing answers are errors, not just blanks.
+    #[serde(skip)]
+    pub submitted: bool,
+    #[serde(skip)]
+    pub training_editor: Editor,
+    #[serde(skip)]
+    pub rsc_editor: Editor,
+    #[serde(skip)]
+    pub last_change: Option<Change>,
+    #[serde(skip)]
+    pub focus: Option<FocusRequest>,
+}
+
+/// Everything the renewal tool's components can ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RenewalAction {
+    SetCategory(Option<Category>),
+    SetEndorsedOn(String),
+    SetMembershipExpires(String),
+    SetLapsed(bool),
+    /// "Show my renewal": reveal every error, then move focus to the errors or the report.
+    Submit {
+        today: Date,
+    },
+    EditDraft(LogKind, EntryDraft),
+    /// Validate the draft; add it (or save the edited entry) when it is valid.
+    SubmitEntry {
+        log: LogKind,
+        today: Date,
+        style: NumberStyle,
+    },
+    StartEdit(LogKind, u32),
+    CancelEdit(LogKind),
+    Remove(LogKind, u32),
+}
+
+impl RenewalState {
+    pub fn log(&self, log: LogKind) -> &[LogEntry] {
+        match log {
+            LogKind::Training => &self.trainings,
+            LogKind::Rsc => &self.rsc,
+        }
+    }
+
+    fn log_mut(&mut self, log: LogKind) -> &mut Vec<LogEntry> {
+        match log {
+            LogKind::Training => &mut self.trainings,
+            LogKind::Rsc => &mut self.rsc,
+        }
+    }
+
+    pub fn editor(&self, log: LogKind) -> &Editor {
+        match log {
+            LogKind::Training => &self.training_editor,
+            LogKind::Rsc => &self.rsc_editor,
+        }
+    }
+
+    fn editor_mut(&mut self, log: LogKind) -> &mut Editor {
+        match log {
+            LogKind::Training => &mut self.training_editor,
+            LogKind::Rsc => &mut self.rsc_editor,
+        }
+    }
+
+    fn request_focus(&mut self, target: impl Into<String>) {
+        let serial = self.focus.as_ref().map_or(0, |f| f.serial.wrapping_add(1));
+        self.focus = Some(FocusRequest {
+            target: target.into(),
+            serial,
+        });
+    }
+
+    /// The engine's input, or every problem with what was entered. Missing answers count as problems only
+    /// once the person has asked for the report (`submitted`); a malformed value is a problem at once.
+    pub fn to_input(&self, today: Date) -> Result<RenewalInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let missing = |field: Field, problem: Problem, errors: &mut Vec<FieldError>| {
+            if self.submitted {
+                errors.push(FieldError { field, problem });
+            }
+        };
+        let category = match self.category {
+            Some(c) => Some(c),
+            None => {
+                missing(Field::Category, Problem::CategoryMissing, &mut errors);
+                None
+            }
+        };
+        let endorsed_on = match parse_date(&self.endorsed_on) {
+            Err(InputProblem::Empty) => {
+                missing(Field::EndorsedOn, Problem::EndorsedOnMissing, &mut errors);
+                None
+            }
+            read => read
+                .map_err(|p| errors.push(date_error(Field::EndorsedOn, p)))
+                .ok(),
+        };
+        let membership_expires = match parse_date(&self.membership_expires) {
+            Err(InputProblem::Empty) => None,
+            read => read
+                .map_err(|p| errors.push(date_error(Field::MembershipExpires, p)))
+                .ok(),
+        };
+        match (category, endorsed_on) {
+            (Some(category), Some(endorsed_on)) if errors.is_empty() => Ok(RenewalInput {
+                category,
+                endorsed_on,
+                today: Some(today),
+                trainings: self
+                    .trainings
+                    .iter()
+                    .map(|e| LoggedTraining {
+                        hours: e.hours,
+                        date: e.date,
+                        kind: e.kind,
+                    })
+                    .collect(),
+                rsc: self
+                    .rsc
+                    .iter()
+                    .map(|e| LoggedRsc {
+                        hours: e.hours,
+                        date: e.date,
+                    })
+                    .collect(),
+                membership_expires,
+                lapsed: self.lapsed,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Puts an engine error next to the input it is about, in the user's language where its kind is known;
+/// anything else is shown, as the engine words it, beside the endorsement date (the input that decides
+/// the cycle) or the membership date it names.
+pub fn engine_error(error: &RulesError, today: Date) -> FieldError {
+    let (field, problem) = match error.kind {
+        ErrorKind::NotRenewed => (Field::Category, Problem::CategoryNotRenewed),
+        ErrorKind::EndorsedAfterToday => (Field::EndorsedOn, Problem::EndorsedAfterToday { today }),
+        _ if error.field == "membership_expires" => (
+            Field::MembershipExpires,
+            Problem::Other(error.message.clone()),
+        ),
+        _ => (Field::EndorsedOn, Problem::Other(error.message.clone())),
+    };
+    FieldError { field, problem }
+}
+
+/// The error of a date that was typed but cannot be read.
+fn date_error(field: Field, problem: InputProblem) -> FieldError {
+    let problem = match problem {
+        InputProblem::NoSuchDate => Problem::NoSuchDate,
+        _ => Problem::NotADate,
+    };
+    FieldError { field, problem }
+}
+
+/// Reads the hours of a log entry: more than zero, in the visitor's style. There is no upper limit per
+/// entry (a month of RSC can be one entry).
+pub fn parse_hours(text: &str, style: NumberStyle) -> Result<Hours, Problem> {
+    let value = parse_non_negative(text, style).map_err(|p| match p {
+        InputProblem::Empty => Problem::HoursMissing,
+        InputProblem::Negative => Problem::HoursNotPositive,
+        _ => Problem::HoursInvalid,
+    })?;
+    if value == 0.0 {
+        return Err(Problem::HoursNotPositive);
+    }
+    Hours::new(value).ok_or(Problem::HoursInvalid)
+}
+
+/// Validates one draft into an entry with `id`, or the problems of its fields.
+pub fn validate_entry(
+    log: LogKind,
+    draft: &EntryDraft,
+    id: u32,
+    today: Date,
+    style: NumberStyle,
+) -> Result<LogEntry, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let date = match parse_date(&draft.date) {
+        Err(InputProblem::Empty) => {
+            errors.push(FieldError {
+                field: Field::EntryDate(log),
+                problem: Problem::EntryDateMissing,
+            });
+            None
+        }
+        Err(problem) => {
+            errors.push(date_error(Field::EntryDate(log), problem));
+            None
+        }
+        Ok(d) if d > today => {
+            errors.push(FieldError {
+                field: Field::EntryDate(log),
+                problem: Problem::EntryDateAfterToday { today },
+            });
+            None
+        }
+        Ok(d) => Some(d),
+    };
+    let hours = match parse_hours(&draft.hours, style) {
+        Ok(h) => Some(h),
+        Err(problem) => {
+            errors.push(FieldError {
+                field: Field::EntryHours(log),
+                problem,
+            });
+            None
+        }
+    };
+    match (date, hours) {
+        (Some(date), Some(hours)) => Ok(LogEntry {
+            id,
+            date,
+            hours,
+            kind: match log {
+                LogKind::Training => draft.kind,
+                LogKind::Rsc => TrainingKind::default(),
+            },
+            title: match log {
+                LogKind::Training => draft.title.trim().to_owned(),
+                LogKind::Rsc => String::new(),
+            },
+        }),
+        _ => Err(errors),
+    }
+}
+
+impl RenewalState {
+    /// Applies one action. `last_change` says only what this action did.
+    pub fn apply(&mut self, action: RenewalAction) {
+        self.last_change = None;
+        match action {
+            RenewalAction::SetCategory(category) => self.category = category,
+            RenewalAction::SetEndorsedOn(text) => self.endorsed_on = text,
+            RenewalAction::SetMembershipExpires(text) => self.membership_expires = text,
+            RenewalAction::SetLapsed(lapsed) => self.lapsed = lapsed,
+            RenewalAction::Submit { today } => {
+                self.submitted = true;
+                let target = match self.to_input(today) {
+                    Ok(input) => match crate::rules::renewal(&input) {
+                        Ok(_) => REPORT_HEADING_ID,
+                        Err(_) => ERROR_SUMMARY_ID,
+                    },
+                    Err(_) => ERROR_SUMMARY_ID,
+                };
+                self.request_focus(target);
+            }
+            RenewalAction::EditDraft(log, draft) => self.editor_mut(log).draft = draft,
+            RenewalAction::SubmitEntry { log, today, style } => {
+                let editor = self.editor(log).clone();
+                let id = editor.editing.unwrap_or(self.next_id);
+                match validate_entry(log, &editor.draft, id, today, style) {
+                    Ok(entry) => {
+                        let entries = self.log_mut(log);
+                        let existing = entries.iter_mut().find(|e| Some(e.id) == editor.editing);
+                        let (change, focus) = match existing {
+                            Some(existing) => {
+                                *existing = entry.clone();
+                                // Back to the entry that was edited, where the person started.
+                                (Change::Saved(log, entry.clone()), edit_button_id(entry.id))
+                            }
+                            None => {
+                                entries.push(entry.clone());
+                                self.next_id = self.next_id.max(entry.id).wrapping_add(1);
+                                // Ready for the next entry.
+                                (
+                                    Change::Added(log, entry),
+                                    Field::EntryDate(log).id().to_owned(),
+                                )
+                            }
+                        };
+                        // Keep the log in date order so that it reads like a record.
+                        crate::rules::sort_small_by_key(self.log_mut(log), |e| (e.date, e.id));
+                        // A fresh form; the training type is kept because entries in a row are often alike.
+                        *self.editor_mut(log) = Editor {
+                            draft: EntryDraft {
+                                kind: editor.draft.kind,
+                                ..EntryDraft::default()
+                            },
+                            ..Editor::default()
+                        };
+                        self.last_change = Some(change);
+                        self.request_focus(focus);
+                    }
+                    Err(errors) => {
+                        let first = errors.first().map(|e| e.field.id());
+                        self.editor_mut(log).errors = errors;
+                        if let Some(target) = first {
+                            self.request_focus(target);
+                        }
+                    }
+                }
+            }
+            RenewalAction::StartEdit(log, id) => {
+                if let Some(entry) = self.log(log).iter().find(|e| e.id == id).cloned() {
+                    *self.editor_mut(log) = Editor {
+                        editing: Some(id),
+                        draft: EntryDraft::from_entry(&entry),
+                        errors: Vec::new(),
+                    };
+                    self.request_focus(Field::EntryDate(log).id());
+                }
+            }
+            RenewalAction::CancelEdit(log) => {
+                *self.editor_mut(log) = Editor::default();
+                self.request_focus(log_heading_id(log));
+            }
+            RenewalAction::Remove(log, id) => {
+                let entries = self.log_mut(log);
+                if let Some(index) = entries.iter().position(|e| e.id == id) {
+                    let entry = entries.remove(index);
+                    if self.editor(log).editing == Some(id) {
+                        *self.editor_mut(log) = Editor::default();
+                    }
+                    self.last_change = Some(Change::Removed(log, entry));
+                    self.request_focus(log_heading_id(log));
+                }
+            }
+        }
+    }
+}
