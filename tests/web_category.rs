@@ -1,15 +1,15 @@
-//! Browser tests of the category tool: the reducer's flow (validation, skipped questions, change from the
-//! summary) and the rendered result page.
+//! Browser tests of the category tool: the rendered result page and the tool's first render. The flow
+//! (validation, skipped questions, change from the summary) is tested natively in
+//! `tests/forms_category.rs`.
 #![cfg(target_arch = "wasm32")]
 
-use endorsement_navigator::i18n::category_tool::{AgesChoice, Field, Problem, YesNoNotSure};
+use endorsement_navigator::forms::NumberStyle;
+use endorsement_navigator::i18n::category_tool::{AgesChoice, YesNoNotSure};
 use endorsement_navigator::rules::model::{DegreeLevel, RoleScope};
 use endorsement_navigator::rules::{self, Category, Credential};
 use endorsement_navigator::ui::category::CategoryTool;
 use endorsement_navigator::ui::category::result::{ResultPage, ResultProps};
-use endorsement_navigator::ui::category::state::{
-    Answer, CategoryAction, CategoryState, FieldProblem, Step,
-};
+use endorsement_navigator::ui::category::state::{Answer, CategoryAction, CategoryState};
 use std::rc::Rc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::prelude::*;
@@ -28,362 +28,6 @@ fn answer(a: Answer) -> CategoryAction {
 
 use yew::Reducible;
 
-/// Answers every question of the prevention path up to the summary.
-fn prevention_path() -> Rc<CategoryState> {
-    act(
-        Rc::new(CategoryState::default()),
-        vec![
-            answer(Answer::Ages(AgesChoice::Infant)),
-            CategoryAction::Continue,
-            answer(Answer::Scope(RoleScope::Prevention)),
-            CategoryAction::Continue,
-            answer(Answer::Degree(DegreeLevel::Bachelor)),
-            CategoryAction::Continue,
-            answer(Answer::YearsInScope("3".into())),
-            CategoryAction::Continue,
-            answer(Answer::FamiliesServed("12".into())),
-            CategoryAction::Continue,
-            answer(Answer::ProvidesRsc(false)),
-            CategoryAction::Continue,
-            answer(Answer::NotEndorsed(true)),
-            CategoryAction::Continue,
-        ],
-    )
-}
-
-#[wasm_bindgen_test]
-fn continue_without_an_answer_shows_an_error_and_stays() {
-    let start = Rc::new(CategoryState::default());
-    let s = act(start, vec![CategoryAction::Continue]);
-    assert_eq!(s.step, Step::Ages);
-    assert_eq!(
-        s.errors,
-        vec![FieldProblem {
-            field: Field::Ages,
-            problem: Problem::Missing
-        }]
-    );
-    assert_eq!(
-        s.turn, 1,
-        "a failed Continue still counts, so the summary takes focus"
-    );
-    // Answering and continuing clears the error and moves on.
-    let s = act(
-        s,
-        vec![
-            answer(Answer::Ages(AgesChoice::Both)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::Scope);
-    assert!(s.errors.is_empty());
-}
-
-#[wasm_bindgen_test]
-fn a_bad_number_keeps_what_was_typed() {
-    let s = act(
-        Rc::new(CategoryState {
-            step: Step::YearsInScope,
-            ..CategoryState::default()
-        }),
-        vec![
-            answer(Answer::YearsInScope("ten".into())),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::YearsInScope);
-    assert_eq!(s.errors[0].problem, Problem::NotANumber);
-    assert_eq!(s.drafts.years_in_scope, "ten");
-    let s = act(
-        s,
-        vec![
-            answer(Answer::YearsInScope("-1".into())),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.errors[0].problem, Problem::Negative);
-    // A decimal comma is a fraction, not an error.
-    let s = act(
-        s,
-        vec![
-            answer(Answer::YearsInScope("1,5".into())),
-            CategoryAction::Continue,
-        ],
-    );
-    assert!(s.errors.is_empty());
-    assert_ne!(s.step, Step::YearsInScope);
-}
-
-#[wasm_bindgen_test]
-fn providing_rsc_needs_some_years() {
-    let s = act(
-        Rc::new(CategoryState {
-            step: Step::ProvidesRsc,
-            ..CategoryState::default()
-        }),
-        vec![answer(Answer::ProvidesRsc(true)), CategoryAction::Continue],
-    );
-    assert_eq!(s.errors[0].field, Field::ProvidesRscYears);
-    assert_eq!(s.errors[0].problem, Problem::Missing);
-    let s = act(
-        s,
-        vec![
-            answer(Answer::ProvidesRscYears("0".into())),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.errors[0].problem, Problem::Zero);
-}
-
-#[wasm_bindgen_test]
-fn the_prevention_path_skips_clinical_questions_and_reaches_family_specialist() {
-    let s = prevention_path();
-    assert_eq!(s.step, Step::Summary);
-    let asked: Vec<Step> = s.drafts.questions().collect();
-    assert!(asked.contains(&Step::FamiliesServed));
-    assert!(!asked.contains(&Step::Psychotherapy));
-    assert!(!asked.contains(&Step::LeaderYears));
-    let s = act(s, vec![CategoryAction::Continue]);
-    assert_eq!(s.step, Step::Result);
-    let answers = s.answers(&Credential::ALL).expect("complete answers");
-    assert_eq!(answers.families_served.0, 12);
-    let rec = rules::recommend(&answers);
-    assert_eq!(rec.best, Category::FamilySpecialist);
-    assert_eq!(rec.credentials, vec![Credential::Imh]);
-}
-
-#[wasm_bindgen_test]
-fn back_keeps_answers_and_skips_questions_that_do_not_apply() {
-    let s = prevention_path();
-    // Summary → last question → … back to families (prevention asks it), never to leader years.
-    let s = act(
-        s,
-        vec![
-            CategoryAction::Back,
-            CategoryAction::Back,
-            CategoryAction::Back,
-        ],
-    );
-    assert_eq!(s.step, Step::FamiliesServed);
-    assert_eq!(s.drafts.families_served, "12");
-    let s = act(s, vec![CategoryAction::Back]);
-    assert_eq!(s.step, Step::YearsInScope);
-    assert_eq!(s.drafts.years_in_scope, "3");
-}
-
-#[wasm_bindgen_test]
-fn changing_the_scope_keeps_other_answers_but_passes_only_what_applies() {
-    // Clinical first, with leader years and psychotherapy answered.
-    let s = act(
-        Rc::new(CategoryState::default()),
-        vec![
-            answer(Answer::Ages(AgesChoice::Infant)),
-            CategoryAction::Continue,
-            answer(Answer::Scope(RoleScope::Clinical)),
-            CategoryAction::Continue,
-            answer(Answer::Degree(DegreeLevel::Master)),
-            CategoryAction::Continue,
-            answer(Answer::YearsInScope("4".into())),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(
-        s.step,
-        Step::FamiliesServed,
-        "clinicians may fall back to Family Specialist, which counts families"
-    );
-    let s = act(
-        s,
-        vec![
-            answer(Answer::FamiliesServed("4".into())),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::Psychotherapy);
-    let s = act(
-        s,
-        vec![
-            answer(Answer::Psychotherapy(YesNoNotSure::Yes)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::LeaderYears);
-    let s = act(
-        s,
-        vec![
-            answer(Answer::LeaderYears("5".into())),
-            CategoryAction::Continue,
-            answer(Answer::ProvidesRsc(false)),
-            CategoryAction::Continue,
-            answer(Answer::NotEndorsed(true)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::Summary);
-    assert_eq!(
-        rules::recommend(&s.answers(&[]).expect("complete")).best,
-        Category::MentalHealthSpecialist
-    );
-
-    // Change the main role to policy from the summary: leader years still apply, psychotherapy not.
-    let s = act(
-        s,
-        vec![
-            CategoryAction::Change(Step::Scope),
-            answer(Answer::Scope(RoleScope::Policy)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(
-        s.step,
-        Step::Summary,
-        "nothing new to ask, so straight back"
-    );
-    assert_eq!(
-        s.drafts.psychotherapy,
-        Some(YesNoNotSure::Yes),
-        "kept as a draft"
-    );
-    let answers = s.answers(&[]).expect("complete");
-    assert_eq!(answers.psychotherapy, None, "but not passed on");
-    assert_eq!(answers.leader_years.get(), 5.0);
-    assert_eq!(rules::recommend(&answers).best, Category::MentorPolicy);
-
-    // Change to prevention: the families answer given as a clinician applies again, nothing is new.
-    let s = act(
-        s,
-        vec![
-            CategoryAction::Change(Step::Scope),
-            answer(Answer::Scope(RoleScope::Prevention)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::Summary);
-    let answers = s.answers(&[]).expect("complete");
-    assert_eq!(answers.families_served.0, 4);
-    assert_eq!(
-        answers.leader_years.get(),
-        0.0,
-        "leader years do not apply to prevention"
-    );
-    assert_eq!(s.drafts.leader_years, "5", "but the draft is kept");
-}
-
-#[wasm_bindgen_test]
-fn a_new_main_role_asks_its_new_questions_before_the_summary() {
-    // Policy path: no families, no psychotherapy.
-    let s = act(
-        Rc::new(CategoryState::default()),
-        vec![
-            answer(Answer::Ages(AgesChoice::Infant)),
-            CategoryAction::Continue,
-            answer(Answer::Scope(RoleScope::Policy)),
-            CategoryAction::Continue,
-            answer(Answer::Degree(DegreeLevel::Doctorate)),
-            CategoryAction::Continue,
-            answer(Answer::YearsInScope("6".into())),
-            CategoryAction::Continue,
-            answer(Answer::LeaderYears("4".into())),
-            CategoryAction::Continue,
-            answer(Answer::ProvidesRsc(false)),
-            CategoryAction::Continue,
-            answer(Answer::NotEndorsed(true)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::Summary);
-    // Now clinical: families and psychotherapy are new and asked in order, then back to the summary.
-    let s = act(
-        s,
-        vec![
-            CategoryAction::Change(Step::Scope),
-            answer(Answer::Scope(RoleScope::Clinical)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::FamiliesServed);
-    assert!(s.came_from_summary);
-    let s = act(
-        s,
-        vec![
-            answer(Answer::FamiliesServed("0".into())),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::Psychotherapy);
-    let s = act(
-        s,
-        vec![
-            answer(Answer::Psychotherapy(YesNoNotSure::NotSure)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::Summary);
-    let answers = s.answers(&[]).expect("complete");
-    assert_eq!(answers.psychotherapy, None);
-    assert_eq!(answers.leader_years.get(), 4.0, "kept across the change");
-}
-
-#[wasm_bindgen_test]
-fn change_from_the_summary_returns_to_the_summary() {
-    let s = act(
-        prevention_path(),
-        vec![CategoryAction::Change(Step::Degree)],
-    );
-    assert_eq!(s.step, Step::Degree);
-    assert!(s.came_from_summary);
-    let s = act(
-        s,
-        vec![
-            answer(Answer::Degree(DegreeLevel::Master)),
-            CategoryAction::Continue,
-        ],
-    );
-    assert_eq!(s.step, Step::Summary);
-    assert!(!s.came_from_summary);
-    assert_eq!(s.drafts.degree, Some(DegreeLevel::Master));
-    // Back from a changed question also returns to the summary, not the previous question.
-    let s = act(
-        s,
-        vec![CategoryAction::Change(Step::Ages), CategoryAction::Back],
-    );
-    assert_eq!(s.step, Step::Summary);
-}
-
-#[wasm_bindgen_test]
-fn not_endorsed_and_categories_exclude_each_other() {
-    let s = act(
-        Rc::new(CategoryState::default()),
-        vec![
-            answer(Answer::EndorsedIn(Category::FamilyAssociate, true)),
-            answer(Answer::NotEndorsed(true)),
-        ],
-    );
-    assert!(s.drafts.endorsed_in.is_empty());
-    let s = act(
-        s,
-        vec![answer(Answer::EndorsedIn(Category::FamilySpecialist, true))],
-    );
-    assert!(!s.drafts.not_endorsed);
-    assert_eq!(s.drafts.endorsed_in, vec![Category::FamilySpecialist]);
-}
-
-#[wasm_bindgen_test]
-fn restart_clears_everything() {
-    let s = act(prevention_path(), vec![CategoryAction::Restart]);
-    assert_eq!(s.step, Step::Ages);
-    assert_eq!(s.drafts, CategoryState::default().drafts);
-}
-
-#[wasm_bindgen_test]
-fn state_survives_a_round_trip_through_storage_json() {
-    let s = prevention_path();
-    let value = serde_wasm_bindgen::to_value(&*s).expect("serializes");
-    let back: CategoryState = serde_wasm_bindgen::from_value(value).expect("deserializes");
-    assert_eq!(back.drafts, s.drafts);
-    assert_eq!(back.step, s.step);
-}
-
 #[wasm_bindgen_test]
 async fn the_result_page_names_the_category_and_explains_the_runner_up() {
     // Clinical with a bachelor's degree: Family Specialist, with Mental Health Specialist not yet.
@@ -401,7 +45,10 @@ async fn the_result_page_names_the_category_and_explains_the_runner_up() {
             answer(Answer::NotEndorsed(true)),
         ],
     );
-    let rec = rules::recommend(&s.answers(&Credential::ALL).expect("complete"));
+    let rec = rules::recommend(
+        &s.answers(&Credential::ALL, NumberStyle::POINT)
+            .expect("complete"),
+    );
     assert_eq!(rec.best, Category::FamilySpecialist);
     let div = support::mount_point();
     yew::Renderer::<ResultPage>::with_root_and_props(
@@ -517,7 +164,10 @@ async fn a_credential_the_association_does_not_offer_is_explained() {
         ..Default::default()
     };
     let s = promotion_answers(AgesChoice::Both);
-    let rec = rules::recommend(&s.answers(&config.credentials).expect("complete"));
+    let rec = rules::recommend(
+        &s.answers(&config.credentials, NumberStyle::POINT)
+            .expect("complete"),
+    );
     assert_eq!(rec.best, Category::FamilyAssociate);
     assert_eq!(rec.not_offered, vec![Credential::Ecmh]);
     let div = support::mount_point();
@@ -548,7 +198,7 @@ async fn the_result_page_speaks_spanish() {
         ..Default::default()
     };
     let s = promotion_answers(AgesChoice::Infant);
-    let rec = rules::recommend(&s.answers(&[]).expect("complete"));
+    let rec = rules::recommend(&s.answers(&[], NumberStyle::POINT).expect("complete"));
     let div = support::mount_point();
     yew::Renderer::<ResultHost>::with_root_and_props(
         div.clone(),

@@ -1,17 +1,14 @@
-//! Browser tests of the renewal tool: the reducer's transitions, the conversion to the engine's input, and
-//! the rendered report for known inputs (today fixed).
+//! Browser tests of the renewal tool: the rendered report for known inputs (today fixed) and the tool
+//! restoring saved entries. The state's transitions are tested natively in `tests/forms_renewal.rs`.
 #![cfg(target_arch = "wasm32")]
 
 use endorsement_navigator::config::{Config, Tool};
-use endorsement_navigator::i18n::renewal::Problem;
+use endorsement_navigator::forms::NumberStyle;
 use endorsement_navigator::rules::model::TrainingKind;
 use endorsement_navigator::rules::{Category, Date};
 use endorsement_navigator::ui::env::Env;
 use endorsement_navigator::ui::renewal::report::ReportView;
-use endorsement_navigator::ui::renewal::state::{
-    Change, ERROR_SUMMARY_ID, EntryDraft, Field, FieldError, LogKind, REPORT_HEADING_ID,
-    RenewalAction, RenewalState, edit_button_id,
-};
+use endorsement_navigator::ui::renewal::state::{EntryDraft, LogKind, RenewalAction, RenewalState};
 use endorsement_navigator::ui::renewal::{RenewalTool, outcome};
 use std::rc::Rc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -49,6 +46,7 @@ fn add(state: Rc<RenewalState>, log: LogKind, date: &str, hours: &str) -> Rc<Ren
         RenewalAction::SubmitEntry {
             log,
             today: today(),
+            style: NumberStyle::POINT,
         },
     )
 }
@@ -61,262 +59,6 @@ fn family_specialist() -> Rc<RenewalState> {
         RenewalAction::SetCategory(Some(Category::FamilySpecialist)),
     );
     apply(s, RenewalAction::SetEndorsedOn("2025-06-01".to_owned()))
-}
-
-#[wasm_bindgen_test]
-fn adding_an_entry_logs_it_and_clears_the_form() {
-    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
-    assert_eq!(s.trainings.len(), 1);
-    assert_eq!(s.trainings[0].date, date("2026-01-01"));
-    assert_eq!(s.trainings[0].hours.get(), 10.0);
-    assert!(matches!(
-        s.last_change,
-        Some(Change::Added(LogKind::Training, _))
-    ));
-    assert_eq!(s.training_editor.draft.hours, "");
-    assert_eq!(s.training_editor.draft.date, "");
-    assert!(s.training_editor.errors.is_empty());
-    assert!(s.rsc.is_empty(), "the RSC log is untouched");
-    // Focus goes back to the form's first field, ready for the next entry.
-    assert_eq!(
-        s.focus.as_ref().map(|f| f.target.as_str()),
-        Some(Field::EntryDate(LogKind::Training).id())
-    );
-}
-
-#[wasm_bindgen_test]
-fn hours_accept_a_decimal_comma() {
-    let s = add(family_specialist(), LogKind::Rsc, "2026-02-01", "1,5");
-    assert_eq!(s.rsc.len(), 1);
-    assert_eq!(s.rsc[0].hours.get(), 1.5);
-}
-
-#[wasm_bindgen_test]
-fn editing_an_entry_changes_it_in_place() {
-    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
-    let id = s.trainings[0].id;
-    let s = apply(s, RenewalAction::StartEdit(LogKind::Training, id));
-    assert_eq!(s.training_editor.editing, Some(id));
-    assert_eq!(s.training_editor.draft.hours, "10");
-    assert_eq!(s.training_editor.draft.date, "2026-01-01");
-    let edited = EntryDraft {
-        hours: "12.5".to_owned(),
-        title: "Attachment basics".to_owned(),
-        ..s.training_editor.draft.clone()
-    };
-    let s = apply(s, RenewalAction::EditDraft(LogKind::Training, edited));
-    let s = apply(
-        s,
-        RenewalAction::SubmitEntry {
-            log: LogKind::Training,
-            today: today(),
-        },
-    );
-    assert_eq!(s.trainings.len(), 1, "edited, not added");
-    assert_eq!(s.trainings[0].id, id);
-    assert_eq!(s.trainings[0].hours.get(), 12.5);
-    assert_eq!(s.trainings[0].title, "Attachment basics");
-    assert_eq!(s.training_editor.editing, None);
-    assert!(matches!(
-        s.last_change,
-        Some(Change::Saved(LogKind::Training, _))
-    ));
-    assert_eq!(
-        s.focus.as_ref().map(|f| f.target.clone()),
-        Some(edit_button_id(id))
-    );
-}
-
-#[wasm_bindgen_test]
-fn cancelling_an_edit_keeps_the_entry() {
-    let s = add(family_specialist(), LogKind::Rsc, "2026-01-01", "3");
-    let id = s.rsc[0].id;
-    let s = apply(s, RenewalAction::StartEdit(LogKind::Rsc, id));
-    let s = apply(
-        s,
-        RenewalAction::EditDraft(LogKind::Rsc, draft("2026-01-01", "99")),
-    );
-    let s = apply(s, RenewalAction::CancelEdit(LogKind::Rsc));
-    assert_eq!(s.rsc[0].hours.get(), 3.0);
-    assert_eq!(s.rsc_editor.editing, None);
-}
-
-#[wasm_bindgen_test]
-fn removing_an_entry_takes_it_out_of_its_log_only() {
-    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
-    let s = add(s, LogKind::Training, "2026-02-01", "5");
-    let s = add(s, LogKind::Rsc, "2026-02-01", "4");
-    let first = s.trainings[0].id;
-    let s = apply(s, RenewalAction::Remove(LogKind::Training, first));
-    assert_eq!(s.trainings.len(), 1);
-    assert_eq!(s.trainings[0].hours.get(), 5.0);
-    assert_eq!(s.rsc.len(), 1);
-    assert!(matches!(
-        s.last_change,
-        Some(Change::Removed(LogKind::Training, _))
-    ));
-    // Ids stay unique after a removal.
-    let s = add(s, LogKind::Training, "2026-03-01", "1");
-    let mut ids: Vec<u32> = s.trainings.iter().chain(&s.rsc).map(|e| e.id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    assert_eq!(ids.len(), 3);
-}
-
-#[wasm_bindgen_test]
-fn an_invalid_entry_date_keeps_the_raw_text_and_says_why() {
-    let s = apply(
-        family_specialist(),
-        RenewalAction::EditDraft(LogKind::Training, draft("2026-02-30", "ten")),
-    );
-    let s = apply(
-        s,
-        RenewalAction::SubmitEntry {
-            log: LogKind::Training,
-            today: today(),
-        },
-    );
-    assert!(s.trainings.is_empty(), "nothing is logged");
-    assert_eq!(s.training_editor.draft.date, "2026-02-30", "raw text kept");
-    assert_eq!(s.training_editor.draft.hours, "ten", "raw text kept");
-    assert_eq!(
-        s.training_editor.errors,
-        vec![
-            FieldError {
-                field: Field::EntryDate(LogKind::Training),
-                problem: Problem::DateInvalid,
-            },
-            FieldError {
-                field: Field::EntryHours(LogKind::Training),
-                problem: Problem::HoursInvalid,
-            },
-        ]
-    );
-    assert_eq!(
-        s.focus.as_ref().map(|f| f.target.as_str()),
-        Some(Field::EntryDate(LogKind::Training).id())
-    );
-    // A future date and zero hours are refused too.
-    let s = apply(
-        s,
-        RenewalAction::EditDraft(LogKind::Training, draft("2026-11-23", "0")),
-    );
-    let s = apply(
-        s,
-        RenewalAction::SubmitEntry {
-            log: LogKind::Training,
-            today: today(),
-        },
-    );
-    let problems: Vec<Problem> = s
-        .training_editor
-        .errors
-        .iter()
-        .map(|e| e.problem.clone())
-        .collect();
-    assert_eq!(
-        problems,
-        vec![
-            Problem::EntryDateAfterToday { today: today() },
-            Problem::HoursNotPositive
-        ]
-    );
-}
-
-#[wasm_bindgen_test]
-fn an_invalid_endorsement_date_keeps_the_raw_text_and_has_a_field_error() {
-    let s = apply(
-        family_specialist(),
-        RenewalAction::SetEndorsedOn("2025-13-01".to_owned()),
-    );
-    assert_eq!(s.endorsed_on, "2025-13-01");
-    assert_eq!(
-        outcome(&s, today()).err(),
-        Some(vec![FieldError {
-            field: Field::EndorsedOn,
-            problem: Problem::DateInvalid,
-        }])
-    );
-}
-
-#[wasm_bindgen_test]
-fn the_engine_error_for_a_future_endorsement_sits_on_the_date() {
-    let s = apply(
-        family_specialist(),
-        RenewalAction::SetEndorsedOn("2027-01-01".to_owned()),
-    );
-    assert_eq!(
-        outcome(&s, today()).err(),
-        Some(vec![FieldError {
-            field: Field::EndorsedOn,
-            problem: Problem::EndorsedAfterToday { today: today() },
-        }])
-    );
-}
-
-#[wasm_bindgen_test]
-fn missing_answers_become_errors_only_after_submit() {
-    let s = Rc::new(RenewalState::default());
-    assert_eq!(outcome(&s, today()).err(), Some(Vec::new()));
-    let s = apply(s, RenewalAction::Submit { today: today() });
-    let fields: Vec<Field> = outcome(&s, today())
-        .err()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|e| e.field)
-        .collect();
-    assert_eq!(fields, vec![Field::Category, Field::EndorsedOn]);
-    assert_eq!(
-        s.focus.as_ref().map(|f| f.target.as_str()),
-        Some(ERROR_SUMMARY_ID)
-    );
-    // With valid answers, submit goes to the report.
-    let s = apply(
-        s,
-        RenewalAction::SetCategory(Some(Category::FamilySpecialist)),
-    );
-    let s = apply(s, RenewalAction::SetEndorsedOn("2025-06-01".to_owned()));
-    let s = apply(s, RenewalAction::Submit { today: today() });
-    assert_eq!(
-        s.focus.as_ref().map(|f| f.target.as_str()),
-        Some(REPORT_HEADING_ID)
-    );
-}
-
-#[wasm_bindgen_test]
-fn the_lapsed_answer_turns_reinstatement_on_and_off() {
-    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
-    let (_, report) = outcome(&s, today()).expect("a report");
-    assert!(report.reinstatement.is_none());
-    let s = apply(s, RenewalAction::SetLapsed(true));
-    assert!(s.lapsed);
-    let (input, report) = outcome(&s, today()).expect("a report");
-    assert!(input.lapsed);
-    let reinstatement = report.reinstatement.expect("reinstatement");
-    assert_eq!(reinstatement.training.need, 15.0);
-    assert_eq!(reinstatement.training.have, 10.0);
-    assert_eq!(reinstatement.period_starts, date("2025-11-22"));
-    let s = apply(s, RenewalAction::SetLapsed(false));
-    assert!(
-        outcome(&s, today())
-            .expect("a report")
-            .1
-            .reinstatement
-            .is_none()
-    );
-}
-
-#[wasm_bindgen_test]
-fn the_state_survives_a_round_trip_through_storage_without_the_transient_parts() {
-    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
-    let s = apply(s, RenewalAction::Submit { today: today() });
-    let value = serde_wasm_bindgen::to_value(&*s).expect("serializes");
-    let back: RenewalState = serde_wasm_bindgen::from_value(value).expect("deserializes");
-    assert_eq!(back.trainings, s.trainings);
-    assert_eq!(back.category, s.category);
-    assert_eq!(back.endorsed_on, s.endorsed_on);
-    assert!(!back.submitted, "the submitted flag is not saved");
-    assert!(back.focus.is_none());
 }
 
 // ------------------------------------------------------------------------------------------- rendering

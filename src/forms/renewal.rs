@@ -4,7 +4,7 @@
 
 use super::{InputProblem, NumberStyle, input_text, parse_date, parse_non_negative};
 use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
-use crate::rules::{Category, Date, ErrorKind, RenewalInput, RulesError};
+use crate::rules::{Category, Date, ErrorKind, RenewalInput, RenewalReport, RulesError};
 use serde::{Deserialize, Serialize};
 
 /// What is wrong with one field of the renewal screens. The screen decides which field it belongs to; the
@@ -295,6 +295,18 @@ impl RenewalState {
             }),
             _ => Err(errors),
         }
+    }
+}
+
+/// What the inputs give: the engine's input and report, or the problems to show next to the fields.
+pub type Outcome = Result<(RenewalInput, RenewalReport), Vec<FieldError>>;
+
+/// Runs the rules engine on the state. Errors of the engine are mapped to the field they are about.
+pub fn outcome(state: &RenewalState, today: Date) -> Outcome {
+    let input = state.to_input(today)?;
+    match crate::rules::renewal(&input) {
+        Ok(report) => Ok((input, report)),
+        Err(error) => Err(vec![engine_error(&error, today)]),
     }
 }
 

@@ -17,29 +17,19 @@ pub mod state;
 
 use crate::config::{Config, Tool};
 use crate::i18n::Texts;
-use crate::rules::{self, Date, RenewalInput, RenewalReport, RequirementId};
+use crate::rules::{Date, RenewalReport, RequirementId};
 use crate::ui::env::Env;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
 use gloo::timers::callback::Timeout;
-use state::{Change, FieldError, LogKind, RenewalAction, RenewalState, engine_error};
+use state::{Change, LogKind, RenewalAction, RenewalState};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long the announcement waits for typing to settle: a date input reports every digit of the year.
 const ANNOUNCE_DELAY_MS: u32 = 700;
 
-/// What the inputs give: the engine's input and report, or the problems to show next to the fields.
-pub type Outcome = Result<(RenewalInput, RenewalReport), Vec<FieldError>>;
-
-/// Runs the rules engine on the state. Errors of the engine are mapped to the field they are about.
-pub fn outcome(state: &RenewalState, today: Date) -> Outcome {
-    let input = state.to_input(today)?;
-    match rules::renewal(&input) {
-        Ok(report) => Ok((input, report)),
-        Err(error) => Err(vec![engine_error(&error, today)]),
-    }
-}
+pub use state::{Outcome, outcome};
 
 /// What is still needed for the deadline, in words ("20 more training hours").
 pub fn still_needed(texts: &Texts, report: &RenewalReport) -> Vec<String> {

@@ -1,0 +1,482 @@
+//! The requirements checker's transitions, natively: add, edit, remove and undo for each entry kind
+//! through the one generic entry list; invalid drafts keep their text; presets; the profile handed to the
+//! rules; the saved layout. (Moved from the browser tests: none of this needs a DOM.)
+#![cfg(not(target_arch = "wasm32"))]
+
+use endorsement_navigator::forms::NumberStyle;
+use endorsement_navigator::forms::checker::{
+    CheckerAction as A, CheckerState, DegreeDraft, Field, Preset, Problem, RscDraft, Section,
+    TrainingDraft, WorkDraft, notice_target,
+};
+use endorsement_navigator::rules::model::{DegreeLevel, TrainingKind, WorkScope};
+use endorsement_navigator::rules::{Category, Credential, Date};
+
+const EN: NumberStyle = NumberStyle::POINT;
+const ES: NumberStyle = NumberStyle::COMMA;
+
+fn today() -> Date {
+    Date::parse("2026-03-15").expect("a valid date")
+}
+
+fn run(state: &mut CheckerState, actions: impl IntoIterator<Item = A>) {
+    for action in actions {
+        state.apply(action);
+    }
+}
+
+fn training(hours: &str) -> TrainingDraft {
+    TrainingDraft {
+        title: "Attachment basics".into(),
+        hours: hours.into(),
+        ..TrainingDraft::default()
+    }
+}
+
+fn rsc(hours: &str) -> RscDraft {
+    RscDraft {
+        hours: hours.into(),
+        qualified_provider: Some(true),
+        ..RscDraft::default()
+    }
+}
+
+#[test]
+fn trainings_are_added_edited_removed_and_restored() {
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::Add(Section::Training),
+            A::TrainingDraft(training("24")),
+            A::Save(Section::Training, EN),
+        ],
+    );
+    assert!(s.trainings.editor.is_none(), "the editor closes on save");
+    assert_eq!(s.trainings.entries.len(), 1);
+    assert_eq!(s.trainings.entries[0].training.hours.get(), 24.0);
+    assert_eq!(s.trainings.entries[0].title, "Attachment basics");
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.id.as_str()),
+        Some("chk-training-heading")
+    );
+
+    // Edit: the editor opens with the saved values as text.
+    run(&mut s, [A::Edit(Section::Training, 0)]);
+    let draft = s.trainings.editor.as_ref().map(|e| e.draft.clone());
+    assert_eq!(draft.as_ref().map(|d| d.hours.as_str()), Some("24"));
+    assert_eq!(s.trainings.editor.as_ref().and_then(|e| e.index), Some(0));
+    run(
+        &mut s,
+        [
+            A::TrainingDraft(TrainingDraft {
+                hours: "30.5".into(),
+                kind: TrainingKind::RscProvision,
+                ..draft.unwrap_or_default()
+            }),
+            A::Save(Section::Training, EN),
+        ],
+    );
+    assert_eq!(
+        s.trainings.entries.len(),
+        1,
+        "editing replaces, it does not add"
+    );
+    assert_eq!(s.trainings.entries[0].training.hours.get(), 30.5);
+    assert_eq!(
+        s.trainings.entries[0].training.kind,
+        TrainingKind::RscProvision
+    );
+
+    // Cancel leaves the saved entry untouched.
+    run(
+        &mut s,
+        [
+            A::Edit(Section::Training, 0),
+            A::TrainingDraft(training("1")),
+            A::Cancel(Section::Training),
+        ],
+    );
+    assert_eq!(s.trainings.entries[0].training.hours.get(), 30.5);
+
+    // Remove, then undo puts it back at the same place.
+    run(
+        &mut s,
+        [
+            A::Add(Section::Training),
+            A::TrainingDraft(training("2")),
+            A::Save(Section::Training, EN),
+            A::Remove(Section::Training, 0),
+        ],
+    );
+    assert_eq!(s.trainings.entries.len(), 1);
+    assert_eq!(s.trainings.entries[0].training.hours.get(), 2.0);
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.id.as_str()),
+        Some("chk-training-undo")
+    );
+    run(&mut s, [A::Undo]);
+    assert_eq!(s.trainings.entries.len(), 2);
+    assert_eq!(s.trainings.entries[0].training.hours.get(), 30.5);
+    assert_eq!(s.list(Section::Training).removed_index(), None);
+}
+
+#[test]
+fn degrees_work_and_rsc_are_added_edited_and_removed() {
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::Add(Section::Degree),
+            A::DegreeDraft(DegreeDraft {
+                level: DegreeLevel::Bachelor,
+                competencies: vec!["safety".into()],
+            }),
+            A::Save(Section::Degree, EN),
+            A::Edit(Section::Degree, 0),
+            A::DegreeDraft(DegreeDraft {
+                level: DegreeLevel::Master,
+                competencies: vec!["safety".into()],
+            }),
+            A::Save(Section::Degree, EN),
+        ],
+    );
+    assert_eq!(s.degrees.entries.len(), 1);
+    assert_eq!(s.degrees.entries[0].level, DegreeLevel::Master);
+
+    run(
+        &mut s,
+        [
+            A::Add(Section::Work),
+            A::WorkDraft(WorkDraft {
+                scope: WorkScope::Prevention,
+                start: "2022-01-01".into(),
+                current: true,
+                families_served: "12".into(),
+                ..WorkDraft::default()
+            }),
+            A::Save(Section::Work, EN),
+        ],
+    );
+    assert_eq!(s.work.entries.len(), 1);
+    assert_eq!(s.work.entries[0].end, None);
+    assert_eq!(s.work.entries[0].families_served.0, 12);
+    run(
+        &mut s,
+        [
+            A::Edit(Section::Work, 0),
+            A::WorkDraft(WorkDraft {
+                scope: WorkScope::Prevention,
+                start: "2022-01-01".into(),
+                end: "2023-12-31".into(),
+                current: false,
+                families_served: "4".into(),
+                ..WorkDraft::default()
+            }),
+            A::Save(Section::Work, EN),
+        ],
+    );
+    assert_eq!(s.work.entries[0].end, Date::parse("2023-12-31"));
+    assert_eq!(s.work.entries[0].families_served.0, 4);
+
+    run(
+        &mut s,
+        [
+            A::Add(Section::Rsc),
+            A::RscDraft(rsc("10")),
+            A::Save(Section::Rsc, EN),
+            A::Edit(Section::Rsc, 0),
+            A::RscDraft(rsc("12,5")),
+            A::Save(Section::Rsc, ES),
+        ],
+    );
+    assert_eq!(s.rsc.entries.len(), 1);
+    assert_eq!(
+        s.rsc.entries[0].hours.get(),
+        12.5,
+        "a decimal comma reads as a point in Spanish"
+    );
+
+    for section in [Section::Degree, Section::Work, Section::Rsc] {
+        run(&mut s, [A::Remove(section, 0)]);
+        assert_eq!(s.list(section).len(), 0, "{section:?}");
+    }
+    // Only the last removal can be undone.
+    run(&mut s, [A::Undo]);
+    assert_eq!(s.rsc.entries.len(), 1);
+    assert_eq!(s.work.entries.len(), 0);
+}
+
+#[test]
+fn an_invalid_draft_keeps_its_text_and_gets_errors() {
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::Add(Section::Training),
+            A::TrainingDraft(TrainingDraft {
+                hours: "abc".into(),
+                date: "2025-02-30".into(),
+                ..TrainingDraft::default()
+            }),
+            A::Save(Section::Training, EN),
+        ],
+    );
+    assert!(s.trainings.entries.is_empty(), "nothing invalid is saved");
+    let editor = s.trainings.editor.as_ref().expect("the editor stays open");
+    assert_eq!(editor.draft.hours, "abc", "the typed text is kept");
+    assert_eq!(editor.draft.date, "2025-02-30");
+    let errors: Vec<(Field, Problem)> =
+        editor.errors.iter().map(|e| (e.field, e.problem)).collect();
+    assert_eq!(
+        errors,
+        vec![
+            (Field::TrainingHours, Problem::NotANumber),
+            (Field::TrainingDate, Problem::NoSuchDate)
+        ]
+    );
+    assert_eq!(editor.attempts, 1);
+
+    // A second "Add" while the draft is open does not throw it away.
+    run(&mut s, [A::Add(Section::Training)]);
+    assert_eq!(
+        s.trainings.editor.as_ref().map(|e| e.draft.hours.as_str()),
+        Some("abc")
+    );
+
+    // Work: missing start, end before start; RSC: provider not answered.
+    run(
+        &mut s,
+        [
+            A::Add(Section::Work),
+            A::WorkDraft(WorkDraft {
+                start: "2024-05-01".into(),
+                end: "2024-04-01".into(),
+                families_served: "2.5".into(),
+                ..WorkDraft::default()
+            }),
+            A::Save(Section::Work, EN),
+            A::Add(Section::Rsc),
+            A::RscDraft(RscDraft {
+                hours: "-3".into(),
+                ..RscDraft::default()
+            }),
+            A::Save(Section::Rsc, EN),
+            A::Add(Section::Degree),
+            A::Save(Section::Degree, EN),
+        ],
+    );
+    let work: Vec<_> = s
+        .work
+        .editor
+        .as_ref()
+        .map(|e| e.errors.iter().map(|e| (e.field, e.problem)).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        work,
+        vec![
+            (Field::WorkEnd, Problem::EndBeforeStart),
+            (Field::WorkFamilies, Problem::NotWhole)
+        ]
+    );
+    let rsc: Vec<_> = s
+        .rsc
+        .editor
+        .as_ref()
+        .map(|e| e.errors.iter().map(|e| (e.field, e.problem)).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        rsc,
+        vec![
+            (Field::RscHours, Problem::Negative),
+            (Field::RscQualified, Problem::Required)
+        ]
+    );
+    assert_eq!(
+        s.list(Section::Degree).errors().first().map(|e| e.field),
+        Some(Field::DegreeLevel)
+    );
+
+    // References keep their text too; the profile counts them as 0 until they read as a number.
+    run(&mut s, [A::SetReferences("two".into())]);
+    assert_eq!(s.references_text, "two");
+    assert_eq!(s.references(EN), Err(Problem::NotANumber));
+    assert_eq!(s.to_profile(today(), &Credential::ALL, EN).references.0, 0);
+}
+
+#[test]
+fn notices_name_the_entry_they_are_about() {
+    assert_eq!(
+        notice_target("trainings[2].competencies"),
+        Some((Section::Training, 2))
+    );
+    assert_eq!(notice_target("work[0]"), Some((Section::Work, 0)));
+    assert_eq!(notice_target("references"), None);
+}
+
+#[test]
+fn a_preset_applies_once_per_serial() {
+    let mut s = CheckerState::default();
+    let preset = Preset {
+        category: Category::MentalHealthSpecialist,
+        credential: Credential::Ecmh,
+        serial: 0,
+    };
+    assert!(s.apply(A::ApplyPreset(preset)));
+    assert_eq!(s.category, Category::MentalHealthSpecialist);
+    assert_eq!(s.credential, Credential::Ecmh);
+    assert_eq!(s.focus.as_ref().map(|f| f.id.as_str()), Some("chk-title"));
+
+    // The person changes the category; the same hand-over (a remount) does not undo that.
+    s.apply(A::SetCategory(Category::FamilySpecialist));
+    assert!(!s.apply(A::ApplyPreset(preset)));
+    assert_eq!(s.category, Category::FamilySpecialist);
+
+    // A new hand-over (new serial) applies again, even for the same category.
+    assert!(s.apply(A::ApplyPreset(Preset {
+        serial: 1,
+        ..preset
+    })));
+    assert_eq!(s.category, Category::MentalHealthSpecialist);
+}
+
+#[test]
+fn the_profile_holds_saved_entries_only() {
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::SetCategory(Category::FamilySpecialist),
+            A::SetCredential(Credential::Ecmh),
+            A::Add(Section::Training),
+            A::TrainingDraft(TrainingDraft {
+                hours: "24".into(),
+                competencies: vec!["safety".into(), "advocacy".into()],
+                date: "2025-03-01".into(),
+                ..TrainingDraft::default()
+            }),
+            A::Save(Section::Training, EN),
+            A::Add(Section::Training),
+            A::TrainingDraft(training("9")),
+            A::SetReferences(" 3 ".into()),
+            A::SetEndorsed(Category::FamilyAssociate, true),
+        ],
+    );
+    let profile = s.to_profile(today(), &Credential::ALL, EN);
+    assert_eq!(profile.category, Category::FamilySpecialist);
+    assert_eq!(profile.credential, Credential::Ecmh);
+    assert_eq!(profile.today, Some(today()));
+    assert_eq!(profile.trainings.len(), 1, "the open draft is not counted");
+    assert_eq!(profile.trainings[0].hours.get(), 24.0);
+    assert_eq!(profile.trainings[0].date, Date::parse("2025-03-01"));
+    assert_eq!(
+        profile.trainings[0].competencies,
+        vec!["safety", "advocacy"]
+    );
+    assert_eq!(profile.references.0, 3);
+    assert_eq!(profile.endorsed_in, vec![Category::FamilyAssociate]);
+
+    // An association that offers IMH-E only gets IMH-E whatever was saved.
+    assert_eq!(
+        s.to_profile(today(), &[Credential::Imh], EN).credential,
+        Credential::Imh
+    );
+
+    // The state survives a JSON round trip (what storage does), drafts included.
+    let json = serde_json::to_string(&s).expect("serializable");
+    let back: CheckerState = serde_json::from_str(&json).expect("deserializable");
+    let mut expected = s.clone();
+    expected.focus = None;
+    assert_eq!(back, expected, "everything but the focus request is saved");
+}
+
+#[test]
+fn a_visit_saved_before_the_generic_list_still_loads_and_saves_the_same_way() {
+    // The layout storage has always held: entry lists and open editors side by side.
+    let saved = serde_json::json!({
+        "category": "family_specialist",
+        "credential": "imh",
+        "trainings": [{ "title": "Basics", "training": { "hours": 3.0 } }],
+        "references_text": "2",
+        "editors": { "work": { "index": null, "draft": { "start": "2024-01-01" } } },
+        "last_preset": null
+    });
+    let state: CheckerState = serde_json::from_value(saved).expect("the old layout loads");
+    assert_eq!(state.category, Category::FamilySpecialist);
+    assert_eq!(state.trainings.entries.len(), 1);
+    assert_eq!(state.trainings.entries[0].title, "Basics");
+    assert_eq!(
+        state.work.editor.as_ref().map(|e| e.draft.start.as_str()),
+        Some("2024-01-01")
+    );
+    let again = serde_json::to_value(&state).expect("serializable");
+    for key in [
+        "degrees",
+        "work",
+        "trainings",
+        "rsc",
+        "editors",
+        "references_text",
+    ] {
+        assert!(again.get(key).is_some(), "{key} is saved where it was");
+    }
+    assert!(again["editors"]["work"]["draft"]["start"] == "2024-01-01");
+}
+
+#[test]
+fn numbers_are_read_in_the_visitor_style_and_dates_that_do_not_exist_are_named() {
+    let families = |text: &str, style| {
+        let mut s = CheckerState::default();
+        run(
+            &mut s,
+            [
+                A::Add(Section::Work),
+                A::WorkDraft(WorkDraft {
+                    start: "2022-01-01".into(),
+                    current: true,
+                    families_served: text.into(),
+                    ..WorkDraft::default()
+                }),
+                A::Save(Section::Work, style),
+            ],
+        );
+        match &s.work.editor {
+            None => Ok(s.work.entries[0].families_served.0),
+            Some(editor) => Err(editor.errors.clone()),
+        }
+    };
+    assert_eq!(families("1,000", EN), Ok(1000), "a thousand, not one");
+    assert_eq!(families("1.000", ES), Ok(1000));
+    assert_eq!(families("1 000", ES), Ok(1000));
+    assert!(families("1,00,0", EN).is_err());
+
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::Add(Section::Work),
+            A::WorkDraft(WorkDraft {
+                start: "2023-02-30".into(),
+                end: "June".into(),
+                ..WorkDraft::default()
+            }),
+            A::Save(Section::Work, EN),
+        ],
+    );
+    let errors: Vec<_> = s
+        .list(Section::Work)
+        .errors()
+        .iter()
+        .map(|e| (e.field, e.problem))
+        .collect();
+    assert_eq!(
+        errors,
+        vec![
+            (Field::WorkStart, Problem::NoSuchDate),
+            (Field::WorkEnd, Problem::NotADate)
+        ]
+    );
+    // References: "1,000" is a thousand in English, one in Spanish (a decimal comma).
+    run(&mut s, [A::SetReferences("1,000".into())]);
+    assert_eq!(s.references(EN).map(|c| c.0), Ok(1000));
+    assert_eq!(s.references(ES).map(|c| c.0), Ok(1));
+}

@@ -1,0 +1,353 @@
+//! The renewal tool's transitions, natively: the logs, the entry form's validation, the conversion to
+//! the engine's input and where its errors are shown. (Moved from the browser tests: none of this needs a
+//! DOM.)
+#![cfg(not(target_arch = "wasm32"))]
+
+use endorsement_navigator::forms::NumberStyle;
+use endorsement_navigator::forms::renewal::{
+    Change, ERROR_SUMMARY_ID, EntryDraft, Field, FieldError, LogKind, Problem, REPORT_HEADING_ID,
+    RenewalAction, RenewalState, edit_button_id, outcome,
+};
+use endorsement_navigator::rules::model::TrainingKind;
+use endorsement_navigator::rules::{Category, Date};
+
+const EN: NumberStyle = NumberStyle::POINT;
+const ES: NumberStyle = NumberStyle::COMMA;
+
+fn date(text: &str) -> Date {
+    Date::parse(text).unwrap_or_else(|| panic!("bad test date {text}"))
+}
+
+fn today() -> Date {
+    date("2026-11-22")
+}
+
+fn apply(mut state: RenewalState, action: RenewalAction) -> RenewalState {
+    state.apply(action);
+    state
+}
+
+fn draft(date: &str, hours: &str) -> EntryDraft {
+    EntryDraft {
+        date: date.to_owned(),
+        hours: hours.to_owned(),
+        kind: TrainingKind::General,
+        title: String::new(),
+    }
+}
+
+fn add(state: RenewalState, log: LogKind, date: &str, hours: &str) -> RenewalState {
+    add_in(EN, state, log, date, hours)
+}
+
+fn add_in(
+    style: NumberStyle,
+    state: RenewalState,
+    log: LogKind,
+    date: &str,
+    hours: &str,
+) -> RenewalState {
+    let state = apply(state, RenewalAction::EditDraft(log, draft(date, hours)));
+    apply(
+        state,
+        RenewalAction::SubmitEntry {
+            log,
+            today: today(),
+            style,
+        },
+    )
+}
+
+/// Family Specialist endorsed 2025-06-01: the 2027 deadline with 30 training and 24 RSC hours.
+fn family_specialist() -> RenewalState {
+    let s = RenewalState::default();
+    let s = apply(
+        s,
+        RenewalAction::SetCategory(Some(Category::FamilySpecialist)),
+    );
+    apply(s, RenewalAction::SetEndorsedOn("2025-06-01".to_owned()))
+}
+
+#[test]
+fn adding_an_entry_logs_it_and_clears_the_form() {
+    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    assert_eq!(s.trainings.len(), 1);
+    assert_eq!(s.trainings[0].date, date("2026-01-01"));
+    assert_eq!(s.trainings[0].hours.get(), 10.0);
+    assert!(matches!(
+        s.last_change,
+        Some(Change::Added(LogKind::Training, _))
+    ));
+    assert_eq!(s.training_editor.draft.hours, "");
+    assert_eq!(s.training_editor.draft.date, "");
+    assert!(s.training_editor.errors.is_empty());
+    assert!(s.rsc.is_empty(), "the RSC log is untouched");
+    // Focus goes back to the form's first field, ready for the next entry.
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some(Field::EntryDate(LogKind::Training).id())
+    );
+}
+
+#[test]
+fn hours_are_read_in_the_visitor_style() {
+    let s = add_in(ES, family_specialist(), LogKind::Rsc, "2026-02-01", "1,5");
+    assert_eq!(s.rsc.len(), 1);
+    assert_eq!(s.rsc[0].hours.get(), 1.5, "a Spanish decimal comma");
+    let s = add_in(ES, s, LogKind::Rsc, "2026-02-02", "2.5");
+    assert_eq!(
+        s.rsc[1].hours.get(),
+        2.5,
+        "a point typed in Spanish is a point"
+    );
+    let s = add(s, LogKind::Training, "2026-02-01", "1,000");
+    assert_eq!(s.trainings[0].hours.get(), 1000.0, "a thousand, not 1.0");
+    let s = add(s, LogKind::Training, "2026-02-01", "1,5");
+    assert_eq!(s.trainings.len(), 1, "in English \"1,5\" is not a number");
+    assert_eq!(
+        s.training_editor.errors.first().map(|e| e.problem.clone()),
+        Some(Problem::HoursInvalid)
+    );
+}
+
+#[test]
+fn editing_an_entry_changes_it_in_place() {
+    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    let id = s.trainings[0].id;
+    let s = apply(s, RenewalAction::StartEdit(LogKind::Training, id));
+    assert_eq!(s.training_editor.editing, Some(id));
+    assert_eq!(s.training_editor.draft.hours, "10");
+    assert_eq!(s.training_editor.draft.date, "2026-01-01");
+    let edited = EntryDraft {
+        hours: "12.5".to_owned(),
+        title: "Attachment basics".to_owned(),
+        ..s.training_editor.draft.clone()
+    };
+    let s = apply(s, RenewalAction::EditDraft(LogKind::Training, edited));
+    let s = apply(
+        s,
+        RenewalAction::SubmitEntry {
+            log: LogKind::Training,
+            today: today(),
+            style: EN,
+        },
+    );
+    assert_eq!(s.trainings.len(), 1, "edited, not added");
+    assert_eq!(s.trainings[0].id, id);
+    assert_eq!(s.trainings[0].hours.get(), 12.5);
+    assert_eq!(s.trainings[0].title, "Attachment basics");
+    assert_eq!(s.training_editor.editing, None);
+    assert!(matches!(
+        s.last_change,
+        Some(Change::Saved(LogKind::Training, _))
+    ));
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.clone()),
+        Some(edit_button_id(id))
+    );
+}
+
+#[test]
+fn cancelling_an_edit_keeps_the_entry() {
+    let s = add(family_specialist(), LogKind::Rsc, "2026-01-01", "3");
+    let id = s.rsc[0].id;
+    let s = apply(s, RenewalAction::StartEdit(LogKind::Rsc, id));
+    let s = apply(
+        s,
+        RenewalAction::EditDraft(LogKind::Rsc, draft("2026-01-01", "99")),
+    );
+    let s = apply(s, RenewalAction::CancelEdit(LogKind::Rsc));
+    assert_eq!(s.rsc[0].hours.get(), 3.0);
+    assert_eq!(s.rsc_editor.editing, None);
+}
+
+#[test]
+fn removing_an_entry_takes_it_out_of_its_log_only() {
+    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    let s = add(s, LogKind::Training, "2026-02-01", "5");
+    let s = add(s, LogKind::Rsc, "2026-02-01", "4");
+    let first = s.trainings[0].id;
+    let s = apply(s, RenewalAction::Remove(LogKind::Training, first));
+    assert_eq!(s.trainings.len(), 1);
+    assert_eq!(s.trainings[0].hours.get(), 5.0);
+    assert_eq!(s.rsc.len(), 1);
+    assert!(matches!(
+        s.last_change,
+        Some(Change::Removed(LogKind::Training, _))
+    ));
+    // Ids stay unique after a removal.
+    let s = add(s, LogKind::Training, "2026-03-01", "1");
+    let mut ids: Vec<u32> = s.trainings.iter().chain(&s.rsc).map(|e| e.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 3);
+}
+
+#[test]
+fn an_invalid_entry_date_keeps_the_raw_text_and_says_why() {
+    let s = apply(
+        family_specialist(),
+        RenewalAction::EditDraft(LogKind::Training, draft("2026-02-30", "ten")),
+    );
+    let s = apply(
+        s,
+        RenewalAction::SubmitEntry {
+            log: LogKind::Training,
+            today: today(),
+            style: EN,
+        },
+    );
+    assert!(s.trainings.is_empty(), "nothing is logged");
+    assert_eq!(s.training_editor.draft.date, "2026-02-30", "raw text kept");
+    assert_eq!(s.training_editor.draft.hours, "ten", "raw text kept");
+    assert_eq!(
+        s.training_editor.errors,
+        vec![
+            FieldError {
+                field: Field::EntryDate(LogKind::Training),
+                problem: Problem::NoSuchDate,
+            },
+            FieldError {
+                field: Field::EntryHours(LogKind::Training),
+                problem: Problem::HoursInvalid,
+            },
+        ]
+    );
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some(Field::EntryDate(LogKind::Training).id())
+    );
+    // A future date and zero hours are refused too.
+    let s = apply(
+        s,
+        RenewalAction::EditDraft(LogKind::Training, draft("2026-11-23", "0")),
+    );
+    let s = apply(
+        s,
+        RenewalAction::SubmitEntry {
+            log: LogKind::Training,
+            today: today(),
+            style: EN,
+        },
+    );
+    let problems: Vec<Problem> = s
+        .training_editor
+        .errors
+        .iter()
+        .map(|e| e.problem.clone())
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            Problem::EntryDateAfterToday { today: today() },
+            Problem::HoursNotPositive
+        ]
+    );
+}
+
+#[test]
+fn an_invalid_endorsement_date_keeps_the_raw_text_and_has_a_field_error() {
+    let s = apply(
+        family_specialist(),
+        RenewalAction::SetEndorsedOn("2025-13-01".to_owned()),
+    );
+    assert_eq!(s.endorsed_on, "2025-13-01");
+    assert_eq!(
+        outcome(&s, today()).err(),
+        Some(vec![FieldError {
+            field: Field::EndorsedOn,
+            problem: Problem::NoSuchDate,
+        }])
+    );
+    // The date picker's regional order is not read: year-month-day only, as in the checker.
+    let s = apply(s, RenewalAction::SetEndorsedOn("06/01/2025".to_owned()));
+    assert_eq!(
+        outcome(&s, today()).err(),
+        Some(vec![FieldError {
+            field: Field::EndorsedOn,
+            problem: Problem::NotADate,
+        }])
+    );
+    let s = apply(s, RenewalAction::SetEndorsedOn("2025-6-1".to_owned()));
+    assert!(outcome(&s, today()).is_ok());
+}
+
+#[test]
+fn the_engine_error_for_a_future_endorsement_sits_on_the_date() {
+    let s = apply(
+        family_specialist(),
+        RenewalAction::SetEndorsedOn("2027-01-01".to_owned()),
+    );
+    assert_eq!(
+        outcome(&s, today()).err(),
+        Some(vec![FieldError {
+            field: Field::EndorsedOn,
+            problem: Problem::EndorsedAfterToday { today: today() },
+        }])
+    );
+}
+
+#[test]
+fn missing_answers_become_errors_only_after_submit() {
+    let s = RenewalState::default();
+    assert_eq!(outcome(&s, today()).err(), Some(Vec::new()));
+    let s = apply(s, RenewalAction::Submit { today: today() });
+    let fields: Vec<Field> = outcome(&s, today())
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| e.field)
+        .collect();
+    assert_eq!(fields, vec![Field::Category, Field::EndorsedOn]);
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some(ERROR_SUMMARY_ID)
+    );
+    // With valid answers, submit goes to the report.
+    let s = apply(
+        s,
+        RenewalAction::SetCategory(Some(Category::FamilySpecialist)),
+    );
+    let s = apply(s, RenewalAction::SetEndorsedOn("2025-06-01".to_owned()));
+    let s = apply(s, RenewalAction::Submit { today: today() });
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some(REPORT_HEADING_ID)
+    );
+}
+
+#[test]
+fn the_lapsed_answer_turns_reinstatement_on_and_off() {
+    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    let (_, report) = outcome(&s, today()).expect("a report");
+    assert!(report.reinstatement.is_none());
+    let s = apply(s, RenewalAction::SetLapsed(true));
+    assert!(s.lapsed);
+    let (input, report) = outcome(&s, today()).expect("a report");
+    assert!(input.lapsed);
+    let reinstatement = report.reinstatement.expect("reinstatement");
+    assert_eq!(reinstatement.training.need, 15.0);
+    assert_eq!(reinstatement.training.have, 10.0);
+    assert_eq!(reinstatement.period_starts, date("2025-11-22"));
+    let s = apply(s, RenewalAction::SetLapsed(false));
+    assert!(
+        outcome(&s, today())
+            .expect("a report")
+            .1
+            .reinstatement
+            .is_none()
+    );
+}
+
+#[test]
+fn the_state_survives_a_round_trip_through_storage_without_the_transient_parts() {
+    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    let s = apply(s, RenewalAction::Submit { today: today() });
+    let json = serde_json::to_string(&s).expect("serializes");
+    let back: RenewalState = serde_json::from_str(&json).expect("deserializes");
+    assert_eq!(back.trainings, s.trainings);
+    assert_eq!(back.category, s.category);
+    assert_eq!(back.endorsed_on, s.endorsed_on);
+    assert!(!back.submitted, "the submitted flag is not saved");
+    assert!(back.focus.is_none());
+}
