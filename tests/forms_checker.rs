@@ -3,7 +3,6 @@
 //! rules; the saved layout. (Moved from the browser tests: none of this needs a DOM.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use endorsement_navigator::forms::NumberStyle;
 use endorsement_navigator::forms::checker::{
     CheckerAction as A, CheckerState, DegreeDraft, Field, Preset, Problem, RscDraft, Section,
     TrainingDraft, WorkDraft, notice_target,
@@ -11,34 +10,9 @@ use endorsement_navigator::forms::checker::{
 use endorsement_navigator::rules::model::{DegreeLevel, TrainingKind, WorkScope};
 use endorsement_navigator::rules::{Category, Credential, Date};
 
-const EN: NumberStyle = NumberStyle::POINT;
-const ES: NumberStyle = NumberStyle::COMMA;
-
-fn today() -> Date {
-    Date::parse("2026-03-15").expect("a valid date")
-}
-
-fn run(state: &mut CheckerState, actions: impl IntoIterator<Item = A>) {
-    for action in actions {
-        state.apply(action);
-    }
-}
-
-fn training(hours: &str) -> TrainingDraft {
-    TrainingDraft {
-        title: "Attachment basics".into(),
-        hours: hours.into(),
-        ..TrainingDraft::default()
-    }
-}
-
-fn rsc(hours: &str) -> RscDraft {
-    RscDraft {
-        hours: hours.into(),
-        qualified_provider: Some(true),
-        ..RscDraft::default()
-    }
-}
+#[path = "forms_support/checker.rs"]
+mod checker_support;
+use checker_support::*;
 
 #[test]
 fn trainings_are_added_edited_removed_and_restored() {

@@ -3,70 +3,15 @@
 //! DOM.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use endorsement_navigator::forms::NumberStyle;
 use endorsement_navigator::forms::renewal::{
     Change, ERROR_SUMMARY_ID, EntryDraft, Field, FieldError, LogKind, Problem, REPORT_HEADING_ID,
     RenewalAction, RenewalState, edit_button_id, outcome,
 };
-use endorsement_navigator::rules::model::TrainingKind;
-use endorsement_navigator::rules::{Category, Date};
+use endorsement_navigator::rules::Category;
 
-const EN: NumberStyle = NumberStyle::POINT;
-const ES: NumberStyle = NumberStyle::COMMA;
-
-fn date(text: &str) -> Date {
-    Date::parse(text).unwrap_or_else(|| panic!("bad test date {text}"))
-}
-
-fn today() -> Date {
-    date("2026-11-22")
-}
-
-fn apply(mut state: RenewalState, action: RenewalAction) -> RenewalState {
-    state.apply(action);
-    state
-}
-
-fn draft(date: &str, hours: &str) -> EntryDraft {
-    EntryDraft {
-        date: date.to_owned(),
-        hours: hours.to_owned(),
-        kind: TrainingKind::General,
-        title: String::new(),
-    }
-}
-
-fn add(state: RenewalState, log: LogKind, date: &str, hours: &str) -> RenewalState {
-    add_in(EN, state, log, date, hours)
-}
-
-fn add_in(
-    style: NumberStyle,
-    state: RenewalState,
-    log: LogKind,
-    date: &str,
-    hours: &str,
-) -> RenewalState {
-    let state = apply(state, RenewalAction::EditDraft(log, draft(date, hours)));
-    apply(
-        state,
-        RenewalAction::SubmitEntry {
-            log,
-            today: today(),
-            style,
-        },
-    )
-}
-
-/// Family Specialist endorsed 2025-06-01: the 2027 deadline with 30 training and 24 RSC hours.
-fn family_specialist() -> RenewalState {
-    let s = RenewalState::default();
-    let s = apply(
-        s,
-        RenewalAction::SetCategory(Some(Category::FamilySpecialist)),
-    );
-    apply(s, RenewalAction::SetEndorsedOn("2025-06-01".to_owned()))
-}
+#[path = "forms_support/renewal.rs"]
+mod renewal_support;
+use renewal_support::*;
 
 #[test]
 fn adding_an_entry_logs_it_and_clears_the_form() {

@@ -3,11 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use endorsement_navigator::config::Config;
-use endorsement_navigator::forms::NumberStyle;
 use endorsement_navigator::rules::model::DegreeLevel;
-use endorsement_navigator::rules::{self, Category, Credential, Date};
+use endorsement_navigator::rules::{self, Category, Credential};
 use endorsement_navigator::ui::checker::state::{
-    CheckerAction as A, CheckerState, DegreeDraft, RscDraft, Section, TrainingDraft,
+    CheckerAction as A, CheckerState, DegreeDraft, Section,
 };
 use endorsement_navigator::ui::checker::{CheckerTool, Preset, Report};
 use endorsement_navigator::ui::env::Env;
@@ -19,33 +18,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 
-const EN: NumberStyle = NumberStyle::POINT;
-
-fn today() -> Date {
-    Date::parse("2026-03-15").expect("a valid date")
-}
-
-fn run(state: &mut CheckerState, actions: impl IntoIterator<Item = A>) {
-    for action in actions {
-        state.apply(action);
-    }
-}
-
-fn training(hours: &str) -> TrainingDraft {
-    TrainingDraft {
-        title: "Attachment basics".into(),
-        hours: hours.into(),
-        ..TrainingDraft::default()
-    }
-}
-
-fn rsc(hours: &str) -> RscDraft {
-    RscDraft {
-        hours: hours.into(),
-        qualified_provider: Some(true),
-        ..RscDraft::default()
-    }
-}
+#[path = "forms_support/checker.rs"]
+mod checker_support;
+use checker_support::*;
 
 // ------------------------------------------------------------------------------------------ rendering
 

@@ -3,12 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use endorsement_navigator::config::{Config, Tool};
-use endorsement_navigator::forms::NumberStyle;
-use endorsement_navigator::rules::model::TrainingKind;
-use endorsement_navigator::rules::{Category, Date};
+use endorsement_navigator::rules::Category;
 use endorsement_navigator::ui::env::Env;
 use endorsement_navigator::ui::renewal::report::ReportView;
-use endorsement_navigator::ui::renewal::state::{EntryDraft, LogKind, RenewalAction, RenewalState};
+use endorsement_navigator::ui::renewal::state::{LogKind, RenewalAction};
 use endorsement_navigator::ui::renewal::{RenewalTool, outcome};
 use std::rc::Rc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -18,48 +16,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 
-fn date(text: &str) -> Date {
-    Date::parse(text).unwrap_or_else(|| panic!("bad test date {text}"))
-}
-
-fn today() -> Date {
-    date("2026-11-22")
-}
-
-fn apply(state: Rc<RenewalState>, action: RenewalAction) -> Rc<RenewalState> {
-    state.reduce(action)
-}
-
-fn draft(date: &str, hours: &str) -> EntryDraft {
-    EntryDraft {
-        date: date.to_owned(),
-        hours: hours.to_owned(),
-        kind: TrainingKind::General,
-        title: String::new(),
-    }
-}
-
-fn add(state: Rc<RenewalState>, log: LogKind, date: &str, hours: &str) -> Rc<RenewalState> {
-    let state = apply(state, RenewalAction::EditDraft(log, draft(date, hours)));
-    apply(
-        state,
-        RenewalAction::SubmitEntry {
-            log,
-            today: today(),
-            style: NumberStyle::POINT,
-        },
-    )
-}
-
-/// Family Specialist endorsed 2025-06-01: the 2027 deadline with 30 training and 24 RSC hours.
-fn family_specialist() -> Rc<RenewalState> {
-    let s = Rc::new(RenewalState::default());
-    let s = apply(
-        s,
-        RenewalAction::SetCategory(Some(Category::FamilySpecialist)),
-    );
-    apply(s, RenewalAction::SetEndorsedOn("2025-06-01".to_owned()))
-}
+#[path = "forms_support/renewal.rs"]
+mod renewal_support;
+use renewal_support::*;
 
 // ------------------------------------------------------------------------------------------- rendering
 
@@ -194,7 +153,7 @@ async fn the_tool_restores_saved_entries_and_shows_reinstatement() {
     let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
     let s = apply(s, RenewalAction::SetLapsed(true));
     let env = env();
-    env.store.save(Tool::Renewal, &*s);
+    env.store.save(Tool::Renewal, &s);
     let root = mount(env, html! { <RenewalTool /> });
     support::settle().await;
     let shown = text(&root);

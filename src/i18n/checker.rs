@@ -198,33 +198,11 @@ mod tests {
     use super::*;
     use crate::i18n::{Lang, texts};
 
-    const FIELDS: [Field; 10] = [
-        Field::DegreeLevel,
-        Field::WorkStart,
-        Field::WorkEnd,
-        Field::WorkFamilies,
-        Field::TrainingHours,
-        Field::TrainingDate,
-        Field::RscHours,
-        Field::RscQualified,
-        Field::RscDate,
-        Field::References,
-    ];
-    const PROBLEMS: [Problem; 7] = [
-        Problem::Required,
-        Problem::NoSuchDate,
-        Problem::NotANumber,
-        Problem::Negative,
-        Problem::NotWhole,
-        Problem::NotADate,
-        Problem::EndBeforeStart,
-    ];
-
     #[test]
     fn every_field_error_has_a_message_in_every_language() {
         for lang in [Lang::En, Lang::Es] {
-            for field in FIELDS {
-                for problem in PROBLEMS {
+            for field in Field::ALL {
+                for problem in Problem::ALL {
                     assert!(!(texts(lang).checker.error)(field, problem).is_empty());
                 }
             }

@@ -12,23 +12,27 @@ use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
 use yew::prelude::*;
 
+/// An entry kind's editor: its fields in the editor's frame.
+pub type Form<D> = fn(&Env, &EntryFormProps<'_, D>) -> Html;
+
 /// How one kind of entry is shown: its line in the list and its editor.
 pub trait EntryView: Entry + 'static {
     /// The title and details of the entry at 0-based `index`.
-    fn item(
-        &self,
-        texts: &'static Texts,
-        relevance: Relevance,
-        index: usize,
-    ) -> (String, Vec<String>);
+    fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>);
     /// The editor's fields, in its frame.
-    fn form(env: &Env, props: &EntryFormProps<'_, Self::Draft>) -> Html;
+    const FORM: Form<Self::Draft>;
     /// The action that carries a changed draft of this kind.
-    fn edited(draft: Self::Draft) -> CheckerAction;
+    const EDITED: fn(Self::Draft) -> CheckerAction;
     /// A hint that replaces the section's usual one, for a category to which part of it does not apply.
     fn hint(_t: &'static CheckerTexts, _relevance: Relevance) -> Option<&'static str> {
         None
     }
+}
+
+/// What an entry's line depends on besides the entry: the words, and what the category looks at.
+pub struct ItemView {
+    pub texts: &'static Texts,
+    pub relevance: Relevance,
 }
 
 /// What every section is given besides its own entries.
@@ -43,12 +47,16 @@ pub struct SectionContext<'a> {
 pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionContext<'_>) -> Html {
     let texts = env.texts();
     let notices = notices_for(context.notices, E::SECTION);
+    let view = ItemView {
+        texts,
+        relevance: context.relevance,
+    };
     let items = list
         .entries
         .iter()
         .enumerate()
         .map(|(i, entry)| {
-            let (title, details) = entry.item(texts, context.relevance, i);
+            let (title, details) = entry.item(i, &view);
             EntryItem {
                 title,
                 details,
@@ -57,7 +65,7 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
         })
         .collect();
     let form = match &list.editor {
-        Some(editor) => E::form(
+        Some(editor) => (E::FORM)(
             env,
             &EntryFormProps::new(
                 E::SECTION,
@@ -65,7 +73,7 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
                 context.relevance,
                 editor,
                 context.on_action,
-                E::edited,
+                E::EDITED,
                 env.number_style(),
             ),
         ),

@@ -1,22 +1,16 @@
 //! How RSC hours received read in the RSC section, and their editor.
 
-use super::editor_frame::EntryFormProps;
-use super::entry_section::EntryView;
-use super::relevance::Relevance;
+use super::entry_section::{EntryView, Form, ItemView};
 use super::rsc_form::rsc_form;
 use super::state::{CheckerAction, RscDraft};
-use crate::i18n::Texts;
 use crate::rules::model::RscEntry;
-use crate::ui::env::Env;
-use yew::prelude::*;
 
 impl EntryView for RscEntry {
-    fn item(
-        &self,
-        texts: &'static Texts,
-        relevance: Relevance,
-        index: usize,
-    ) -> (String, Vec<String>) {
+    const FORM: Form<RscDraft> = rsc_form;
+    const EDITED: fn(RscDraft) -> CheckerAction = CheckerAction::RscDraft;
+
+    fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
+        let (texts, relevance) = (view.texts, view.relevance);
         let t = texts.checker;
         let mut details = vec![
             (t.hours)(self.hours.get()),
@@ -34,13 +28,5 @@ impl EntryView for RscEntry {
             details.push(date.to_string());
         }
         ((t.rsc.entry)(index + 1), details)
-    }
-
-    fn form(env: &Env, props: &EntryFormProps<'_, RscDraft>) -> Html {
-        rsc_form(env, props)
-    }
-
-    fn edited(draft: RscDraft) -> CheckerAction {
-        CheckerAction::RscDraft(draft)
     }
 }

@@ -1,22 +1,17 @@
 //! How a saved training reads in the trainings section, and its editor.
 
-use super::editor_frame::EntryFormProps;
-use super::entry_section::EntryView;
+use super::entry_section::{EntryView, Form, ItemView};
 use super::relevance::Relevance;
 use super::state::{CheckerAction, TrainingDraft, TrainingRecord};
 use super::training_form::training_form;
-use crate::i18n::Texts;
 use crate::i18n::checker::CheckerTexts;
-use crate::ui::env::Env;
-use yew::prelude::*;
 
 impl EntryView for TrainingRecord {
-    fn item(
-        &self,
-        texts: &'static Texts,
-        relevance: Relevance,
-        index: usize,
-    ) -> (String, Vec<String>) {
+    const FORM: Form<TrainingDraft> = training_form;
+    const EDITED: fn(TrainingDraft) -> CheckerAction = CheckerAction::TrainingDraft;
+
+    fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
+        let (texts, relevance) = (view.texts, view.relevance);
         let t = texts.checker;
         let training = &self.training;
         let name = (t.training.entry)(index + 1);
@@ -39,14 +34,6 @@ impl EntryView for TrainingRecord {
             details.push((t.competencies_count)(training.competencies.len()));
         }
         (title, details)
-    }
-
-    fn form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Html {
-        training_form(env, props)
-    }
-
-    fn edited(draft: TrainingDraft) -> CheckerAction {
-        CheckerAction::TrainingDraft(draft)
     }
 
     /// The Reflective Supervisor add-on claims no competencies, so its hint says so.

@@ -1,17 +1,16 @@
 //! How a saved position reads in the work section, and its editor.
 
-use super::editor_frame::EntryFormProps;
-use super::entry_section::EntryView;
-use super::relevance::Relevance;
+use super::entry_section::{EntryView, Form, ItemView};
 use super::state::{CheckerAction, WorkDraft};
 use super::work_form::work_form;
-use crate::i18n::Texts;
 use crate::rules::model::WorkEntry;
-use crate::ui::env::Env;
-use yew::prelude::*;
 
 impl EntryView for WorkEntry {
-    fn item(&self, texts: &'static Texts, r: Relevance, index: usize) -> (String, Vec<String>) {
+    const FORM: Form<WorkDraft> = work_form;
+    const EDITED: fn(WorkDraft) -> CheckerAction = CheckerAction::WorkDraft;
+
+    fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
+        let (texts, r) = (view.texts, view.relevance);
         let t = texts.checker;
         let start = self.start.to_string();
         let end = self.end.map(|d| d.to_string());
@@ -35,13 +34,5 @@ impl EntryView for WorkEntry {
                 .map(|(_, tag)| (*tag).to_owned()),
         );
         ((t.work.entry)(index + 1), details)
-    }
-
-    fn form(env: &Env, props: &EntryFormProps<'_, WorkDraft>) -> Html {
-        work_form(env, props)
-    }
-
-    fn edited(draft: WorkDraft) -> CheckerAction {
-        CheckerAction::WorkDraft(draft)
     }
 }

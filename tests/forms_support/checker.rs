@@ -1,0 +1,41 @@
+//! Helpers shared by the native checker tests (`tests/forms_checker.rs`) and the browser ones
+//! (`tests/web_checker.rs`), which include this file: a fixed today, drafts, and running actions through
+//! the same transitions the tool uses.
+
+// Each test crate uses the helpers it needs.
+#![allow(dead_code)]
+
+use endorsement_navigator::forms::NumberStyle;
+use endorsement_navigator::forms::checker::{CheckerAction, CheckerState, RscDraft, TrainingDraft};
+use endorsement_navigator::rules::Date;
+
+pub const EN: NumberStyle = NumberStyle::POINT;
+pub const ES: NumberStyle = NumberStyle::COMMA;
+
+pub fn today() -> Date {
+    Date::parse("2026-03-15").expect("a valid date")
+}
+
+pub fn run(state: &mut CheckerState, actions: impl IntoIterator<Item = CheckerAction>) {
+    for action in actions {
+        state.apply(action);
+    }
+}
+
+/// A training titled "Attachment basics" of `hours` as typed.
+pub fn training(hours: &str) -> TrainingDraft {
+    TrainingDraft {
+        title: "Attachment basics".into(),
+        hours: hours.into(),
+        ..TrainingDraft::default()
+    }
+}
+
+/// RSC of `hours` as typed, from a qualified provider.
+pub fn rsc(hours: &str) -> RscDraft {
+    RscDraft {
+        hours: hours.into(),
+        qualified_provider: Some(true),
+        ..RscDraft::default()
+    }
+}
