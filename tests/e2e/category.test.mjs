@@ -14,6 +14,7 @@ import {
   shadow,
   url,
   waitForNavigator,
+  waitForText,
 } from './lib/browser.mjs';
 
 const HOST = '/www/hosts/plain.html';
@@ -306,7 +307,12 @@ test('"not sure" at an IMH-only association: asked what the guess needs, ECMH-E 
   await next();
   await widget.getByLabel('Associate degree').check();
   await next();
+  // On an English page a comma groups thousands, so "1,5" is refused with the accepted form; "1.5" is read.
   await widget.locator('#category-years').fill('1,5');
+  await next();
+  await waitForText(widget.locator('.en-error-summary'), 'for example 2 or 1.5');
+  assert.equal(await widget.locator('#category-years').inputValue(), '1,5');
+  await widget.locator('#category-years').fill('1.5');
   await next();
   // "Not sure" is asked both questions the engine leans on.
   await widget.locator('#category-families').fill('5');
@@ -318,7 +324,7 @@ test('"not sure" at an IMH-only association: asked what the guess needs, ECMH-E 
   await widget.getByLabel('No, I am not endorsed yet').check();
   await next();
   const summary = await widget.locator('.category-summary').innerText();
-  assert.match(summary, /1\.5 years/, 'a decimal comma is read as a fraction');
+  assert.match(summary, /1\.5 years/, 'a fraction of a year is read');
   assert.ok(!summary.includes('practice leader'));
   await widget.getByRole('button', { name: 'See my result' }).click();
 

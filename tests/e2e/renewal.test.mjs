@@ -265,7 +265,7 @@ test('keyboard only at 320 px: errors, category, dates, a training, the lapse, t
   assert.equal(await w.locator('#rn-category').inputValue(), '1');
   await page.keyboard.press('Tab');
   assert.equal((await focused(page))?.id, 'rn-endorsed-on');
-  await page.keyboard.type('06012025');
+  await page.keyboard.type('2025-06-01');
   await waitForText(report, '31 December 2027');
   await waitForText(report, 'Endorsed 2 years by the deadline → 30 training hours and 24 RSC hours.');
   await waitForText(w.locator('#rn-error-summary'), 'Choose the category', { absent: true });
@@ -278,9 +278,8 @@ test('keyboard only at 320 px: errors, category, dates, a training, the lapse, t
 
   // A training of 10 hours, submitted with Enter.
   await tabTo(page, 'rn-training-date');
-  await page.keyboard.type('01012026');
-  // Chromium's date input may keep focus in its own parts for one more Tab.
-  await tabTo(page, 'rn-training-hours', { max: 3 });
+  await page.keyboard.type('2026-01-01');
+  await tabTo(page, 'rn-training-hours');
   await page.keyboard.type('10');
   await page.keyboard.press('Enter');
   await waitForText(report, '20 more training hours');
