@@ -40,10 +40,12 @@ pub enum InputProblem {
 #[cfg(test)]
 mod tests {
     /// Every file of this module, as text: the layering is a property of the source.
-    const SOURCES: [(&str, &str); 6] = [
+    const SOURCES: [(&str, &str); 8] = [
         ("mod.rs", include_str!("mod.rs")),
         ("category.rs", include_str!("category.rs")),
-        ("checker.rs", include_str!("checker.rs")),
+        ("checker/mod.rs", include_str!("checker/mod.rs")),
+        ("checker/entries.rs", include_str!("checker/entries.rs")),
+        ("checker/kinds.rs", include_str!("checker/kinds.rs")),
         ("date.rs", include_str!("date.rs")),
         ("number.rs", include_str!("number.rs")),
         ("renewal.rs", include_str!("renewal.rs")),

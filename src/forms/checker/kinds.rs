@@ -1,0 +1,291 @@
+//! The four kinds of entry: each one's draft, the draft of a saved entry, and the validation that turns a
+//! draft back into an entry.
+
+use super::{Entry, Field, FieldError, Problem, Section};
+use crate::forms::{
+    InputProblem, NumberStyle, input_text, parse_date, parse_non_negative, parse_whole,
+};
+use crate::rules::model::{
+    Count, Degree, DegreeLevel, Hours, RscEntry, Training, TrainingKind, WorkEntry, WorkScope,
+};
+use crate::rules::{Category, Date};
+use serde::{Deserialize, Serialize};
+
+/// The errors found while validating one draft; a field's reader records its problem and gives back
+/// what it read, so each draft's validation is a list of reads and one final match.
+#[derive(Default)]
+struct Errors(Vec<FieldError>);
+
+impl Errors {
+    fn read<T>(&mut self, field: Field, read: Result<T, InputProblem>) -> Option<T> {
+        read.map_err(|p| self.add(field, p.into())).ok()
+    }
+
+    fn add(&mut self, field: Field, problem: Problem) {
+        self.0.push(FieldError { field, problem });
+    }
+}
+
+/// Reads hours (zero or more, fractions allowed).
+pub fn parse_hours(text: &str, style: NumberStyle) -> Result<Hours, InputProblem> {
+    let value = parse_non_negative(text, style)?;
+    Hours::new(value).ok_or(InputProblem::NotANumber)
+}
+
+/// Reads a whole count; an empty field is zero because the checker's counts are optional.
+pub fn parse_count(text: &str, style: NumberStyle) -> Result<Count, InputProblem> {
+    match parse_whole(text, style) {
+        Err(InputProblem::Empty) => Ok(Count(0)),
+        other => other.map(Count),
+    }
+}
+
+/// An optional date: empty is `None`.
+fn parse_optional_date(text: &str) -> Result<Option<Date>, InputProblem> {
+    match parse_date(text) {
+        Err(InputProblem::Empty) => Ok(None),
+        other => other.map(Some),
+    }
+}
+
+fn date_text(date: Option<Date>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// The degree editor's contents.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DegreeDraft {
+    pub level: DegreeLevel,
+    pub competencies: Vec<String>,
+}
+
+impl Entry for Degree {
+    type Draft = DegreeDraft;
+    const SECTION: Section = Section::Degree;
+
+    fn to_draft(&self) -> DegreeDraft {
+        DegreeDraft {
+            level: self.level,
+            competencies: self.competencies.clone(),
+        }
+    }
+
+    fn from_draft(draft: &DegreeDraft, _style: NumberStyle) -> Result<Degree, Vec<FieldError>> {
+        if !draft.level.is_degree() {
+            let mut errors = Errors::default();
+            errors.add(Field::DegreeLevel, Problem::Required);
+            return Err(errors.0);
+        }
+        Ok(Degree {
+            level: draft.level,
+            competencies: draft.competencies.clone(),
+        })
+    }
+}
+
+/// The work editor's contents. `current` is "I still work here": the end date's text is kept (not
+/// cleared) when it is ticked, so unticking it gives it back.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkDraft {
+    pub scope: WorkScope,
+    pub start: String,
+    pub end: String,
+    pub current: bool,
+    pub families_served: String,
+    pub post_graduate: bool,
+    pub psychotherapy: bool,
+    pub leadership: bool,
+    pub provides_rsc: bool,
+    pub volunteer: bool,
+    pub supervised: bool,
+    pub specialized_training: bool,
+}
+
+impl Entry for WorkEntry {
+    type Draft = WorkDraft;
+    const SECTION: Section = Section::Work;
+
+    /// A new position's draft with the scope that the category is about preselected.
+    fn new_draft(category: Category) -> WorkDraft {
+        let scope = match category {
+            Category::FamilyAssociate => WorkScope::Promotion,
+            Category::FamilySpecialist => WorkScope::Prevention,
+            Category::MentalHealthSpecialist => WorkScope::Clinical,
+            _ => WorkScope::Macro,
+        };
+        WorkDraft {
+            scope,
+            ..WorkDraft::default()
+        }
+    }
+
+    fn to_draft(&self) -> WorkDraft {
+        WorkDraft {
+            scope: self.scope,
+            start: self.start.to_string(),
+            end: date_text(self.end),
+            current: self.end.is_none(),
+            families_served: if self.families_served.0 == 0 {
+                String::new()
+            } else {
+                self.families_served.0.to_string()
+            },
+            post_graduate: self.post_graduate,
+            psychotherapy: self.psychotherapy,
+            leadership: self.leadership,
+            provides_rsc: self.provides_rsc,
+            volunteer: self.volunteer,
+            supervised: self.supervised,
+            specialized_training: self.specialized_training,
+        }
+    }
+
+    fn from_draft(draft: &WorkDraft, style: NumberStyle) -> Result<WorkEntry, Vec<FieldError>> {
+        let mut errors = Errors::default();
+        let start = errors.read(Field::WorkStart, parse_date(&draft.start));
+        let end = if draft.current {
+            Some(None)
+        } else {
+            let end = errors.read(Field::WorkEnd, parse_date(&draft.end));
+            if let (Some(start), Some(end)) = (start, end)
+                && end < start
+            {
+                errors.add(Field::WorkEnd, Problem::EndBeforeStart);
+            }
+            end.map(Some)
+        };
+        let families = errors.read(
+            Field::WorkFamilies,
+            parse_count(&draft.families_served, style),
+        );
+        match (start, end, families) {
+            (Some(start), Some(end), Some(families_served)) if errors.0.is_empty() => {
+                Ok(WorkEntry {
+                    scope: draft.scope,
+                    start,
+                    end,
+                    families_served,
+                    post_graduate: draft.post_graduate,
+                    psychotherapy: draft.psychotherapy,
+                    leadership: draft.leadership,
+                    provides_rsc: draft.provides_rsc,
+                    volunteer: draft.volunteer,
+                    supervised: draft.supervised,
+                    specialized_training: draft.specialized_training,
+                })
+            }
+            _ => Err(errors.0),
+        }
+    }
+}
+
+/// A saved training: the rules' entry plus a title the person gives it for their own reference.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TrainingRecord {
+    pub title: String,
+    pub training: Training,
+}
+
+/// The training editor's contents.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TrainingDraft {
+    pub title: String,
+    pub hours: String,
+    pub kind: TrainingKind,
+    pub self_study: bool,
+    pub date: String,
+    pub competencies: Vec<String>,
+}
+
+impl TrainingDraft {
+    /// The hours typed so far, when they parse; the competency picker's limit follows them live.
+    pub fn hours_so_far(&self, style: NumberStyle) -> Option<Hours> {
+        parse_hours(&self.hours, style).ok()
+    }
+}
+
+impl Entry for TrainingRecord {
+    type Draft = TrainingDraft;
+    const SECTION: Section = Section::Training;
+
+    fn to_draft(&self) -> TrainingDraft {
+        let t = &self.training;
+        TrainingDraft {
+            title: self.title.clone(),
+            hours: input_text(t.hours.get()),
+            kind: t.kind,
+            self_study: t.self_study,
+            date: date_text(t.date),
+            competencies: t.competencies.clone(),
+        }
+    }
+
+    fn from_draft(
+        draft: &TrainingDraft,
+        style: NumberStyle,
+    ) -> Result<TrainingRecord, Vec<FieldError>> {
+        let mut errors = Errors::default();
+        let hours = errors.read(Field::TrainingHours, parse_hours(&draft.hours, style));
+        let date = errors.read(Field::TrainingDate, parse_optional_date(&draft.date));
+        match (hours, date) {
+            (Some(hours), Some(date)) => Ok(TrainingRecord {
+                title: draft.title.trim().to_owned(),
+                training: Training {
+                    hours,
+                    kind: draft.kind,
+                    self_study: draft.self_study,
+                    date,
+                    competencies: draft.competencies.clone(),
+                },
+            }),
+            _ => Err(errors.0),
+        }
+    }
+}
+
+/// The RSC editor's contents. `qualified_provider` starts unanswered: only a qualified provider's hours
+/// count, so the person is asked rather than given a default.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RscDraft {
+    pub hours: String,
+    pub qualified_provider: Option<bool>,
+    pub about_provision: bool,
+    pub date: String,
+}
+
+impl Entry for RscEntry {
+    type Draft = RscDraft;
+    const SECTION: Section = Section::Rsc;
+
+    fn to_draft(&self) -> RscDraft {
+        RscDraft {
+            hours: input_text(self.hours.get()),
+            qualified_provider: Some(self.qualified_provider),
+            about_provision: self.about_provision,
+            date: date_text(self.date),
+        }
+    }
+
+    fn from_draft(draft: &RscDraft, style: NumberStyle) -> Result<RscEntry, Vec<FieldError>> {
+        let mut errors = Errors::default();
+        let hours = errors.read(Field::RscHours, parse_hours(&draft.hours, style));
+        if draft.qualified_provider.is_none() {
+            errors.add(Field::RscQualified, Problem::Required);
+        }
+        let date = errors.read(Field::RscDate, parse_optional_date(&draft.date));
+        match (hours, draft.qualified_provider, date) {
+            (Some(hours), Some(qualified_provider), Some(date)) => Ok(RscEntry {
+                hours,
+                qualified_provider,
+                about_provision: draft.about_provision,
+                date,
+            }),
+            _ => Err(errors.0),
+        }
+    }
+}
