@@ -15,7 +15,6 @@ pub fn families_step(texts: &Texts, props: &StepProps) -> Html {
         hint: t.families_hint,
         value: &props.drafts.families_served,
         error: error_for(t, props.errors, Field::FamiliesServed),
-        error_prefix: t.error_prefix,
         unit: t.families_unit,
         integer: true,
         on_input: props.on_answer.reform(Answer::FamiliesServed),

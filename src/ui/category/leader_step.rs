@@ -15,7 +15,6 @@ pub fn leader_step(texts: &Texts, props: &StepProps) -> Html {
         hint: t.leader_hint,
         value: &props.drafts.leader_years,
         error: error_for(t, props.errors, Field::LeaderYears),
-        error_prefix: t.error_prefix,
         unit: t.years_unit,
         integer: false,
         on_input: props.on_answer.reform(Answer::LeaderYears),

@@ -17,7 +17,6 @@ pub fn years_step(texts: &Texts, props: &StepProps) -> Html {
         hint: (t.years_hint)(scope),
         value: &props.drafts.years_in_scope,
         error: error_for(t, props.errors, Field::YearsInScope),
-        error_prefix: t.error_prefix,
         unit: t.years_unit,
         integer: false,
         on_input: props.on_answer.reform(Answer::YearsInScope),

@@ -27,6 +27,9 @@ pub struct NumberFieldProps {
     pub class: Classes,
     #[prop_or_default]
     pub input_ref: NodeRef,
+    /// The label as the page's heading; see [`super::TextFieldProps::heading`].
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
 }
 
 #[function_component]
@@ -47,6 +50,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             input_class={classes!("en-input--short")}
             class={classes!("en-field--number", props.class.clone())}
             input_ref={props.input_ref.clone()}
+            heading={props.heading.clone()}
         />
     }
 }

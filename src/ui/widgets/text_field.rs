@@ -40,6 +40,11 @@ pub struct TextFieldProps {
     pub class: Classes,
     #[prop_or_default]
     pub input_ref: NodeRef,
+    /// Makes the label the page's heading, for a question page that asks one thing (GOV.UK's "label as
+    /// page heading"): the label sits in an `<h3 class={heading}>` that takes focus on a new page, and has
+    /// the class `{heading}__label`.
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
 }
 
 #[function_component]
@@ -79,12 +84,23 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             {oninput}
         />
     };
+    let label_text = html! {
+        <>
+            { props.label.clone() }
+            if props.optional { { " " }<span class="en-optional">{ texts.optional }</span> }
+        </>
+    };
+    let label = match &props.heading {
+        Some(heading) => html! {
+            <h3 class={heading.clone()} tabindex="-1">
+                <label class={format!("{heading}__label")} for={props.id.clone()}>{ label_text }</label>
+            </h3>
+        },
+        None => html! { <label class="en-label" for={props.id.clone()}>{ label_text }</label> },
+    };
     html! {
         <div class={field_classes("en-field--text", props.error.is_some(), &props.class)}>
-            <label class="en-label" for={props.id.clone()}>
-                { props.label.clone() }
-                if props.optional { { " " }<span class="en-optional">{ texts.optional }</span> }
-            </label>
+            { label }
             { hint_line(id, &props.hint) }
             { error_line(id, &props.error, texts.error_prefix) }
             if let Some(suffix) = &props.suffix {
