@@ -36,37 +36,3 @@ pub enum InputProblem {
     /// A date of the right shape for a day that does not exist ("2023-02-30", month 13).
     NoSuchDate,
 }
-
-#[cfg(test)]
-mod tests {
-    /// Every file of this module, as text: the layering is a property of the source.
-    const SOURCES: [(&str, &str); 8] = [
-        ("mod.rs", include_str!("mod.rs")),
-        ("category.rs", include_str!("category.rs")),
-        ("checker/mod.rs", include_str!("checker/mod.rs")),
-        ("checker/entries.rs", include_str!("checker/entries.rs")),
-        ("checker/kinds.rs", include_str!("checker/kinds.rs")),
-        ("date.rs", include_str!("date.rs")),
-        ("number.rs", include_str!("number.rs")),
-        ("renewal.rs", include_str!("renewal.rs")),
-    ];
-
-    #[test]
-    fn forms_depends_on_the_rules_only() {
-        // Split so that this test does not find its own needles.
-        let needles = [
-            "i18n", "config", "contract", "api", "ui", "embed", "yew", "web_sys",
-        ]
-        .map(|m| [["crate", "::", m].concat(), [m, "::"].concat()]);
-        for (file, text) in SOURCES {
-            for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                for needle in needles.iter().flatten() {
-                    let found = line.match_indices(needle.as_str()).any(|(at, _)| {
-                        !line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
-                    });
-                    assert!(!found, "{file} uses {needle}: {line}");
-                }
-            }
-        }
-    }
-}
