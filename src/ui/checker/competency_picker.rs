@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 pub struct CompetencyPickerProps<'a> {
     /// Prefix of the checkbox ids (`chk-training-comp`).
-    pub id: &'static str,
+    pub id: &'a str,
     pub category: Category,
     pub chosen: &'a [String],
     /// How many may be chosen; `None` while the limit is unknown (no hours yet), which disables picking.

@@ -1,6 +1,5 @@
 //! The degree editor: level and the competencies its coursework showed (up to 12).
 
-use super::competency_picker::{CompetencyPickerProps, competency_picker};
 use super::editor_frame::EntryFormProps;
 use super::state::{DegreeDraft, Field};
 use crate::rules::EDITION_2025;
@@ -19,7 +18,6 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
         .map(|l| Choice::new(l, capitalized((texts.degree)(l))))
         .collect();
     let on_level = props.setter(|d, level| d.level = level);
-    let on_competencies = props.setter(|d, ids| d.competencies = ids);
     let limit = draft
         .level
         .is_degree()
@@ -34,16 +32,7 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
                 hint={AttrValue::Static(t.degree_level_hint)} choices={Choices::new(levels, draft.level.is_degree().then_some(draft.level), on_level)}
                 placeholder={AttrValue::Static(t.degree_level_placeholder)}
                 error={props.error(t, Field::DegreeLevel)} />
-            if props.relevance.competencies {
-                { competency_picker(env, &CompetencyPickerProps {
-                    id: "chk-degree-comp",
-                    category: props.category,
-                    chosen: &draft.competencies,
-                    limit,
-                    status: &status,
-                    on_change: on_competencies,
-                }) }
-            }
+            { props.competencies(env, &draft.competencies, |d, ids| d.competencies = ids, limit, &status) }
         </>
     };
     props.frame(env, fields)

@@ -6,12 +6,9 @@ use super::state::{CheckerAction, DegreeDraft};
 use crate::rules::model::Degree;
 
 impl EntryView for Degree {
-    const FORM: Form<DegreeDraft> = degree_form;
-    const EDITED: fn(DegreeDraft) -> CheckerAction = CheckerAction::DegreeDraft;
-
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
-        let (texts, relevance) = (view.texts, view.relevance);
-        let t = texts.checker;
+        let t = view.texts.checker;
+        let relevance = view.relevance;
         let mut details = Vec::new();
         if !self.competencies.is_empty() && relevance.competencies {
             details.push((t.competencies_count)(self.competencies.len()));
@@ -19,8 +16,11 @@ impl EntryView for Degree {
         let title = format!(
             "{}: {}",
             (t.degree.entry)(index + 1),
-            capitalized((texts.degree)(self.level))
+            capitalized((view.texts.degree)(self.level))
         );
         (title, details)
     }
+
+    const FORM: Form<DegreeDraft> = degree_form;
+    const EDITED: fn(DegreeDraft) -> CheckerAction = CheckerAction::DegreeDraft;
 }

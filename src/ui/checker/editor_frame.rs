@@ -1,6 +1,7 @@
 //! The frame of an entry editor: heading, error summary, the fields (children), "Save" and "Cancel".
 //! A `<form>`, so Enter in a text field saves the entry. Also the props every entry editor takes.
 
+use super::competency_picker::{CompetencyPickerProps, competency_picker};
 use super::entry_section::section_texts;
 use super::relevance::Relevance;
 use super::state::{CheckerAction, Editor, Field, FieldError, Section};
@@ -65,6 +66,32 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
             set(&mut next, value);
             next
         })
+    }
+
+    /// The editor's competency picker, when the category asks which competencies an entry shows:
+    /// `chosen` are the draft's picks, which `set` replaces; `limit` and `status` as the picker takes them.
+    pub fn competencies(
+        &self,
+        env: &Env,
+        chosen: &[String],
+        set: fn(&mut D, Vec<String>),
+        limit: Option<u32>,
+        status: &dyn Fn(usize) -> String,
+    ) -> Html {
+        if !self.relevance.competencies {
+            return Html::default();
+        }
+        competency_picker(
+            env,
+            &CompetencyPickerProps {
+                id: &format!("chk-{}-comp", self.section.id()),
+                category: self.category,
+                chosen,
+                limit,
+                status,
+                on_change: self.setter(set),
+            },
+        )
     }
 
     /// The message of `field`'s error, if it has one.

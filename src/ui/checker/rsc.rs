@@ -6,12 +6,9 @@ use super::state::{CheckerAction, RscDraft};
 use crate::rules::model::RscEntry;
 
 impl EntryView for RscEntry {
-    const FORM: Form<RscDraft> = rsc_form;
-    const EDITED: fn(RscDraft) -> CheckerAction = CheckerAction::RscDraft;
-
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
-        let (texts, relevance) = (view.texts, view.relevance);
-        let t = texts.checker;
+        let t = view.texts.checker;
+        let relevance = view.relevance;
         let mut details = vec![
             (t.hours)(self.hours.get()),
             if self.qualified_provider {
@@ -29,4 +26,7 @@ impl EntryView for RscEntry {
         }
         ((t.rsc.entry)(index + 1), details)
     }
+
+    const FORM: Form<RscDraft> = rsc_form;
+    const EDITED: fn(RscDraft) -> CheckerAction = CheckerAction::RscDraft;
 }

@@ -1,6 +1,5 @@
 //! The training editor: title, hours, type, self-study, date and the competencies it showed.
 
-use super::competency_picker::{CompetencyPickerProps, competency_picker};
 use super::editor_frame::EntryFormProps;
 use super::state::{Field, TrainingDraft};
 use crate::rules::EDITION_2025;
@@ -17,7 +16,6 @@ pub fn training_form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Ht
     let edit = |set| props.setter::<String>(set);
     let on_kind = props.setter(|d, kind| d.kind = kind);
     let on_self_study = props.setter(|d, v| d.self_study = v);
-    let on_competencies = props.setter(|d, ids| d.competencies = ids);
     let kinds: Vec<Choice<TrainingKind>> = TrainingKind::ALL
         .into_iter()
         .map(|k| Choice::new(k, (t.training_kind_option)(k)))
@@ -47,16 +45,7 @@ pub fn training_form(env: &Env, props: &EntryFormProps<'_, TrainingDraft>) -> Ht
             <DateField id={Field::TrainingDate.id()} label={t.training_date}
                 optional=true error={props.error(t, Field::TrainingDate)} value={draft.date.clone()}
                 on_input={edit(|d, v| d.date = v)} />
-            if props.relevance.competencies {
-                { competency_picker(env, &CompetencyPickerProps {
-                    id: "chk-training-comp",
-                    category: props.category,
-                    chosen: &draft.competencies,
-                    limit,
-                    status: &status,
-                    on_change: on_competencies,
-                }) }
-            }
+            { props.competencies(env, &draft.competencies, |d, ids| d.competencies = ids, limit, &status) }
         </>
     };
     props.frame(env, fields)

@@ -7,12 +7,9 @@ use super::training_form::training_form;
 use crate::i18n::checker::CheckerTexts;
 
 impl EntryView for TrainingRecord {
-    const FORM: Form<TrainingDraft> = training_form;
-    const EDITED: fn(TrainingDraft) -> CheckerAction = CheckerAction::TrainingDraft;
-
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
-        let (texts, relevance) = (view.texts, view.relevance);
-        let t = texts.checker;
+        let t = view.texts.checker;
+        let relevance = view.relevance;
         let training = &self.training;
         let name = (t.training.entry)(index + 1);
         let title = if self.title.is_empty() {
@@ -40,4 +37,7 @@ impl EntryView for TrainingRecord {
     fn hint(t: &'static CheckerTexts, relevance: Relevance) -> Option<&'static str> {
         (!relevance.competencies).then_some(t.training_hint_rsc_provision)
     }
+
+    const FORM: Form<TrainingDraft> = training_form;
+    const EDITED: fn(TrainingDraft) -> CheckerAction = CheckerAction::TrainingDraft;
 }

@@ -6,12 +6,8 @@ use super::work_form::work_form;
 use crate::rules::model::WorkEntry;
 
 impl EntryView for WorkEntry {
-    const FORM: Form<WorkDraft> = work_form;
-    const EDITED: fn(WorkDraft) -> CheckerAction = CheckerAction::WorkDraft;
-
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
-        let (texts, r) = (view.texts, view.relevance);
-        let t = texts.checker;
+        let (t, r) = (view.texts.checker, view.relevance);
         let start = self.start.to_string();
         let end = self.end.map(|d| d.to_string());
         let mut details = vec![
@@ -35,4 +31,7 @@ impl EntryView for WorkEntry {
         );
         ((t.work.entry)(index + 1), details)
     }
+
+    const FORM: Form<WorkDraft> = work_form;
+    const EDITED: fn(WorkDraft) -> CheckerAction = CheckerAction::WorkDraft;
 }
