@@ -27,7 +27,7 @@ pub struct RankedOutput {
 
 impl RecommendOutput {
     pub fn new(recommendation: Recommendation, lang: Lang) -> RecommendOutput {
-        let texts = i18n::texts(lang);
+        let t = i18n::Locale::new(lang);
         RecommendOutput {
             best: recommendation.best,
             credentials: recommendation.credentials,
@@ -41,7 +41,7 @@ impl RecommendOutput {
                     reasons: r
                         .reasons
                         .iter()
-                        .map(|reason| texts.reason(r.category, reason))
+                        .map(|reason| t.reason(r.category, reason))
                         .collect(),
                     codes: r.reasons,
                 })

@@ -1,128 +1,202 @@
-//! The words of the category tool screens. Values live in `en/category_tool.rs` and `es/category_tool.rs`.
+//! The category tool's answers and result lines, and the keys they choose.
 //!
 //! The field and problem enums that name every validation message the questionnaire can show live in
 //! `forms::category` and are re-exported here.
 
+use super::{Arg, Locale, Msg};
+use crate::fill;
 use crate::rules::model::{DegreeLevel, RoleScope};
 
 /// The questionnaire's fields, problems and answer choices are `forms::category`'s; the tables match on them.
 pub use crate::forms::category::{AgesChoice, Field, Problem, YesNoNotSure};
 
-/// One language's text for the category tool screens.
-pub struct CategoryToolTexts {
-    pub title: &'static str,
-    /// One sentence under the tool heading on the first question.
-    pub intro: &'static str,
+pub fn ages_choice(a: AgesChoice) -> Msg {
+        match a {
+            AgesChoice::Infant => Msg::CategoryToolAgesChoiceInfant,
+            AgesChoice::EarlyChildhood => Msg::CategoryToolAgesChoiceEarlyChildhood,
+            AgesChoice::Both => Msg::CategoryToolAgesChoiceBoth,
+        }
+}
 
-    // The question frame.
-    pub back: &'static str,
-    pub continue_label: &'static str,
-    pub error_summary_title: &'static str,
-    /// Read before an inline error by screen readers ("Error:").
-    pub error_prefix: &'static str,
-    pub or: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub not_sure: &'static str,
-    /// Unit after a number of years in a field ("years").
-    pub years_unit: &'static str,
-    pub families_unit: &'static str,
+pub fn ages_choice_hint(a: AgesChoice) -> Msg {
+        match a {
+            AgesChoice::Infant => Msg::CategoryToolAgesChoiceHintInfant,
+            AgesChoice::EarlyChildhood => Msg::CategoryToolAgesChoiceHintEarlyChildhood,
+            AgesChoice::Both => Msg::CategoryToolAgesChoiceHintBoth,
+        }
+}
 
-    // 1. Ages.
-    pub ages_question: &'static str,
-    pub ages_hint: &'static str,
-    pub ages_choice: fn(AgesChoice) -> &'static str,
-    pub ages_choice_hint: fn(AgesChoice) -> &'static str,
+pub fn scope_choice(s: RoleScope) -> Msg {
+    match s {
+        RoleScope::Promotion => Msg::CategoryToolScopeChoicePromotion,
+        RoleScope::Prevention => Msg::CategoryToolScopeChoicePrevention,
+        RoleScope::Clinical => Msg::CategoryToolScopeChoiceClinical,
+        RoleScope::Policy => Msg::CategoryToolScopeChoicePolicy,
+        RoleScope::ResearchFaculty => Msg::CategoryToolScopeChoiceResearchFaculty,
+        RoleScope::NotSure => Msg::CategoryToolScopeChoiceNotSure,
+    }
+}
 
-    // 2. Main role.
-    pub scope_question: &'static str,
-    pub scope_hint: &'static str,
-    pub scope_choice: fn(RoleScope) -> &'static str,
-    pub scope_choice_hint: fn(RoleScope) -> &'static str,
+pub fn scope_choice_hint(s: RoleScope) -> Msg {
+    match s {
+        RoleScope::Promotion => Msg::CategoryToolScopeChoiceHintPromotion,
+        RoleScope::Prevention => Msg::CategoryToolScopeChoiceHintPrevention,
+        RoleScope::Clinical => Msg::CategoryToolScopeChoiceHintClinical,
+        RoleScope::Policy => Msg::CategoryToolScopeChoiceHintPolicy,
+        RoleScope::ResearchFaculty => Msg::CategoryToolScopeChoiceHintResearchFaculty,
+        RoleScope::NotSure => Msg::CategoryToolScopeChoiceHintNotSure,
+    }
+}
 
-    // 3. Degree.
-    pub degree_question: &'static str,
-    pub degree_hint: &'static str,
-    pub degree_choice: fn(DegreeLevel) -> &'static str,
-    pub degree_choice_hint: fn(DegreeLevel) -> &'static str,
+pub fn degree_choice(d: DegreeLevel) -> Msg {
+    match d {
+        DegreeLevel::None => Msg::CategoryToolDegreeChoiceNone,
+        DegreeLevel::Associate => Msg::CategoryToolDegreeChoiceAssociate,
+        DegreeLevel::Bachelor => Msg::CategoryToolDegreeChoiceBachelor,
+        DegreeLevel::Master => Msg::CategoryToolDegreeChoiceMaster,
+        DegreeLevel::Doctorate => Msg::CategoryToolDegreeChoiceDoctorate,
+    }
+}
 
-    // 4. Years in the scope of the main role.
-    pub years_question: fn(RoleScope) -> &'static str,
-    pub years_hint: fn(RoleScope) -> &'static str,
+pub fn degree_choice_hint(d: DegreeLevel) -> Msg {
+    match d {
+        DegreeLevel::None => Msg::CategoryToolDegreeChoiceHintNone,
+        DegreeLevel::Associate => Msg::CategoryToolDegreeChoiceHintAssociate,
+        DegreeLevel::Bachelor => Msg::CategoryToolDegreeChoiceHintBachelor,
+        DegreeLevel::Master => Msg::CategoryToolDegreeChoiceHintMaster,
+        DegreeLevel::Doctorate => Msg::CategoryToolDegreeChoiceHintDoctorate,
+    }
+}
 
-    // 5. Questions that depend on the main role.
-    pub families_question: &'static str,
-    pub families_hint: &'static str,
-    pub psychotherapy_question: &'static str,
-    pub psychotherapy_hint: &'static str,
-    pub leader_question: &'static str,
-    pub leader_hint: &'static str,
-    pub rsc_question: &'static str,
-    pub rsc_hint: &'static str,
-    pub rsc_years_label: &'static str,
-    pub rsc_years_hint: &'static str,
-    pub endorsed_question: &'static str,
-    pub endorsed_hint: &'static str,
-    pub endorsed_none: &'static str,
+/// The years question for the main role's kind of work.
+pub fn years_question(s: RoleScope) -> Msg {
+    match s {
+        RoleScope::Prevention => Msg::CategoryToolYearsQuestionPrevention,
+        RoleScope::Clinical => Msg::CategoryToolYearsQuestionClinical,
+        RoleScope::Policy => Msg::CategoryToolYearsQuestionPolicy,
+        RoleScope::ResearchFaculty => Msg::CategoryToolYearsQuestionResearchFaculty,
+        RoleScope::Promotion | RoleScope::NotSure => Msg::CategoryToolYearsQuestionGeneral,
+    }
+}
 
-    /// A validation message: what to do, for the field it is about.
-    pub error: fn(Field, Problem) -> &'static str,
+pub fn years_hint(s: RoleScope) -> Msg {
+    match s {
+        RoleScope::Clinical => Msg::CategoryToolYearsHintClinical,
+        RoleScope::Promotion | RoleScope::NotSure => Msg::CategoryToolYearsHintGeneral,
+        _ => Msg::CategoryToolYearsHintOther,
+    }
+}
 
-    // 6. Check your answers.
-    pub summary_title: &'static str,
-    pub summary_hint: &'static str,
-    /// Short name of each answer in the summary list.
-    pub summary_label: fn(Field) -> &'static str,
-    pub change: &'static str,
-    pub not_answered: &'static str,
-    pub see_result: &'static str,
-    /// "3 years", "1 year", "1.5 years".
-    pub years: fn(f64) -> String,
+/// A validation message: what to do, for the field it is about.
+pub fn error(f: Field, p: Problem) -> Msg {
+    match (f, p) {
+        (Field::Ages, _) => Msg::CategoryToolErrorAges,
+        (Field::Scope, _) => Msg::CategoryToolErrorScope,
+        (Field::Degree, _) => Msg::CategoryToolErrorDegree,
+        (Field::Psychotherapy, _) => Msg::CategoryToolErrorPsychotherapy,
+        (Field::ProvidesRsc, _) => Msg::CategoryToolErrorProvidesRsc,
+        (Field::EndorsedIn, _) => Msg::CategoryToolErrorEndorsedIn,
+        (Field::FamiliesServed, Problem::Missing) => Msg::CategoryToolErrorFamiliesMissing,
+        (Field::FamiliesServed, Problem::NotWhole) => Msg::CategoryToolErrorFamiliesNotWhole,
+        (Field::FamiliesServed, Problem::Negative) => Msg::CategoryToolErrorFamiliesNegative,
+        (Field::FamiliesServed, Problem::TooLarge) => Msg::CategoryToolErrorFamiliesTooLarge,
+        (Field::FamiliesServed, _) => Msg::CategoryToolErrorFamiliesNotANumber,
+        (_, Problem::Missing) => Msg::CategoryToolErrorYearsMissing,
+        (_, Problem::Negative) => Msg::CategoryToolErrorYearsNegative,
+        (_, Problem::TooLarge) => Msg::CategoryToolErrorYearsTooLarge,
+        (_, Problem::Zero) => Msg::CategoryToolErrorYearsZero,
+        (_, _) => Msg::CategoryToolErrorYearsNotANumber,
+    }
+}
+
+/// Short name of each answer in the summary list.
+pub fn summary_label(f: Field) -> Msg {
+    match f {
+        Field::Ages => Msg::CategoryToolSummaryLabelAges,
+        Field::Scope => Msg::CategoryToolSummaryLabelScope,
+        Field::Degree => Msg::CategoryToolSummaryLabelDegree,
+        Field::YearsInScope => Msg::CategoryToolSummaryLabelYearsInScope,
+        Field::FamiliesServed => Msg::CategoryToolSummaryLabelFamiliesServed,
+        Field::Psychotherapy => Msg::CategoryToolSummaryLabelPsychotherapy,
+        Field::LeaderYears => Msg::CategoryToolSummaryLabelLeaderYears,
+        Field::ProvidesRsc | Field::ProvidesRscYears => Msg::CategoryToolSummaryLabelProvidesRsc,
+        Field::EndorsedIn => Msg::CategoryToolSummaryLabelEndorsedIn,
+    }
+}
+
+impl Locale {
     /// "12 families".
-    pub families: fn(u32) -> String,
-    /// "Yes, for 2 years".
-    pub rsc_answer: fn(f64) -> String,
-    pub endorsed_answer_none: &'static str,
+    pub fn families(self, n: u32) -> String {
+        fill!(self, CategoryToolFamilies, n = n)
+    }
 
-    // 7. The result.
-    pub result_caption: &'static str,
-    /// "IMH-E® — for work with pregnancy and children from birth up to 3 years".
-    pub credential_line: fn(credential: &str, ages: &str) -> String,
-    /// Both credentials fit: the two full titles.
-    pub both_credentials: fn(first_title: &str, second_title: &str) -> String,
-    /// A credential that fits the ages but that the association does not offer.
-    pub not_offered: fn(credential: &str, association: &str) -> String,
-    /// What the association offers instead ("offers IMH-E® only").
-    pub association_offers: fn(association: &str, credentials: &str) -> String,
-    /// No credential that fits the ages is offered.
-    pub nothing_offered: fn(association: &str) -> String,
-    /// Stands in for the association's name when the host page gives none.
-    pub your_association: &'static str,
-    pub why_heading: &'static str,
-    pub not_a_hierarchy: &'static str,
-    pub requires_heading: fn(category: &str) -> String,
-    pub requires_intro: &'static str,
-    pub requirement_value: fn(RequirementLine) -> String,
-    pub add_on_heading: &'static str,
-    pub add_on_intro: &'static str,
-    pub add_on_emerging: fn(need_years: f64, status_years: i32) -> String,
-    pub add_on_after_endorsement: &'static str,
-    pub others_heading: &'static str,
-    pub others_intro: &'static str,
-    /// The summary line of the collapsed list of categories written for other kinds of work.
-    pub other_scopes_summary: &'static str,
-    pub next_heading: &'static str,
-    pub next_join: fn(association: &str) -> String,
-    pub next_register: fn(association: &str) -> String,
-    pub next_references: &'static str,
-    pub next_submit: &'static str,
-    pub next_exam: &'static str,
-    pub apply_link: fn(association: &str) -> String,
-    pub contact: fn(association: &str) -> String,
-    pub contact_generic: &'static str,
-    pub check_button: fn(category: &str) -> String,
-    pub change_answers: &'static str,
-    pub start_again: &'static str,
+    /// One line of "what this category asks for".
+    pub fn requirement_line(self, line: RequirementLine) -> String {
+        let hours = |msg: Msg, hours: f64| self.fill(msg, &[("hours", hours.into())]);
+        let years = |msg: Msg, years: f64| self.fill(msg, &[("years", Arg::Text(&self.years(years)))]);
+        match line {
+            RequirementLine::DegreeOrWork { years: y } => {
+                years(Msg::CategoryToolRequirementDegreeOrWork, y)
+            }
+            RequirementLine::AnyDegree => self.text(Msg::CategoryToolRequirementAnyDegree).to_owned(),
+            RequirementLine::PostGraduate => {
+                self.text(Msg::CategoryToolRequirementPostGraduate).to_owned()
+            }
+            RequirementLine::NoDegree => self.text(Msg::CategoryToolRequirementNoDegree).to_owned(),
+            RequirementLine::Work { kind, years: y } => {
+                let what = self.text(match kind {
+                    WorkLine::AnyInfantFamily => Msg::CategoryToolWorkLineAnyInfantFamily,
+                    WorkLine::Prevention => Msg::CategoryToolWorkLinePrevention,
+                    WorkLine::PostGraduatePsychotherapy => {
+                        Msg::CategoryToolWorkLinePostGraduatePsychotherapy
+                    }
+                    WorkLine::Leadership => Msg::CategoryToolWorkLineLeadership,
+                });
+                fill!(self, CategoryToolRequirementWork, years = &self.years(y), what = what)
+            }
+            RequirementLine::Families { count } => fill!(
+                self,
+                CategoryToolRequirementFamilies,
+                families = &self.families(count)
+            ),
+            RequirementLine::RscProviderYears { years: y } => {
+                years(Msg::CategoryToolRequirementRscProviderYears, y)
+            }
+            RequirementLine::TrainingHours { hours: h } => {
+                hours(Msg::CategoryToolRequirementTrainingHours, h)
+            }
+            RequirementLine::RscProvisionTrainingHours {
+                hours,
+                self_study_cap,
+            } => fill!(
+                self,
+                CategoryToolRequirementRscProvisionTrainingHours,
+                hours = hours,
+                cap = self_study_cap
+            ),
+            RequirementLine::RscHours { hours: h } => hours(Msg::CategoryToolRequirementRscHours, h),
+            RequirementLine::RscProvisionHours { hours: h } => {
+                hours(Msg::CategoryToolRequirementRscProvisionHours, h)
+            }
+            RequirementLine::RscPrerequisiteHours { hours: h } => {
+                hours(Msg::CategoryToolRequirementRscPrerequisiteHours, h)
+            }
+            RequirementLine::RscRecommended => {
+                self.text(Msg::CategoryToolRequirementRscRecommended).to_owned()
+            }
+            RequirementLine::References { count } => {
+                fill!(self, CategoryToolRequirementReferences, count = count)
+            }
+            RequirementLine::PriorEndorsement => {
+                self.text(Msg::CategoryToolRequirementPriorEndorsement).to_owned()
+            }
+            RequirementLine::CoreCompetencies => {
+                self.text(Msg::CategoryToolRequirementCoreCompetencies).to_owned()
+            }
+            RequirementLine::Exam => self.text(Msg::CategoryToolRequirementExam).to_owned(),
+            RequirementLine::NoExam => self.text(Msg::CategoryToolRequirementNoExam).to_owned(),
+        }
+    }
 }
 
 /// One line of "what this category asks for", with its numbers read from the ruleset.

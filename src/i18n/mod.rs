@@ -1,80 +1,366 @@
-//! Every user-facing sentence, one table per language.
+//! Every user-facing sentence, as data: one table of patterns per language (`en.txt`, `es.txt`) and one
+//! runtime that fills them.
 //!
-//! A language is a [`Texts`] value. Plain strings are `&'static str` fields; sentences with numbers or
-//! names are `fn` fields, so each language orders its own words. Spanish starts as `Texts { ..EN }` and
-//! overrides what has been translated, so a missing translation falls back to English instead of failing.
+//! # Tables
+//! A table is UTF-8 text. Its first line is [`HEADER`]: a fingerprint of the key set, so that a table
+//! from another release is refused instead of showing wrong sentences. Then one `key = pattern` a line,
+//! in the order of `en.txt`; blank lines and lines starting with `#` are comments. `build.rs` generates
+//! [`Msg`] (one variant per key) from `en.txt`, so a key is checked when the code compiles, and checks
+//! that every table has exactly these keys with these slots.
+//!
+//! # Patterns
+//! - Text is shown as written. Braces are reserved for slots.
+//! - `{name}` is a slot: a number (written with the language's decimal separator), a date (day, month
+//!   name and year, by `date.format`), or text.
+//! - `{name -> label: text | label: text | other: text}` chooses by the slot's value: the first case
+//!   whose label is the value itself (`0`, `clinical`), or `one` when the value is the number 1, or
+//!   `other`. A case's text may hold slots; one space after `:` and one before `|` or `}` are not part
+//!   of it.
+//!
+//! On the web the wasm holds no table: `embed.js` fetches the visitor's language and hands it to
+//! [`add_messages`] before mounting. Native code and tests have both tables compiled in.
 
 pub mod category_tool;
 pub mod checker;
-pub mod en;
-pub mod es;
+mod domain;
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub mod keys;
 pub mod renewal;
 pub mod shell;
 
-use crate::rules::RequirementId;
-use crate::rules::check::Notice;
-use crate::rules::competency::Domain;
-use crate::rules::model::{Category, Credential, DegreeLevel, RoleScope};
-use crate::rules::recommend::{Fit, Reason};
-use crate::rules::ruleset::Assumption;
+use crate::rules::Date;
+use std::sync::OnceLock;
 
 pub use crate::config::Lang;
-pub use en::EN;
-pub use es::ES;
 
-/// The message table of `lang`.
-pub fn texts(lang: Lang) -> &'static Texts {
+include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+
+/// Every language with a table, in the order of their slots.
+pub const LANGS: [Lang; 2] = [Lang::En, Lang::Es];
+
+/// How `lang` writes numbers.
+pub fn number_style(lang: Lang) -> NumberStyle {
     match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
+        Lang::En => NumberStyle { decimal: '.' },
+        Lang::Es => NumberStyle { decimal: ',' },
     }
 }
 
-/// One language's words. Field groups follow the screens that use them.
-pub struct Texts {
-    // Names of domain things.
-    /// Short category name without the age prefix ("Family Specialist").
-    pub category: fn(Category) -> &'static str,
-    /// Full title for a credential ("Infant Family Specialist", "Early Childhood Family Specialist").
-    pub category_title: fn(Category, Credential) -> String,
-    /// "IMH-E®", "ECMH-E®".
-    pub credential: fn(Credential) -> &'static str,
-    /// "pregnancy and children 0 up to 3".
-    pub credential_ages: fn(Credential) -> &'static str,
-    pub scope: fn(RoleScope) -> &'static str,
-    pub degree: fn(DegreeLevel) -> &'static str,
-    pub domain: fn(Domain) -> &'static str,
-    /// The name of a competency of the default list, by id.
-    pub competency: fn(&str) -> &'static str,
-    pub fit: fn(Fit) -> &'static str,
-
-    // The requirements checker's report.
-    pub requirement: fn(RequirementId) -> &'static str,
-    /// What is still missing: "9 more training hours".
-    pub missing: fn(RequirementId, f64) -> String,
-    /// A requirement that is met: "33 of 33 training hours".
-    pub progress: fn(RequirementId, f64, f64) -> String,
-    pub assumption: fn(Assumption) -> &'static str,
-    pub notice: fn(&Notice) -> String,
-
-    // The recommender's reasons.
-    pub reason: fn(&Texts, Category, &Reason) -> String,
-
-    // The screens, one table per tool.
-    pub shell: &'static shell::ShellTexts,
-    pub category_tool: &'static category_tool::CategoryToolTexts,
-    pub checker: &'static checker::CheckerTexts,
-    pub renewal: &'static renewal::RenewalTexts,
+/// How a language writes a number: its decimal separator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberStyle {
+    pub decimal: char,
 }
 
-impl Texts {
-    /// One reason as a sentence, for the category it is about.
-    pub fn reason(&self, category: Category, reason: &Reason) -> String {
-        (self.reason)(self, category, reason)
+/// One language's patterns, in [`Msg`] order.
+struct Table {
+    patterns: Box<[&'static str]>,
+}
+
+impl Table {
+    /// Reads a table made for this build; the error says why it is not one.
+    fn parse(text: &'static str) -> Result<Table, String> {
+        let mut lines = text.lines();
+        let first = lines.next().unwrap_or("").trim_end();
+        if first != HEADER {
+            return Err(format!(
+                "this is not a message table for this release of the widget (its first line is {first:?}, \
+                 expected {HEADER:?}); serve the i18n/*.txt files built with this wasm"
+            ));
+        }
+        let patterns: Box<[&'static str]> = lines
+            .filter(|line| {
+                let line = line.trim_start();
+                !line.is_empty() && !line.starts_with('#')
+            })
+            .map(|line| line.split_once('=').map_or("", |(_, pattern)| pattern.trim()))
+            .collect();
+        if patterns.len() != Msg::COUNT {
+            return Err(format!(
+                "the message table has {} messages; this release needs {}",
+                patterns.len(),
+                Msg::COUNT
+            ));
+        }
+        Ok(Table { patterns })
     }
 }
 
-/// Formats hours and years to hundredths without a trailing `.0`: 33, 1.5, 2.25. Integer arithmetic
+/// The tables added so far, by language. Each is added once and kept for the page's lifetime.
+static TABLES: [OnceLock<Table>; 2] = [OnceLock::new(), OnceLock::new()];
+
+fn slot(lang: Lang) -> &'static OnceLock<Table> {
+    &TABLES[lang as usize]
+}
+
+/// Adds the table of `lang` from its text (the contents of `i18n/<lang>.txt`). Adding a language
+/// again keeps the first table.
+pub fn add_table(lang: Lang, text: &str) -> Result<(), String> {
+    if slot(lang).get().is_some() {
+        return Ok(());
+    }
+    // A table lives as long as the page; leaking it lets every message be a `&'static str`.
+    let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    let table = Table::parse(text).map_err(|e| format!("add_messages({:?}): {e}", lang.tag()))?;
+    let _ = slot(lang).set(table);
+    Ok(())
+}
+
+/// Whether the table of `lang` can be used (always, natively).
+pub fn has_table(lang: Lang) -> bool {
+    table(lang).is_some()
+}
+
+fn table(lang: Lang) -> Option<&'static Table> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // Natively both tables are compiled in; `build.rs` has checked them.
+        let text = match lang {
+            Lang::En => include_str!("en.txt"),
+            Lang::Es => include_str!("es.txt"),
+        };
+        Some(slot(lang).get_or_init(|| Table::parse(text).unwrap_or(Table { patterns: Box::new([]) })))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        slot(lang).get()
+    }
+}
+
+/// `add_messages(lang, text)`, for `embed.js`: adds one language's table. Throws an `Error` that says
+/// why when `text` is not a table for this build, or `lang` is not a language the widget speaks.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn add_messages(lang: &str, text: &str) -> Result<(), wasm_bindgen::JsError> {
+    let code = Lang::from_tag(lang).ok_or_else(|| {
+        wasm_bindgen::JsError::new(&format!("add_messages: no table for language {lang:?}"))
+    })?;
+    add_table(code, text).map_err(|e| wasm_bindgen::JsError::new(&e))
+}
+
+/// A value for a slot.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arg<'a> {
+    Num(f64),
+    Text(&'a str),
+    Date(Date),
+}
+
+impl From<f64> for Arg<'_> {
+    fn from(n: f64) -> Self {
+        Arg::Num(n)
+    }
+}
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+impl From<i32> for Arg<'_> {
+    fn from(n: i32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        // Counts of entries and competencies; far below 2^53.
+        Arg::Num(n as f64)
+    }
+}
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(s)
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<Date> for Arg<'_> {
+    fn from(d: Date) -> Self {
+        Arg::Date(d)
+    }
+}
+
+/// Fills a message: `fill!(t, CheckerTrainingEntry, n = 2)` is
+/// `t.fill(Msg::CheckerTrainingEntry, &[("n", Arg::from(2))])`.
+#[macro_export]
+macro_rules! fill {
+    ($locale:expr, $msg:ident $(, $name:ident = $value:expr)* $(,)?) => {
+        $locale.fill(
+            $crate::i18n::Msg::$msg,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),*],
+        )
+    };
+}
+
+/// A language's words and ways of writing numbers and dates. Cheap to copy; components get it from
+/// their `Env`.
+#[derive(Clone, Copy)]
+pub struct Locale {
+    pub lang: Lang,
+    pub number_style: NumberStyle,
+    patterns: &'static [&'static str],
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.lang.tag())
+    }
+}
+
+impl Locale {
+    /// The locale of `lang`. Without its table (on the web, before `add_messages`) it falls back to a
+    /// table that was added, and with none at all every message is empty; `mount` refuses to start
+    /// without the table, so users do not see that.
+    pub fn new(lang: Lang) -> Locale {
+        let table = table(lang).or_else(|| LANGS.into_iter().find_map(table));
+        Locale {
+            lang,
+            number_style: number_style(lang),
+            patterns: table.map_or(&[], |t| &t.patterns),
+        }
+    }
+
+    /// A message without slots, as written in the table.
+    pub fn text(self, msg: Msg) -> &'static str {
+        self.text_at(msg as usize)
+    }
+
+    /// The message at a position of the table, for families of keys listed in the order of their
+    /// values (the competency names).
+    fn text_at(self, position: usize) -> &'static str {
+        self.patterns.get(position).copied().unwrap_or("")
+    }
+
+    /// A message with its slots filled; a slot without a value stays visible as `{name}`.
+    pub fn fill(self, msg: Msg, args: &[(&str, Arg)]) -> String {
+        let mut out = String::new();
+        self.render(self.text(msg), args, &mut out);
+        out
+    }
+
+    fn render(self, pattern: &str, args: &[(&str, Arg)], out: &mut String) {
+        let mut rest = pattern;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let body = &rest[open + 1..];
+            let close = top_level(body, '}').unwrap_or(body.len());
+            self.slot(&body[..close], args, out);
+            rest = body.get(close + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+    }
+
+    fn slot(self, body: &str, args: &[(&str, Arg)], out: &mut String) {
+        let (name, cases) = match body.split_once(" -> ") {
+            Some((name, cases)) => (name.trim(), Some(cases)),
+            None => (body.trim(), None),
+        };
+        let Some(value) = args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v) else {
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
+            return;
+        };
+        let Some(mut cases) = cases else {
+            match value {
+                Arg::Num(n) => out.push_str(&self.number(n)),
+                Arg::Text(s) => out.push_str(s),
+                Arg::Date(d) => out.push_str(&self.date(d)),
+            }
+            return;
+        };
+        let plain = match value {
+            Arg::Num(n) => number(n),
+            Arg::Text(s) => s.to_owned(),
+            Arg::Date(_) => String::new(),
+        };
+        loop {
+            let end = top_level(cases, '|').unwrap_or(cases.len());
+            let case = &cases[..end];
+            let (label, text) = case.split_once(':').unwrap_or((case, ""));
+            let label = label.trim();
+            if label == plain || label == "other" || (label == "one" && value == Arg::Num(1.0)) {
+                let text = text.strip_prefix(' ').unwrap_or(text);
+                self.render(text.strip_suffix(' ').unwrap_or(text), args, out);
+                return;
+            }
+            match cases.get(end + 1..) {
+                Some(next) => cases = next,
+                None => return,
+            }
+        }
+    }
+
+    /// A number the way this language writes it, to hundredths: 33, 1.5 / 1,5, 2.25 / 2,25.
+    pub fn number(self, value: f64) -> String {
+        let text = number(value);
+        match self.number_style.decimal {
+            '.' => text,
+            decimal => text.replace('.', decimal.encode_utf8(&mut [0; 4])),
+        }
+    }
+
+    /// A date in words: "31 December 2027", "31 de diciembre de 2027".
+    pub fn date(self, d: Date) -> String {
+        let month = match d.month() {
+            1 => Msg::DateMonth1,
+            2 => Msg::DateMonth2,
+            3 => Msg::DateMonth3,
+            4 => Msg::DateMonth4,
+            5 => Msg::DateMonth5,
+            6 => Msg::DateMonth6,
+            7 => Msg::DateMonth7,
+            8 => Msg::DateMonth8,
+            9 => Msg::DateMonth9,
+            10 => Msg::DateMonth10,
+            11 => Msg::DateMonth11,
+            _ => Msg::DateMonth12,
+        };
+        fill!(
+            self,
+            DateFormat,
+            day = d.day(),
+            month = self.text(month),
+            year = d.year()
+        )
+    }
+
+    /// "10 hours", "1 hour", "1,5 horas".
+    pub fn hours(self, n: f64) -> String {
+        fill!(self, Hours, n = n)
+    }
+
+    /// "3 years", "1 year".
+    pub fn years(self, n: f64) -> String {
+        fill!(self, Years, n = n)
+    }
+}
+
+/// The position of the first `stop` in `text` outside nested braces.
+fn top_level(text: &str, stop: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth > 0 => depth -= 1,
+            c if c == stop && depth == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Formats hours and years to hundredths without a trailing `.0`: 33, 1.5, 2.25, with a decimal point
+/// (the form attributes and inputs use; [`Locale::number`] is the form people read). Integer arithmetic
 /// rather than `{:.2}`, so the wasm carries no exact float-formatting code.
 pub fn number(value: f64) -> String {
     // `as` saturates (and maps NaN to 0), which is what a display of an out-of-range value should do.
@@ -89,11 +375,6 @@ pub fn number(value: f64) -> String {
         f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
         f => format!("{sign}{whole}.{f:02}"),
     }
-}
-
-/// Competency names for a list of ids, joined with semicolons (names may contain commas).
-fn names(ids: &[String], name: fn(&str) -> &'static str) -> String {
-    ids.iter().map(|id| name(id)).collect::<Vec<_>>().join("; ")
 }
 
 /// Reads a decimal number as people type it: an optional sign, digits, and at most one decimal point
@@ -122,63 +403,4 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rules::competency::DEFAULT_COMPETENCIES;
-
-    #[test]
-    fn numbers_read_naturally() {
-        assert_eq!(number(33.0), "33");
-        assert_eq!(number(1.5), "1.5");
-        assert_eq!(number(2.25), "2.25");
-        assert_eq!(number(0.1 + 0.2), "0.3");
-        assert_eq!(number(2.005), "2.01");
-        assert_eq!(number(0.0), "0");
-        assert_eq!(number(-1.5), "-1.5");
-        assert_eq!(number(-0.001), "0");
-        assert_eq!(number(1234567.891), "1234567.89");
-    }
-
-    #[test]
-    fn decimals_read_as_typed() {
-        for (text, want) in [
-            ("12", 12.0),
-            ("1.5", 1.5),
-            (".5", 0.5),
-            ("5.", 5.0),
-            ("+2", 2.0),
-            ("-2.25", -2.25),
-            ("0.1", 0.1),
-            ("007.10", 7.1),
-            ("123456789.123456789123", 123_456_789.123_456_79),
-        ] {
-            assert_eq!(parse_decimal(text), Some(want), "{text}");
-            assert_eq!(
-                text.parse::<f64>().ok(),
-                Some(want),
-                "{text} as std reads it"
-            );
-        }
-        for text in [
-            "", "-", ".", "1.2.3", "1,5", "1e3", "inf", "NaN", " 1", "1 ", "--1", "x",
-        ] {
-            assert_eq!(parse_decimal(text), None, "{text}");
-        }
-    }
-
-    #[test]
-    fn every_competency_has_a_name_in_every_language() {
-        for lang in [Lang::En, Lang::Es] {
-            for c in DEFAULT_COMPETENCIES {
-                assert!(!(texts(lang).competency)(c.id).is_empty(), "{}", c.id);
-            }
-        }
-    }
-
-    #[test]
-    fn language_tags() {
-        assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
-        assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("fr"), None);
-    }
-}
+mod tests;

@@ -1,129 +1,164 @@
-//! The words of the renewal screens. Values live in `en/renewal.rs` and `es/renewal.rs`.
+//! The renewal tool's problems and sentences.
 
+use super::{Locale, Msg};
+use crate::fill;
 use crate::rules::Date;
 use crate::rules::model::TrainingKind;
 
 /// The renewal screens' problems are `forms::renewal`'s; the tables turn them into sentences.
 pub use crate::forms::renewal::Problem;
 
-/// One language's text for the renewal screens.
-pub struct RenewalTexts {
-    pub title: &'static str,
-    pub intro: &'static str,
-    /// "31 December 2027".
-    pub date: fn(Date) -> String,
-    /// "10 hours", "1 hour".
-    pub hours: fn(f64) -> String,
-    pub problem: fn(&Problem) -> String,
+pub fn training_kind(k: TrainingKind) -> Msg {
+    match k {
+        TrainingKind::General => Msg::RenewalTrainingKindGeneral,
+        TrainingKind::RscProvision => Msg::RenewalTrainingKindRscProvision,
+        TrainingKind::Psychotherapy => Msg::RenewalTrainingKindPsychotherapy,
+    }
+}
 
-    // The endorsement form.
-    pub form_heading: &'static str,
-    pub category_label: &'static str,
-    pub category_placeholder: &'static str,
-    /// Why ERS – Emerging is not in the list; the argument is how many years the status lasts.
-    pub category_hint: fn(i32) -> String,
-    pub endorsed_on_label: &'static str,
-    pub endorsed_on_hint: &'static str,
-    pub membership_label: &'static str,
-    pub membership_hint: &'static str,
-    pub lapsed_legend: &'static str,
-    pub lapsed_hint: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub submit: &'static str,
-    pub error_summary_title: &'static str,
-    /// The label of an error summary link: the field's name, then what is wrong.
-    pub error_link: fn(&str, &str) -> String,
+impl Locale {
+    pub fn problem(self, p: &Problem) -> String {
+        let msg = match p {
+            Problem::CategoryMissing => Msg::RenewalProblemCategoryMissing,
+            Problem::CategoryNotRenewed => Msg::RenewalProblemCategoryNotRenewed,
+            Problem::EndorsedOnMissing => Msg::RenewalProblemEndorsedOnMissing,
+            Problem::NotADate => Msg::RenewalProblemNotADate,
+            Problem::NoSuchDate => Msg::RenewalProblemNoSuchDate,
+            Problem::EndorsedAfterToday { today } => {
+                return fill!(self, RenewalProblemEndorsedAfterToday, today = *today);
+            }
+            Problem::EntryDateMissing => Msg::RenewalProblemEntryDateMissing,
+            Problem::EntryDateAfterToday { today } => {
+                return fill!(self, RenewalProblemEntryDateAfterToday, today = *today);
+            }
+            Problem::HoursMissing => Msg::RenewalProblemHoursMissing,
+            Problem::HoursInvalid => Msg::RenewalProblemHoursInvalid,
+            Problem::HoursNotPositive => Msg::RenewalProblemHoursNotPositive,
+            Problem::Other(message) => return message.clone(),
+        };
+        self.text(msg).to_owned()
+    }
 
-    // The two logs.
-    pub training_log_heading: &'static str,
-    pub training_log_intro: &'static str,
-    pub rsc_log_heading: &'static str,
-    pub rsc_log_intro: &'static str,
-    pub training_log_empty: &'static str,
-    pub rsc_log_empty: &'static str,
-    /// "Total: 22 hours".
-    pub log_total: fn(f64) -> String,
-    pub new_training_legend: &'static str,
-    pub new_rsc_legend: &'static str,
-    /// The legend while an entry is edited, naming the entry.
-    pub edit_legend: fn(&str) -> String,
-    pub entry_date_label: &'static str,
-    pub entry_hours_label: &'static str,
-    pub entry_hours_hint: &'static str,
-    pub entry_kind_label: &'static str,
-    pub entry_title_label: &'static str,
-    pub training_kind: fn(TrainingKind) -> &'static str,
-    pub add_training: &'static str,
-    pub add_rsc: &'static str,
-    pub save_entry: &'static str,
-    pub cancel_edit: &'static str,
-    pub edit: &'static str,
-    pub remove: &'static str,
-    /// One entry as a short phrase: "10 hours on 1 January 2026".
-    pub entry: fn(f64, Date) -> String,
-    pub entry_added: fn(&str) -> String,
-    pub entry_saved: fn(&str) -> String,
-    pub entry_removed: fn(&str) -> String,
-    pub outside_badge: &'static str,
+    /// Days to the deadline, with a rough number of months when it is far.
+    pub fn countdown(self, days: i32) -> String {
+        // Below about six weeks a month count says nothing the days do not.
+        if days <= 44 {
+            fill!(self, RenewalCountdown, days = days)
+        } else {
+            let months = (f64::from(days) / 30.44).round();
+            fill!(self, RenewalCountdownMonths, days = days, months = months)
+        }
+    }
 
-    // The report.
-    pub report_heading: &'static str,
-    pub report_waiting: &'static str,
-    pub deadline_label: &'static str,
-    pub window_opens: fn(Date) -> String,
-    pub window_open_now: &'static str,
-    /// Days to the deadline, with a rough number of months.
-    pub countdown: fn(i32) -> String,
-    /// The nearer deadline that is skipped, then the deadline that applies.
-    pub skipped: fn(Date, Date) -> String,
     /// Years endorsed at the deadline, training hours, and RSC hours when RSC is required.
-    pub requirement: fn(i32, f64, Option<f64>) -> String,
-    pub hours_heading: &'static str,
-    pub training_row: &'static str,
-    pub rsc_row: &'static str,
-    /// "10 of 30 hours".
-    pub have_of_need: fn(f64, f64) -> String,
-    pub row_done: &'static str,
-    pub rsc_not_required: fn(&str) -> String,
+    pub fn renewal_requirement(self, years: i32, training: f64, rsc: Option<f64>) -> String {
+        match rsc {
+            Some(rsc) => fill!(
+                self,
+                RenewalRequirementRsc,
+                years = years,
+                training = training,
+                rsc = rsc
+            ),
+            None => fill!(self, RenewalRequirement, years = years, training = training),
+        }
+    }
+
     /// Training and RSC hours logged outside the cycle.
-    pub outside_cycle: fn(f64, f64) -> String,
-    pub cycle_from_endorsement: fn(Date) -> String,
-    /// The first day of the cycle, then the previous deadline.
-    pub cycle_from_deadline: fn(Date, Date) -> String,
-    pub membership_heading: &'static str,
-    pub membership_ok: fn(Date) -> String,
-    /// Expiry date, then the deadline.
-    pub membership_ends_before: fn(Date, Date) -> String,
-    pub membership_unknown: &'static str,
-    pub ready_heading: &'static str,
-    /// The window's opening, then the deadline.
-    pub ready: fn(Date, Date) -> String,
-    /// Not ready yet, with what is still missing.
-    pub not_ready: fn(&[String]) -> String,
-    /// The membership item of that list.
-    pub membership_needed: &'static str,
+    pub fn outside_cycle(self, training: f64, rsc: f64) -> String {
+        let mut parts = Vec::new();
+        if training > 0.0 {
+            parts.push(fill!(self, RenewalOutsideTraining, n = training));
+        }
+        if rsc > 0.0 {
+            parts.push(fill!(self, RenewalOutsideRsc, n = rsc));
+        }
+        let hours = match parts.as_slice() {
+            [first, second] => fill!(self, ListAnd, first = first, second = second),
+            _ => parts.concat(),
+        };
+        // English says "is … it is" for a single hour and "are … they are" otherwise.
+        let count = if parts.len() == 1 && training + rsc == 1.0 {
+            1.0
+        } else {
+            2.0
+        };
+        fill!(self, RenewalOutsideCycle, hours = &hours, count = count)
+    }
+
     /// The announcement of a new report: the deadline, then what is still missing (or nothing).
-    pub summary: fn(Date, &[String]) -> String,
+    pub fn renewal_summary(self, deadline: Date, missing: &[String]) -> String {
+        if missing.is_empty() {
+            fill!(self, RenewalSummaryComplete, deadline = deadline)
+        } else {
+            fill!(
+                self,
+                RenewalSummaryMissing,
+                deadline = deadline,
+                missing = &missing.join(", ")
+            )
+        }
+    }
+}
 
-    // Reinstatement after a lapse.
-    pub reinstatement_heading: &'static str,
-    pub reinstatement_intro: &'static str,
-    /// Hours needed, then the first day of the 12 months.
-    pub reinstatement_training: fn(f64, Date) -> String,
-    pub reinstatement_rsc: fn(f64) -> String,
-    pub reinstatement_audit: &'static str,
-    pub reinstatement_ethics: &'static str,
-    pub reinstatement_membership: &'static str,
-    pub reinstatement_membership_active: &'static str,
-    pub reinstatement_membership_expired: &'static str,
-    pub reinstatement_membership_unknown: &'static str,
-    pub reinstatement_fee: &'static str,
-    pub reinstatement_contact: &'static str,
-    /// The same with the association's contact address.
-    pub reinstatement_contact_email: fn(&str) -> String,
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
 
-    pub assumptions_heading: &'static str,
-    pub status_done: &'static str,
-    pub status_todo: &'static str,
+    fn d(text: &str) -> Date {
+        Date::parse(text).unwrap_or_else(|| panic!("bad test date {text}"))
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let en = Locale::new(Lang::En);
+        assert_eq!(en.date(d("2027-12-31")), "31 December 2027");
+        assert_eq!(en.date(d("2027-10-01")), "1 October 2027");
+        assert_eq!(Locale::new(Lang::Es).date(d("2027-12-31")), "31 de diciembre de 2027");
+    }
+
+    #[test]
+    fn countdown_rounds_to_months() {
+        let en = Locale::new(Lang::En);
+        assert_eq!(en.countdown(404), "404 days to go (about 13 months).");
+        assert_eq!(en.countdown(10), "10 days to go.");
+        assert_eq!(en.countdown(1), "1 day to go.");
+        assert_eq!(en.countdown(0), "The deadline is today.");
+        assert_eq!(Locale::new(Lang::Es).countdown(1), "Falta 1 día.");
+    }
+
+    #[test]
+    fn requirement_sentence() {
+        let en = Locale::new(Lang::En);
+        assert_eq!(
+            en.renewal_requirement(2, 30.0, Some(24.0)),
+            "Endorsed 2 years by the deadline → 30 training hours and 24 RSC hours."
+        );
+        assert_eq!(
+            en.renewal_requirement(1, 15.0, None),
+            "Endorsed 1 year by the deadline → 15 training hours."
+        );
+    }
+
+    #[test]
+    fn outside_cycle_sentence() {
+        let en = Locale::new(Lang::En);
+        assert_eq!(
+            en.outside_cycle(5.0, 0.0),
+            "5 training hours you logged are dated outside this cycle, so they are not counted."
+        );
+        assert_eq!(
+            en.outside_cycle(1.0, 0.0),
+            "1 training hour you logged is dated outside this cycle, so it is not counted."
+        );
+        assert_eq!(
+            en.outside_cycle(2.0, 3.0),
+            "2 training hours and 3 RSC hours you logged are dated outside this cycle, so they are not counted."
+        );
+        assert_eq!(
+            Locale::new(Lang::Es).outside_cycle(1.5, 1.0),
+            "No se cuentan 1,5 horas de capacitación y 1 hora de RSC registradas con fecha fuera de este ciclo."
+        );
+    }
 }

@@ -1,0 +1,292 @@
+//! The names of domain things and the sentences built from the engine's results (report lines,
+//! notices, assumptions, the recommender's reasons), for every screen and for `recommend`.
+
+use super::{Arg, Locale, Msg};
+use crate::fill;
+use crate::rules::RequirementId;
+use crate::rules::check::Notice;
+use crate::rules::competency::{DEFAULT_COMPETENCIES, Domain};
+use crate::rules::model::{Category, Credential, DegreeLevel, RoleScope};
+use crate::rules::recommend::{Fit, Reason};
+use crate::rules::ruleset::Assumption;
+
+impl Locale {
+    /// Short category name without the age prefix ("Family Specialist").
+    pub fn category(self, c: Category) -> &'static str {
+        self.text(match c {
+            Category::FamilyAssociate => Msg::CategoryFamilyAssociate,
+            Category::FamilySpecialist => Msg::CategoryFamilySpecialist,
+            Category::MentalHealthSpecialist => Msg::CategoryMentalHealthSpecialist,
+            Category::MentorClinical => Msg::CategoryMentorClinical,
+            Category::MentorPolicy => Msg::CategoryMentorPolicy,
+            Category::MentorResearchFaculty => Msg::CategoryMentorResearchFaculty,
+            Category::ReflectiveSupervisor => Msg::CategoryReflectiveSupervisor,
+            Category::ReflectiveSupervisorEmerging => Msg::CategoryReflectiveSupervisorEmerging,
+        })
+    }
+
+    /// Full title for a credential ("Infant Family Specialist"); add-ons keep their own name.
+    pub fn category_title(self, c: Category, credential: Credential) -> String {
+        if c.is_add_on() {
+            return self.category(c).to_owned();
+        }
+        let msg = match credential {
+            Credential::Imh => Msg::CategoryTitleImh,
+            Credential::Ecmh => Msg::CategoryTitleEcmh,
+        };
+        self.fill(msg, &[("category", self.category(c).into())])
+    }
+
+    /// "IMH-E®", "ECMH-E®".
+    pub fn credential(self, c: Credential) -> &'static str {
+        self.text(match c {
+            Credential::Imh => Msg::CredentialImh,
+            Credential::Ecmh => Msg::CredentialEcmh,
+        })
+    }
+
+    /// "pregnancy and children from birth up to 3 years".
+    pub fn credential_ages(self, c: Credential) -> &'static str {
+        self.text(match c {
+            Credential::Imh => Msg::CredentialAgesImh,
+            Credential::Ecmh => Msg::CredentialAgesEcmh,
+        })
+    }
+
+    pub fn scope(self, s: RoleScope) -> &'static str {
+        self.text(match s {
+            RoleScope::Promotion => Msg::ScopePromotion,
+            RoleScope::Prevention => Msg::ScopePrevention,
+            RoleScope::Clinical => Msg::ScopeClinical,
+            RoleScope::Policy => Msg::ScopePolicy,
+            RoleScope::ResearchFaculty => Msg::ScopeResearchFaculty,
+            RoleScope::NotSure => Msg::ScopeNotSure,
+        })
+    }
+
+    pub fn degree(self, d: DegreeLevel) -> &'static str {
+        self.text(match d {
+            DegreeLevel::None => Msg::DegreeNone,
+            DegreeLevel::Associate => Msg::DegreeAssociate,
+            DegreeLevel::Bachelor => Msg::DegreeBachelor,
+            DegreeLevel::Master => Msg::DegreeMaster,
+            DegreeLevel::Doctorate => Msg::DegreeDoctorate,
+        })
+    }
+
+    pub fn domain(self, d: Domain) -> &'static str {
+        self.text(match d {
+            Domain::TheoreticalFoundations => Msg::DomainTheoreticalFoundations,
+            Domain::LawRegulationPolicy => Msg::DomainLawRegulationPolicy,
+            Domain::SystemsExpertise => Msg::DomainSystemsExpertise,
+            Domain::DirectServiceSkills => Msg::DomainDirectServiceSkills,
+            Domain::WorkingWithOthers => Msg::DomainWorkingWithOthers,
+            Domain::Communicating => Msg::DomainCommunicating,
+            Domain::Thinking => Msg::DomainThinking,
+            Domain::Reflection => Msg::DomainReflection,
+        })
+    }
+
+    /// The name of a competency of the default list, by id. The table lists the names in the order of
+    /// [`DEFAULT_COMPETENCIES`] (a test checks it), followed by the name of an unknown id.
+    pub fn competency(self, id: &str) -> &'static str {
+        let position = DEFAULT_COMPETENCIES
+            .iter()
+            .position(|c| c.id == id)
+            .unwrap_or(DEFAULT_COMPETENCIES.len());
+        self.text_at(Msg::CompetencyPregnancyEarlyParenthood as usize + position)
+    }
+
+    /// Competency names for a list of ids, joined with semicolons (names may contain commas).
+    pub fn competencies(self, ids: &[String]) -> String {
+        ids.iter()
+            .map(|id| self.competency(id))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub fn fit(self, f: Fit) -> &'static str {
+        self.text(match f {
+            Fit::Best => Msg::FitBest,
+            Fit::NotYet => Msg::FitNotYet,
+            Fit::Possible => Msg::FitPossible,
+            Fit::OtherScope => Msg::FitOtherScope,
+        })
+    }
+
+    pub fn requirement(self, r: RequirementId) -> &'static str {
+        self.text(match r {
+            RequirementId::PriorEndorsement => Msg::RequirementPriorEndorsement,
+            RequirementId::Education => Msg::RequirementEducation,
+            RequirementId::WorkYears => Msg::RequirementWorkYears,
+            RequirementId::FamiliesServed => Msg::RequirementFamiliesServed,
+            RequirementId::RscProviderYears => Msg::RequirementRscProviderYears,
+            RequirementId::TrainingHours => Msg::RequirementTrainingHours,
+            RequirementId::RscProvisionTrainingHours => Msg::RequirementRscProvisionTrainingHours,
+            RequirementId::RscHours => Msg::RequirementRscHours,
+            RequirementId::RscProvisionHours => Msg::RequirementRscProvisionHours,
+            RequirementId::RscPrerequisiteHours => Msg::RequirementRscPrerequisiteHours,
+            RequirementId::References => Msg::RequirementReferences,
+            RequirementId::CoreCompetencies => Msg::RequirementCoreCompetencies,
+        })
+    }
+
+    /// What is still missing: "9 more training hours".
+    pub fn missing(self, r: RequirementId, amount: f64) -> String {
+        let msg = match r {
+            RequirementId::WorkYears => Msg::MissingWorkYears,
+            RequirementId::FamiliesServed => Msg::MissingFamiliesServed,
+            RequirementId::RscProviderYears => Msg::MissingRscProviderYears,
+            RequirementId::TrainingHours => Msg::MissingTrainingHours,
+            RequirementId::RscProvisionTrainingHours => Msg::MissingRscProvisionTrainingHours,
+            RequirementId::RscHours => Msg::MissingRscHours,
+            RequirementId::RscProvisionHours => Msg::MissingRscProvisionHours,
+            RequirementId::RscPrerequisiteHours => Msg::MissingRscPrerequisiteHours,
+            RequirementId::References => Msg::MissingReferences,
+            RequirementId::Education => Msg::MissingEducation,
+            RequirementId::PriorEndorsement => Msg::MissingPriorEndorsement,
+            RequirementId::CoreCompetencies => Msg::MissingCoreCompetencies,
+        };
+        self.fill(msg, &[("n", amount.into())])
+    }
+
+    /// A requirement that is met: "33 of 33 training hours".
+    pub fn progress(self, r: RequirementId, have: f64, need: f64) -> String {
+        let msg = match r {
+            RequirementId::WorkYears | RequirementId::RscProviderYears => Msg::ProgressYears,
+            RequirementId::FamiliesServed => Msg::ProgressFamilies,
+            RequirementId::References => Msg::ProgressReferences,
+            _ => Msg::ProgressHours,
+        };
+        self.fill(msg, &[("have", have.into()), ("need", need.into())])
+    }
+
+    pub fn assumption(self, a: Assumption) -> &'static str {
+        self.text(match a {
+            Assumption::PartialHoursRoundDown => Msg::AssumptionPartialHoursRoundDown,
+            Assumption::WorkYearsByDays => Msg::AssumptionWorkYearsByDays,
+            Assumption::VolunteerWorkSupervised => Msg::AssumptionVolunteerWorkSupervised,
+            Assumption::RscNotDoubleCounted => Msg::AssumptionRscNotDoubleCounted,
+            Assumption::DefaultCompetencyList => Msg::AssumptionDefaultCompetencyList,
+            Assumption::YearsEndorsedByCalendarYear => Msg::AssumptionYearsEndorsedByCalendarYear,
+            Assumption::HoursInsideCycle => Msg::AssumptionHoursInsideCycle,
+            Assumption::EndorsedMeansGranted => Msg::AssumptionEndorsedMeansGranted,
+            Assumption::ReinstatementTwelveMonths => Msg::AssumptionReinstatementTwelveMonths,
+        })
+    }
+
+    pub fn notice(self, n: &Notice) -> String {
+        match n {
+            Notice::TooManyCompetencies {
+                claimed, allowed, ..
+            } => fill!(self, NoticeTooManyCompetencies, claimed = *claimed, allowed = *allowed),
+            Notice::SelfStudyCapped { counted, logged } => {
+                fill!(self, NoticeSelfStudyCapped, logged = *logged, counted = *counted)
+            }
+            Notice::CompetenciesNotListed { competencies, .. } => fill!(
+                self,
+                NoticeCompetenciesNotListed,
+                names = &self.competencies(competencies)
+            ),
+            Notice::VolunteerWorkNotCounted { .. } => {
+                self.text(Msg::NoticeVolunteerWorkNotCounted).to_owned()
+            }
+        }
+    }
+
+    /// One of the recommender's reasons as a sentence, for the category it is about.
+    pub fn reason(self, category: Category, r: &Reason) -> String {
+        let name = self.category(category);
+        // Years read as "3 years" in most reasons; `need_n` is the bare number where the sentence
+        // repeats it ("… 2 are needed").
+        let years = |have: f64, need: f64, met: Msg, short: Msg| {
+            let (have_years, need_years) = (self.years(have), self.years(need));
+            let args = [
+                ("have", Arg::Text(&have_years)),
+                ("need", Arg::Text(&need_years)),
+                ("need_n", Arg::Num(need)),
+            ];
+            self.fill(if have >= need { met } else { short }, &args)
+        };
+        match *r {
+            Reason::ScopeMatches { scope } => fill!(
+                self,
+                ReasonScopeMatches,
+                category = name,
+                scope = self.scope(scope)
+            ),
+            Reason::ScopeDiffers { category_scope } => fill!(
+                self,
+                ReasonScopeDiffers,
+                category = name,
+                scope = self.scope(category_scope)
+            ),
+            Reason::ScopeUnsure => self.text(Msg::ReasonScopeUnsure).to_owned(),
+            Reason::NeedsPostGraduate { have } => {
+                let held = self.text(match have {
+                    DegreeLevel::None => Msg::ReasonHeldNone,
+                    DegreeLevel::Associate => Msg::ReasonHeldAssociate,
+                    DegreeLevel::Bachelor => Msg::ReasonHeldBachelor,
+                    DegreeLevel::Master => Msg::ReasonHeldMaster,
+                    DegreeLevel::Doctorate => Msg::ReasonHeldDoctorate,
+                });
+                fill!(self, ReasonNeedsPostGraduate, category = name, held = held)
+            }
+            Reason::HasPostGraduate => self.text(Msg::ReasonHasPostGraduate).to_owned(),
+            Reason::NoDegreeNeeded => fill!(self, ReasonNoDegreeNeeded, category = name),
+            Reason::DegreeOrWork {
+                has_degree,
+                years: have,
+                need,
+            } => {
+                if has_degree {
+                    self.text(Msg::ReasonDegreeOrWorkHasDegree).to_owned()
+                } else {
+                    years(
+                        have,
+                        need,
+                        Msg::ReasonDegreeOrWorkMet,
+                        Msg::ReasonDegreeOrWorkShort,
+                    )
+                }
+            }
+            Reason::Years { have, need } => {
+                years(have, need, Msg::ReasonYearsMet, Msg::ReasonYearsShort)
+            }
+            Reason::LeaderYears { have, need } => years(
+                have,
+                need,
+                Msg::ReasonLeaderYearsMet,
+                Msg::ReasonLeaderYearsShort,
+            ),
+            Reason::RscProviderYears { have, need } => years(
+                have,
+                need,
+                Msg::ReasonRscProviderYearsMet,
+                Msg::ReasonRscProviderYearsShort,
+            ),
+            Reason::Families { have, need } => {
+                let msg = if have >= need {
+                    Msg::ReasonFamiliesMet
+                } else {
+                    Msg::ReasonFamiliesShort
+                };
+                self.fill(msg, &[("have", have.into()), ("need", need.into())])
+            }
+            Reason::NeedsPsychotherapy { answer } => self
+                .text(match answer {
+                    Some(true) => Msg::ReasonPsychotherapyYes,
+                    Some(false) => Msg::ReasonPsychotherapyNo,
+                    None => Msg::ReasonPsychotherapyUnsure,
+                })
+                .to_owned(),
+            Reason::ExamRequired => self.text(Msg::ReasonExamRequired).to_owned(),
+            Reason::InsteadOf { from } => fill!(
+                self,
+                ReasonInsteadOf,
+                category = name,
+                from = self.category(from)
+            ),
+        }
+    }
+}

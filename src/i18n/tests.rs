@@ -1,0 +1,231 @@
+//! The tables are complete and consistent, and the runtime fills them as people read.
+
+use super::keys::{self, Entry};
+use super::*;
+use crate::rules::competency::DEFAULT_COMPETENCIES;
+
+const TABLES: [(Lang, &str); 2] = [
+    (Lang::En, include_str!("en.txt")),
+    (Lang::Es, include_str!("es.txt")),
+];
+
+/// Keys whose Spanish text is rightly the English one: names, codes and words both languages share.
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+    "credential.imh",
+    "credential.ecmh",
+    "shell.error_prefix",
+    "category_tool.no",
+    "checker.no",
+    "renewal.no",
+];
+
+fn entries(text: &'static str) -> Vec<Entry<'static>> {
+    keys::entries(text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A pattern shown as it is, apart from slots, has words to translate.
+fn has_words(pattern: &str) -> bool {
+    let mut depth = 0;
+    let mut plain = String::new();
+    for c in pattern.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain.chars().filter(|c| c.is_alphabetic()).count() > 1
+}
+
+#[test]
+fn every_language_has_every_key_with_the_same_slots() {
+    let en = entries(TABLES[0].1);
+    assert_eq!(en.len(), Msg::COUNT);
+    for (lang, text) in TABLES {
+        let table = entries(text);
+        assert_eq!(
+            text.lines().next(),
+            Some(format!("{}{}", keys::HEADER_PREFIX, keys::fingerprint(&table)).as_str()),
+            "{}.txt: first line",
+            lang.tag()
+        );
+        assert_eq!(text.lines().next(), Some(HEADER), "{}.txt", lang.tag());
+        let en_keys: Vec<_> = en.iter().map(|e| e.key).collect();
+        let keys: Vec<_> = table.iter().map(|e| e.key).collect();
+        for key in &en_keys {
+            assert!(keys.contains(key), "{}.txt has no {key}", lang.tag());
+        }
+        assert_eq!(keys, en_keys, "{}.txt: keys in en.txt's order", lang.tag());
+        for (e, theirs) in en.iter().zip(&table) {
+            assert_eq!(
+                keys::slots(e.pattern),
+                keys::slots(theirs.pattern),
+                "{}.txt line {}: the slots of {}",
+                lang.tag(),
+                theirs.line,
+                e.key
+            );
+        }
+    }
+}
+
+#[test]
+fn no_language_is_silently_english() {
+    let en = entries(TABLES[0].1);
+    for (lang, text) in &TABLES[1..] {
+        for (e, theirs) in en.iter().zip(entries(text)) {
+            if SAME_IN_EVERY_LANGUAGE.contains(&e.key) || !has_words(e.pattern) {
+                continue;
+            }
+            assert_ne!(
+                e.pattern,
+                theirs.pattern,
+                "{}.txt line {}: {} is still English (or add it to SAME_IN_EVERY_LANGUAGE)",
+                lang.tag(),
+                theirs.line,
+                e.key
+            );
+        }
+    }
+}
+
+#[test]
+fn every_pattern_is_well_formed() {
+    for (lang, text) in TABLES {
+        for e in entries(text) {
+            let mut depth = 0i32;
+            for c in e.pattern.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                assert!(depth >= 0, "{}.txt line {}: a `}}` too many", lang.tag(), e.line);
+            }
+            assert_eq!(depth, 0, "{}.txt line {}: unclosed `{{`", lang.tag(), e.line);
+            // Every choice ends in `other`, so no value can leave a sentence half empty.
+            let mut rest = e.pattern;
+            while let Some(at) = rest.find(" -> ") {
+                let cases = &rest[at + 4..];
+                let end = top_level(cases, '}').unwrap_or(cases.len());
+                let last = cases[..end].rsplit('|').next().unwrap_or("");
+                assert!(
+                    last.trim_start().starts_with("other:"),
+                    "{}.txt line {}: a choice must end with `other:`",
+                    lang.tag(),
+                    e.line
+                );
+                rest = cases;
+            }
+        }
+    }
+}
+
+#[test]
+fn competency_names_follow_the_default_list() {
+    let en = entries(TABLES[0].1);
+    let first = Msg::CompetencyPregnancyEarlyParenthood as usize;
+    for (i, c) in DEFAULT_COMPETENCIES.iter().enumerate() {
+        assert_eq!(en[first + i].key, format!("competency.{}", c.id));
+    }
+    assert_eq!(
+        en[first + DEFAULT_COMPETENCIES.len()].key,
+        "competency.unlisted"
+    );
+    for lang in LANGS {
+        for c in DEFAULT_COMPETENCIES {
+            assert!(!Locale::new(lang).competency(c.id).is_empty(), "{}", c.id);
+        }
+    }
+    assert_eq!(
+        Locale::new(Lang::En).competency("no_such_id"),
+        "Unlisted competency"
+    );
+}
+
+#[test]
+fn a_table_from_another_release_is_refused() {
+    let err = Table::parse("#! endorsement-navigator messages 0123456789abcdef\nhours = x\n")
+        .err()
+        .unwrap_or_default();
+    assert!(err.contains("not a message table for this release"), "{err}");
+    let short = format!("{HEADER}\nhours = x\n");
+    let err = Table::parse(Box::leak(short.into_boxed_str()))
+        .err()
+        .unwrap_or_default();
+    assert!(err.contains("has 1 messages"), "{err}");
+    assert!(Table::parse(TABLES[1].1).is_ok());
+}
+
+#[test]
+fn slots_are_filled_by_name() {
+    let en = Locale::new(Lang::En);
+    let es = Locale::new(Lang::Es);
+    assert_eq!(en.hours(1.0), "1 hour");
+    assert_eq!(en.hours(1.5), "1.5 hours");
+    assert_eq!(es.hours(1.5), "1,5 horas");
+    assert_eq!(es.years(1.0), "1 año");
+    assert_eq!(
+        en.missing(crate::rules::RequirementId::TrainingHours, 9.0),
+        "9 more training hours"
+    );
+    assert_eq!(
+        es.progress(crate::rules::RequirementId::RscHours, 1.5, 24.0),
+        "1,5 de 24 horas"
+    );
+    // A slot the caller did not give stays visible rather than vanishing.
+    assert_eq!(en.fill(Msg::Hours, &[]), "{n} {n}");
+    assert_eq!(
+        en.fill(Msg::ShellOfferedBy, &[("association", "Example AIMH".into())]),
+        "Offered by Example AIMH"
+    );
+}
+
+#[test]
+fn numbers_read_naturally() {
+    assert_eq!(number(33.0), "33");
+    assert_eq!(number(1.5), "1.5");
+    assert_eq!(number(2.25), "2.25");
+    assert_eq!(number(0.1 + 0.2), "0.3");
+    assert_eq!(number(2.005), "2.01");
+    assert_eq!(number(0.0), "0");
+    assert_eq!(number(-1.5), "-1.5");
+    assert_eq!(number(-0.001), "0");
+    assert_eq!(number(1234567.891), "1234567.89");
+    assert_eq!(Locale::new(Lang::Es).number(2.25), "2,25");
+}
+
+#[test]
+fn decimals_read_as_typed() {
+    for (text, want) in [
+        ("12", 12.0),
+        ("1.5", 1.5),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("+2", 2.0),
+        ("-2.25", -2.25),
+        ("0.1", 0.1),
+        ("007.10", 7.1),
+        ("123456789.123456789123", 123_456_789.123_456_79),
+    ] {
+        assert_eq!(parse_decimal(text), Some(want), "{text}");
+        assert_eq!(
+            text.parse::<f64>().ok(),
+            Some(want),
+            "{text} as std reads it"
+        );
+    }
+    for text in [
+        "", "-", ".", "1.2.3", "1,5", "1e3", "inf", "NaN", " 1", "1 ", "--1", "x",
+    ] {
+        assert_eq!(parse_decimal(text), None, "{text}");
+    }
+}
+
+#[test]
+fn language_tags() {
+    assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+    assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("fr"), None);
+}
