@@ -14,6 +14,7 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "credential.imh",
     "credential.ecmh",
     "shell.error_prefix",
+    "category_tool.error_prefix",
     "category_tool.no",
     "checker.no",
     "renewal.no",
