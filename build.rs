@@ -61,11 +61,28 @@ fn generate(entries: &[keys::Entry<'_>], header: &str) -> String {
     let mut seen = std::collections::HashSet::new();
     for e in entries {
         let name = keys::variant(e.key);
-        assert!(seen.insert(name.clone()), "en.txt line {}: `{}` is a second {name}", e.line, e.key);
-        let _ = writeln!(out, "    /// `{}`: {}\n    {name},", e.key, e.pattern.replace('`', "'"));
+        assert!(
+            seen.insert(name.clone()),
+            "en.txt line {}: `{}` is a second {name}",
+            e.line,
+            e.key
+        );
+        let _ = writeln!(
+            out,
+            "    /// `{}`: {}\n    {name},",
+            e.key,
+            e.pattern.replace('`', "'")
+        );
     }
     out.push_str("}\n\n");
-    let _ = writeln!(out, "impl Msg {{\n    /// How many messages a table holds.\n    pub const COUNT: usize = {};\n}}\n", entries.len());
-    let _ = writeln!(out, "/// The first line of a table made for this build.\npub const HEADER: &str = {header:?};");
+    let _ = writeln!(
+        out,
+        "impl Msg {{\n    /// How many messages a table holds.\n    pub const COUNT: usize = {};\n}}\n",
+        entries.len()
+    );
+    let _ = writeln!(
+        out,
+        "/// The first line of a table made for this build.\npub const HEADER: &str = {header:?};"
+    );
     out
 }

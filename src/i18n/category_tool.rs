@@ -11,19 +11,19 @@ use crate::rules::model::{DegreeLevel, RoleScope};
 pub use crate::forms::category::{AgesChoice, Field, Problem, YesNoNotSure};
 
 pub fn ages_choice(a: AgesChoice) -> Msg {
-        match a {
-            AgesChoice::Infant => Msg::CategoryToolAgesChoiceInfant,
-            AgesChoice::EarlyChildhood => Msg::CategoryToolAgesChoiceEarlyChildhood,
-            AgesChoice::Both => Msg::CategoryToolAgesChoiceBoth,
-        }
+    match a {
+        AgesChoice::Infant => Msg::CategoryToolAgesChoiceInfant,
+        AgesChoice::EarlyChildhood => Msg::CategoryToolAgesChoiceEarlyChildhood,
+        AgesChoice::Both => Msg::CategoryToolAgesChoiceBoth,
+    }
 }
 
 pub fn ages_choice_hint(a: AgesChoice) -> Msg {
-        match a {
-            AgesChoice::Infant => Msg::CategoryToolAgesChoiceHintInfant,
-            AgesChoice::EarlyChildhood => Msg::CategoryToolAgesChoiceHintEarlyChildhood,
-            AgesChoice::Both => Msg::CategoryToolAgesChoiceHintBoth,
-        }
+    match a {
+        AgesChoice::Infant => Msg::CategoryToolAgesChoiceHintInfant,
+        AgesChoice::EarlyChildhood => Msg::CategoryToolAgesChoiceHintEarlyChildhood,
+        AgesChoice::Both => Msg::CategoryToolAgesChoiceHintBoth,
+    }
 }
 
 pub fn scope_choice(s: RoleScope) -> Msg {
@@ -133,15 +133,18 @@ impl Locale {
     /// One line of "what this category asks for".
     pub fn requirement_line(self, line: RequirementLine) -> String {
         let hours = |msg: Msg, hours: f64| self.fill(msg, &[("hours", hours.into())]);
-        let years = |msg: Msg, years: f64| self.fill(msg, &[("years", Arg::Text(&self.years(years)))]);
+        let years =
+            |msg: Msg, years: f64| self.fill(msg, &[("years", Arg::Text(&self.years(years)))]);
         match line {
             RequirementLine::DegreeOrWork { years: y } => {
                 years(Msg::CategoryToolRequirementDegreeOrWork, y)
             }
-            RequirementLine::AnyDegree => self.text(Msg::CategoryToolRequirementAnyDegree).to_owned(),
-            RequirementLine::PostGraduate => {
-                self.text(Msg::CategoryToolRequirementPostGraduate).to_owned()
+            RequirementLine::AnyDegree => {
+                self.text(Msg::CategoryToolRequirementAnyDegree).to_owned()
             }
+            RequirementLine::PostGraduate => self
+                .text(Msg::CategoryToolRequirementPostGraduate)
+                .to_owned(),
             RequirementLine::NoDegree => self.text(Msg::CategoryToolRequirementNoDegree).to_owned(),
             RequirementLine::Work { kind, years: y } => {
                 let what = self.text(match kind {
@@ -152,7 +155,12 @@ impl Locale {
                     }
                     WorkLine::Leadership => Msg::CategoryToolWorkLineLeadership,
                 });
-                fill!(self, CategoryToolRequirementWork, years = &self.years(y), what = what)
+                fill!(
+                    self,
+                    CategoryToolRequirementWork,
+                    years = &self.years(y),
+                    what = what
+                )
             }
             RequirementLine::Families { count } => fill!(
                 self,
@@ -174,25 +182,27 @@ impl Locale {
                 hours = hours,
                 cap = self_study_cap
             ),
-            RequirementLine::RscHours { hours: h } => hours(Msg::CategoryToolRequirementRscHours, h),
+            RequirementLine::RscHours { hours: h } => {
+                hours(Msg::CategoryToolRequirementRscHours, h)
+            }
             RequirementLine::RscProvisionHours { hours: h } => {
                 hours(Msg::CategoryToolRequirementRscProvisionHours, h)
             }
             RequirementLine::RscPrerequisiteHours { hours: h } => {
                 hours(Msg::CategoryToolRequirementRscPrerequisiteHours, h)
             }
-            RequirementLine::RscRecommended => {
-                self.text(Msg::CategoryToolRequirementRscRecommended).to_owned()
-            }
+            RequirementLine::RscRecommended => self
+                .text(Msg::CategoryToolRequirementRscRecommended)
+                .to_owned(),
             RequirementLine::References { count } => {
                 fill!(self, CategoryToolRequirementReferences, count = count)
             }
-            RequirementLine::PriorEndorsement => {
-                self.text(Msg::CategoryToolRequirementPriorEndorsement).to_owned()
-            }
-            RequirementLine::CoreCompetencies => {
-                self.text(Msg::CategoryToolRequirementCoreCompetencies).to_owned()
-            }
+            RequirementLine::PriorEndorsement => self
+                .text(Msg::CategoryToolRequirementPriorEndorsement)
+                .to_owned(),
+            RequirementLine::CoreCompetencies => self
+                .text(Msg::CategoryToolRequirementCoreCompetencies)
+                .to_owned(),
             RequirementLine::Exam => self.text(Msg::CategoryToolRequirementExam).to_owned(),
             RequirementLine::NoExam => self.text(Msg::CategoryToolRequirementNoExam).to_owned(),
         }

@@ -202,11 +202,23 @@ mod tests {
     fn counts_read_naturally() {
         let t = Locale::new(Lang::En);
         assert_eq!(
-            fill!(t, CheckerPickerCountTraining, chosen = 3usize, limit = 3u32, hours = 3.0),
+            fill!(
+                t,
+                CheckerPickerCountTraining,
+                chosen = 3usize,
+                limit = 3u32,
+                hours = 3.0
+            ),
             "3 of 3 competencies chosen for a 3-hour training"
         );
         assert_eq!(
-            fill!(t, CheckerPickerCountTraining, chosen = 0usize, limit = 1u32, hours = 1.5),
+            fill!(
+                t,
+                CheckerPickerCountTraining,
+                chosen = 0usize,
+                limit = 1u32,
+                hours = 1.5
+            ),
             "0 of 1 competency chosen for a 1.5-hour training"
         );
         assert_eq!(t.to_go(1), "1 requirement to go");
@@ -216,12 +228,21 @@ mod tests {
             "Take 9 more hours of training."
         );
         assert_eq!(t.picker_domain("Thinking", 0, false), "Thinking");
-        assert_eq!(t.picker_domain("Thinking", 2, true), "Thinking (core domain): 2 chosen");
+        assert_eq!(
+            t.picker_domain("Thinking", 2, true),
+            "Thinking (core domain): 2 chosen"
+        );
         let es = Locale::new(Lang::Es);
         assert_eq!(es.to_go(6), "Faltan 6 requisitos");
         assert_eq!(es.checker_summary("X", 1), "X: falta 1 requisito.");
         assert_eq!(
-            fill!(es, CheckerPickerCountTraining, chosen = 1usize, limit = 1u32, hours = 1.5),
+            fill!(
+                es,
+                CheckerPickerCountTraining,
+                chosen = 1usize,
+                limit = 1u32,
+                hours = 1.5
+            ),
             "1 de 1 competencia elegida para una capacitación de 1,5 horas"
         );
     }

@@ -179,9 +179,19 @@ impl Locale {
         match n {
             Notice::TooManyCompetencies {
                 claimed, allowed, ..
-            } => fill!(self, NoticeTooManyCompetencies, claimed = *claimed, allowed = *allowed),
+            } => fill!(
+                self,
+                NoticeTooManyCompetencies,
+                claimed = *claimed,
+                allowed = *allowed
+            ),
             Notice::SelfStudyCapped { counted, logged } => {
-                fill!(self, NoticeSelfStudyCapped, logged = *logged, counted = *counted)
+                fill!(
+                    self,
+                    NoticeSelfStudyCapped,
+                    logged = *logged,
+                    counted = *counted
+                )
             }
             Notice::CompetenciesNotListed { competencies, .. } => fill!(
                 self,

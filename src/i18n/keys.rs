@@ -26,10 +26,21 @@ pub fn entries(text: &str) -> Result<Vec<Entry<'_>>, String> {
             return Err(format!("line {}: expected `key = pattern`", i + 1));
         };
         let key = key.trim();
-        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.') {
-            return Err(format!("line {}: a key is lower-case letters, digits, `_` and `.`: {key:?}", i + 1));
+        if key.is_empty()
+            || !key
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+        {
+            return Err(format!(
+                "line {}: a key is lower-case letters, digits, `_` and `.`: {key:?}",
+                i + 1
+            ));
         }
-        out.push(Entry { line: i + 1, key, pattern: pattern.trim() });
+        out.push(Entry {
+            line: i + 1,
+            key,
+            pattern: pattern.trim(),
+        });
     }
     Ok(out)
 }

@@ -73,7 +73,10 @@ impl Table {
                 let line = line.trim_start();
                 !line.is_empty() && !line.starts_with('#')
             })
-            .map(|line| line.split_once('=').map_or("", |(_, pattern)| pattern.trim()))
+            .map(|line| {
+                line.split_once('=')
+                    .map_or("", |(_, pattern)| pattern.trim())
+            })
             .collect();
         if patterns.len() != Msg::COUNT {
             return Err(format!(
@@ -119,7 +122,11 @@ fn table(lang: Lang) -> Option<&'static Table> {
             Lang::En => include_str!("en.txt"),
             Lang::Es => include_str!("es.txt"),
         };
-        Some(slot(lang).get_or_init(|| Table::parse(text).unwrap_or(Table { patterns: Box::new([]) })))
+        Some(slot(lang).get_or_init(|| {
+            Table::parse(text).unwrap_or(Table {
+                patterns: Box::new([]),
+            })
+        }))
     }
     #[cfg(target_arch = "wasm32")]
     {

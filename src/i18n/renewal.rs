@@ -115,7 +115,10 @@ mod tests {
         let en = Locale::new(Lang::En);
         assert_eq!(en.date(d("2027-12-31")), "31 December 2027");
         assert_eq!(en.date(d("2027-10-01")), "1 October 2027");
-        assert_eq!(Locale::new(Lang::Es).date(d("2027-12-31")), "31 de diciembre de 2027");
+        assert_eq!(
+            Locale::new(Lang::Es).date(d("2027-12-31")),
+            "31 de diciembre de 2027"
+        );
     }
 
     #[test]

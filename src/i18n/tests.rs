@@ -102,9 +102,20 @@ fn every_pattern_is_well_formed() {
                     '}' => depth -= 1,
                     _ => {}
                 }
-                assert!(depth >= 0, "{}.txt line {}: a `}}` too many", lang.tag(), e.line);
+                assert!(
+                    depth >= 0,
+                    "{}.txt line {}: a `}}` too many",
+                    lang.tag(),
+                    e.line
+                );
             }
-            assert_eq!(depth, 0, "{}.txt line {}: unclosed `{{`", lang.tag(), e.line);
+            assert_eq!(
+                depth,
+                0,
+                "{}.txt line {}: unclosed `{{`",
+                lang.tag(),
+                e.line
+            );
             // Every choice ends in `other`, so no value can leave a sentence half empty.
             let mut rest = e.pattern;
             while let Some(at) = rest.find(" -> ") {
@@ -150,7 +161,10 @@ fn a_table_from_another_release_is_refused() {
     let err = Table::parse("#! endorsement-navigator messages 0123456789abcdef\nhours = x\n")
         .err()
         .unwrap_or_default();
-    assert!(err.contains("not a message table for this release"), "{err}");
+    assert!(
+        err.contains("not a message table for this release"),
+        "{err}"
+    );
     let short = format!("{HEADER}\nhours = x\n");
     let err = Table::parse(Box::leak(short.into_boxed_str()))
         .err()
@@ -178,7 +192,10 @@ fn slots_are_filled_by_name() {
     // A slot the caller did not give stays visible rather than vanishing.
     assert_eq!(en.fill(Msg::Hours, &[]), "{n} {n}");
     assert_eq!(
-        en.fill(Msg::ShellOfferedBy, &[("association", "Example AIMH".into())]),
+        en.fill(
+            Msg::ShellOfferedBy,
+            &[("association", "Example AIMH".into())]
+        ),
         "Offered by Example AIMH"
     );
 }

@@ -1,11 +1,11 @@
-//! What every component of one widget instance shares: its words, configuration, today's date, the host
+//! What every component of one widget instance shares: its locale, configuration, today's date, the host
 //! element that receives `endorsement-result` events, its storage, and its live region.
 //!
 //! Tools read it with `use_context::<Env>()`. Component tests build one with [`Env::new`].
 
 use crate::config::{Config, Tool};
 use crate::forms::NumberStyle;
-use crate::i18n::{self, Lang, Texts};
+use crate::i18n::{Lang, Locale};
 use crate::rules::Date;
 use crate::ui::storage::Store;
 use serde::Serialize;
@@ -73,8 +73,9 @@ impl Env {
         }
     }
 
-    pub fn texts(&self) -> &'static Texts {
-        i18n::texts(self.config.lang)
+    /// The widget's words and its ways of writing numbers and dates.
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.config.lang)
     }
 
     /// Dispatches `endorsement-result` on the host element: `{ tool, input, output }` in the contract's JSON

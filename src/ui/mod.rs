@@ -9,6 +9,8 @@ pub mod storage;
 pub mod widgets;
 
 use crate::config::{Config, ConfigWarning, Tool};
+use crate::fill;
+use crate::i18n::Msg;
 use crate::rules::{Category, Credential, Date};
 use checker::Preset;
 use env::Env;
@@ -65,7 +67,7 @@ impl Reducible for LiveRegion {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
-    let texts = crate::i18n::texts(config.lang).shell;
+    let t = crate::i18n::Locale::new(config.lang);
     let store = use_memo(
         (config.association.clone(), config.storage),
         |(association, mode)| Store::new(association.as_deref(), *mode),
@@ -127,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
     let panel_key = format!("{}-{}", current.id(), *reset_serial);
 
     let tab_list = if tools.len() > 1 {
-        html! { <TabList tools={tools.clone()} {current} label={texts.tools_label} on_select={
+        html! { <TabList tools={tools.clone()} {current} label={t.text(Msg::ShellToolsLabel)} on_select={
             let active = active.clone();
             Callback::from(move |tool: Tool| active.set(tool))
         } lang={config.lang} /> }
@@ -153,9 +155,9 @@ pub fn App(props: &AppProps) -> Html {
         Html::default()
     } else {
         html! {
-            <Notice kind={NoticeKind::Warning} class={classes!("en-frame__settings")} title={AttrValue::Static(texts.ignored_settings)}>
+            <Notice kind={NoticeKind::Warning} class={classes!("en-frame__settings")} title={AttrValue::Static(t.text(Msg::ShellIgnoredSettings))}>
                 <ul class="en-frame__settings-list">
-                    { for ignored.iter().map(|a| html! { <li>{ (texts.ignored_setting)(a) }</li> }) }
+                    { for ignored.iter().map(|a| html! { <li>{ t.text(crate::i18n::shell::ignored_setting(a)) }</li> }) }
                 </ul>
             </Notice>
         }
@@ -170,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
             store.clear_all();
             preset.set(None);
             reset_serial.set(reset_serial.wrapping_add(1));
-            env.announce(texts.cleared);
+            env.announce(t.text(Msg::ShellCleared));
         })
     };
 
@@ -178,16 +180,16 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Env> context={env.clone()}>
             <div class="navigator" lang={config.lang.tag()}>
                 if let Some(association) = &config.association {
-                    <p class="en-frame__association">{ (texts.offered_by)(association) }</p>
+                    <p class="en-frame__association">{ fill!(t, ShellOfferedBy, association = association.as_str()) }</p>
                 }
                 { settings_note }
                 { tab_list }
                 { panel }
                 <footer class="en-frame__footer">
-                    <p class="en-frame__privacy">{ texts.privacy }</p>
+                    <p class="en-frame__privacy">{ t.text(Msg::ShellPrivacy) }</p>
                     if let Some(email) = &config.contact_email {
                         <p class="en-frame__contact">
-                            { texts.contact }{ " " }
+                            { t.text(Msg::ShellContact) }{ " " }
                             <a href={format!("mailto:{email}")}>{ email.clone() }</a>
                         </p>
                     }
@@ -258,7 +260,7 @@ fn TabList(props: &TabListProps) -> Html {
                         aria-controls={panel_id(tool)}
                         tabindex={if selected { "0" } else { "-1" }}
                         {onclick}
-                    >{ (crate::i18n::texts(props.lang).shell.tool_name)(tool) }</button>
+                    >{ crate::i18n::Locale::new(props.lang).text(crate::i18n::shell::tool_name(tool)) }</button>
                 }
             }) }
         </div>
@@ -273,7 +275,7 @@ struct ClearDataProps {
 /// "Clear my data", confirmed in place (no browser dialog) so it works the same everywhere.
 #[function_component]
 fn ClearData(props: &ClearDataProps) -> Html {
-    let texts = use_context::<Env>().map_or(crate::i18n::EN.shell, |e| e.texts().shell);
+    let t = widgets::use_locale();
     let confirming = use_state(|| false);
     let done = use_state(|| false);
     let start_ref = use_node_ref();
@@ -310,10 +312,10 @@ fn ClearData(props: &ClearDataProps) -> Html {
         };
         html! {
             <div class="en-clear en-clear--confirming">
-                <p class="en-clear__question">{ texts.clear_confirm_question }</p>
+                <p class="en-clear__question">{ t.text(Msg::ShellClearConfirmQuestion) }</p>
                 <div class="en-button-row">
-                    <button type="button" class="en-button en-button--danger" ref={confirm_ref} onclick={on_yes}>{ texts.clear_confirm }</button>
-                    <button type="button" class="en-button en-button--secondary" onclick={on_no}>{ texts.clear_cancel }</button>
+                    <button type="button" class="en-button en-button--danger" ref={confirm_ref} onclick={on_yes}>{ t.text(Msg::ShellClearConfirm) }</button>
+                    <button type="button" class="en-button en-button--secondary" onclick={on_no}>{ t.text(Msg::ShellClearCancel) }</button>
                 </div>
             </div>
         }
@@ -328,9 +330,9 @@ fn ClearData(props: &ClearDataProps) -> Html {
         };
         html! {
             <div class="en-clear">
-                <button type="button" class="en-button en-button--secondary en-button--small" ref={start_ref} onclick={on_start}>{ texts.clear_data }</button>
+                <button type="button" class="en-button en-button--secondary en-button--small" ref={start_ref} onclick={on_start}>{ t.text(Msg::ShellClearData) }</button>
                 if *done {
-                    <p class="en-clear__done">{ texts.cleared }</p>
+                    <p class="en-clear__done">{ t.text(Msg::ShellCleared) }</p>
                 }
             </div>
         }

@@ -305,7 +305,7 @@ where
     let notice = match &*loaded.borrow() {
         Loaded::SetAside { .. } => env
             .as_ref()
-            .map(|e| AttrValue::from(e.texts().shell.storage_set_aside)),
+            .map(|e| AttrValue::from(e.locale().text(crate::i18n::Msg::ShellStorageSetAside))),
         _ => None,
     };
     let state = use_reducer(|| {

@@ -1,16 +1,15 @@
 //! Everyone: the categories the person is already endorsed in, with an exclusive "not endorsed yet" box
 //! so that "none" is an answer rather than a skipped question.
 
-use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
+use crate::i18n::{Locale, Msg};
 use crate::rules::model::Category;
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
 use crate::ui::widgets::Checkbox;
 use yew::prelude::*;
 
-pub fn endorsed_step(texts: &Texts, props: &StepProps) -> Html {
-    let t = texts.category_tool;
+pub fn endorsed_step(t: Locale, props: &StepProps) -> Html {
     let id = field_id(Field::EndorsedIn);
     let error = error_for(t, props.errors, Field::EndorsedIn);
     let group_id = format!("{id}-group");
@@ -33,7 +32,7 @@ pub fn endorsed_step(texts: &Texts, props: &StepProps) -> Html {
             <Checkbox
                 key={category.id()}
                 id={box_id}
-                label={(texts.category)(category)}
+                label={t.category(category)}
                 checked={props.drafts.endorsed_in.contains(&category)}
                 on_change={Callback::from(move |on| on_answer.emit(Answer::EndorsedIn(category, on)))}
             />
@@ -46,20 +45,20 @@ pub fn endorsed_step(texts: &Texts, props: &StepProps) -> Html {
             aria-describedby={described}
         >
             <legend class="en-legend en-legend--heading">
-                <h3 class="en-legend__heading" tabindex="-1">{ t.endorsed_question }</h3>
+                <h3 class="en-legend__heading" tabindex="-1">{ t.text(Msg::CategoryToolEndorsedQuestion) }</h3>
             </legend>
-            <div class="en-hint" id={hint_id}>{ t.endorsed_hint }</div>
+            <div class="en-hint" id={hint_id}>{ t.text(Msg::CategoryToolEndorsedHint) }</div>
             if let Some(error) = error {
                 <div class="en-error" id={error_id}>
-                    <span class="en-visually-hidden">{ t.error_prefix }{ " " }</span>{ error }
+                    <span class="en-visually-hidden">{ t.text(Msg::CategoryToolErrorPrefix) }{ " " }</span>{ error }
                 </div>
             }
             <div class="en-choices">
                 { for boxes }
-                <div class="category-divider">{ t.or }</div>
+                <div class="category-divider">{ t.text(Msg::CategoryToolOr) }</div>
                 <Checkbox
                     id={format!("{id}-none")}
-                    label={t.endorsed_none}
+                    label={t.text(Msg::CategoryToolEndorsedNone)}
                     checked={props.drafts.not_endorsed}
                     on_change={props.on_answer.reform(Answer::NotEndorsed)}
                 />

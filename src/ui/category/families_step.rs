@@ -1,21 +1,20 @@
 //! Prevention (and "not sure"): how many families the person has served.
 
-use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
+use crate::i18n::{Locale, Msg};
 use crate::ui::category::number_question::{NumberQuestion, number_question};
 use crate::ui::category::question::{StepProps, error_for};
 use crate::ui::category::state::Answer;
 use yew::Html;
 
-pub fn families_step(texts: &Texts, props: &StepProps) -> Html {
-    let t = texts.category_tool;
+pub fn families_step(t: Locale, props: &StepProps) -> Html {
     number_question(NumberQuestion {
         field: Field::FamiliesServed,
-        question: t.families_question,
-        hint: t.families_hint,
+        question: t.text(Msg::CategoryToolFamiliesQuestion),
+        hint: t.text(Msg::CategoryToolFamiliesHint),
         value: &props.drafts.families_served,
         error: error_for(t, props.errors, Field::FamiliesServed),
-        unit: t.families_unit,
+        unit: t.text(Msg::CategoryToolFamiliesUnit),
         integer: true,
         on_input: props.on_answer.reform(Answer::FamiliesServed),
     })

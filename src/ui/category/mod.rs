@@ -25,7 +25,7 @@ pub mod years_step;
 use crate::config::Tool;
 use crate::contract::RecommendOutput;
 use crate::forms::NumberStyle;
-use crate::i18n::{self, Texts};
+use crate::i18n::Msg;
 use crate::rules::{self, Answers, Category, Credential};
 use crate::ui::env::Env;
 use crate::ui::storage::use_persisted_reducer;
@@ -34,11 +34,8 @@ use question::{Question, StepProps};
 use state::{CategoryAction, CategoryState, Step};
 use yew::prelude::*;
 
-/// The words of this widget instance (English outside a widget, e.g. in component tests).
-#[hook]
-pub fn use_texts() -> &'static Texts {
-    use_context::<Env>().map_or(&i18n::EN, |env| env.texts())
-}
+/// The locale of this widget instance (English outside a widget, e.g. in component tests).
+pub use crate::ui::widgets::use_locale as use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct CategoryToolProps {
@@ -49,8 +46,7 @@ pub struct CategoryToolProps {
 #[function_component]
 pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let env = use_context::<Env>();
-    let texts = use_texts();
-    let t = texts.category_tool;
+    let t = use_texts();
     let persisted = use_persisted_reducer(Tool::Category, CategoryState::default);
     let state = persisted.state;
     let root = use_node_ref();
@@ -92,12 +88,12 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
         use_effect_with(answers.clone(), move |answers| {
             if let (Some(env), Some(answers)) = (env, answers) {
                 let rec = rules::recommend(answers);
-                let texts = env.texts();
+                let t = env.locale();
                 let credential = rec.credentials.first().copied().unwrap_or(Credential::Imh);
                 env.announce(format!(
                     "{} {}",
-                    texts.category_tool.result_caption,
-                    (texts.category_title)(rec.best, credential)
+                    t.text(Msg::CategoryToolResultCaption),
+                    t.category_title(rec.best, credential)
                 ));
                 env.emit_result(
                     Tool::Category,
@@ -126,7 +122,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     };
     let question = |body: Html, first: bool| {
         question::question(
-            texts,
+            t,
             Question {
                 errors: &state.errors,
                 serial: state.turn,
@@ -142,33 +138,33 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
         Callback::from(move |step| state.dispatch(CategoryAction::Change(step)))
     };
     let body = match state.step {
-        Step::Ages => question(ages_step::ages_step(texts, &step_props), true),
-        Step::Scope => question(scope_step::scope_step(texts, &step_props), false),
-        Step::Degree => question(degree_step::degree_step(texts, &step_props), false),
-        Step::YearsInScope => question(years_step::years_step(texts, &step_props), false),
-        Step::FamiliesServed => question(families_step::families_step(texts, &step_props), false),
+        Step::Ages => question(ages_step::ages_step(t, &step_props), true),
+        Step::Scope => question(scope_step::scope_step(t, &step_props), false),
+        Step::Degree => question(degree_step::degree_step(t, &step_props), false),
+        Step::YearsInScope => question(years_step::years_step(t, &step_props), false),
+        Step::FamiliesServed => question(families_step::families_step(t, &step_props), false),
         Step::Psychotherapy => question(
-            psychotherapy_step::psychotherapy_step(texts, &step_props),
+            psychotherapy_step::psychotherapy_step(t, &step_props),
             false,
         ),
-        Step::LeaderYears => question(leader_step::leader_step(texts, &step_props), false),
-        Step::ProvidesRsc => question(rsc_step::rsc_step(texts, &step_props), false),
-        Step::EndorsedIn => question(endorsed_step::endorsed_step(texts, &step_props), false),
+        Step::LeaderYears => question(leader_step::leader_step(t, &step_props), false),
+        Step::ProvidesRsc => question(rsc_step::rsc_step(t, &step_props), false),
+        Step::EndorsedIn => question(endorsed_step::endorsed_step(t, &step_props), false),
         Step::Summary => question::question(
-            texts,
+            t,
             Question {
                 errors: &[],
                 serial: state.turn,
                 on_back: Some(&on_back),
                 on_continue: &on_continue,
-                continue_label: Some(t.see_result),
+                continue_label: Some(t.text(Msg::CategoryToolSeeResult)),
             },
-            summary::summary(texts, &state.drafts, &on_change, style),
+            summary::summary(t, &state.drafts, &on_change, style),
         ),
         Step::Result => match recommendation {
             Some(recommendation) => html! {
                 <>
-                    { back_link::back_link(t.back, &dispatch(CategoryAction::ReviewAnswers)) }
+                    { back_link::back_link(t.text(Msg::CategoryToolBack), &dispatch(CategoryAction::ReviewAnswers)) }
                     <result::ResultPage
                         {recommendation}
                         endorsed={!state.drafts.not_endorsed && !state.drafts.endorsed_in.is_empty()}
@@ -180,7 +176,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             },
             // Saved answers that no longer validate: show the summary's route back instead of a result.
             None => question::question(
-                texts,
+                t,
                 Question {
                     errors: &[],
                     serial: state.turn,
@@ -188,19 +184,19 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                     on_continue: &on_continue,
                     continue_label: None,
                 },
-                summary::summary(texts, &state.drafts, &on_change, style),
+                summary::summary(t, &state.drafts, &on_change, style),
             ),
         },
     };
 
     html! {
         <section class="tool category-tool" ref={root} aria-labelledby="category-tool-title">
-            <h2 class="category-tool__title" id="category-tool-title">{ t.title }</h2>
+            <h2 class="category-tool__title" id="category-tool-title">{ t.text(Msg::CategoryToolTitle) }</h2>
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
             if state.step == Step::Ages {
-                <p class="category-tool__intro">{ t.intro }</p>
+                <p class="category-tool__intro">{ t.text(Msg::CategoryToolIntro) }</p>
             }
             { body }
         </section>

@@ -3,8 +3,9 @@
 //! It is a `<form>` so that Enter in a number field continues, as on any web form; the submit never
 //! leaves the page.
 
-use crate::i18n::Texts;
-use crate::i18n::category_tool::{CategoryToolTexts, Field};
+use crate::i18n::category_tool;
+use crate::i18n::category_tool::Field;
+use crate::i18n::{Locale, Msg};
 use crate::ui::category::back_link::back_link;
 use crate::ui::category::state::FieldProblem;
 use crate::ui::category::state::{Answer, Drafts};
@@ -28,15 +29,11 @@ pub fn field_id(field: Field) -> &'static str {
 }
 
 /// The message for `field`, if the step's errors name it.
-pub fn error_for(
-    texts: &CategoryToolTexts,
-    errors: &[FieldProblem],
-    field: Field,
-) -> Option<AttrValue> {
+pub fn error_for(t: Locale, errors: &[FieldProblem], field: Field) -> Option<AttrValue> {
     errors
         .iter()
         .find(|e| e.field == field)
-        .map(|e| AttrValue::Static((texts.error)(e.field, e.problem)))
+        .map(|e| AttrValue::Static(t.text(category_tool::error(e.field, e.problem))))
 }
 
 pub struct Question<'a> {
@@ -51,27 +48,31 @@ pub struct Question<'a> {
 }
 
 /// The frame around `body` (the question's fields).
-pub fn question(texts: &Texts, props: Question, body: Html) -> Html {
-    let texts = texts.category_tool;
+pub fn question(t: Locale, props: Question, body: Html) -> Html {
     let onsubmit = props.on_continue.reform(|e: SubmitEvent| {
         e.prevent_default();
     });
     let summary: Vec<FieldError> = props
         .errors
         .iter()
-        .map(|e| FieldError::new(field_id(e.field), (texts.error)(e.field, e.problem)))
+        .map(|e| {
+            FieldError::new(
+                field_id(e.field),
+                t.text(category_tool::error(e.field, e.problem)),
+            )
+        })
         .collect();
     html! {
         <div class="category-question">
             if let Some(on_back) = props.on_back {
-                { back_link(texts.back, on_back) }
+                { back_link(t.text(Msg::CategoryToolBack), on_back) }
             }
-            <ErrorSummary errors={summary} title={AttrValue::Static(texts.error_summary_title)} serial={props.serial} />
+            <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CategoryToolErrorSummaryTitle))} serial={props.serial} />
             <form class="category-question__form" novalidate=true {onsubmit}>
                 { body }
                 <div class="category-actions">
                     <button type="submit" class="en-button">
-                        { props.continue_label.unwrap_or(texts.continue_label) }
+                        { props.continue_label.unwrap_or(t.text(Msg::CategoryToolContinueLabel)) }
                     </button>
                 </div>
             </form>

@@ -1,7 +1,7 @@
 //! What a category asks for at application time, read from the ruleset's table (never re-typed), so a
 //! new edition changes this list by changing data.
 
-use crate::i18n::Texts;
+use crate::i18n::Locale;
 use crate::i18n::category_tool::{RequirementLine, WorkLine};
 use crate::rules::model::Category;
 use crate::rules::ruleset::{CategoryRules, EducationRule, Ruleset, WorkKind};
@@ -78,10 +78,9 @@ pub fn requirement_lines(ruleset: &Ruleset, category: Category) -> Vec<Requireme
     lines
 }
 
-pub fn requirements_list(texts: &Texts, category: Category) -> Html {
-    let t = texts.category_tool;
+pub fn requirements_list(t: Locale, category: Category) -> Html {
     let items = requirement_lines(&EDITION_2025, category)
         .into_iter()
-        .map(|line| html! { <li>{ (t.requirement_value)(line) }</li> });
+        .map(|line| html! { <li>{ t.requirement_line(line) }</li> });
     html! { <ul class="category-requirements">{ for items }</ul> }
 }

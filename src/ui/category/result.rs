@@ -1,6 +1,8 @@
 //! The result: the suggested category and credential(s), why, what it asks for, the add-on, the other
 //! categories, and how to apply. Everything shown comes from the `Recommendation` and the ruleset.
 
+use crate::fill;
+use crate::i18n::Msg;
 use crate::rules::EDITION_2025;
 use crate::rules::model::{Category, Credential};
 use crate::rules::recommend::{Fit, Recommendation};
@@ -29,8 +31,7 @@ pub fn check_credential(rec: &Recommendation) -> Credential {
 
 #[function_component]
 pub fn ResultPage(props: &ResultProps) -> Html {
-    let texts = use_texts();
-    let t = texts.category_tool;
+    let t = use_texts();
     let env = use_context::<Env>();
     let rec = &props.recommendation;
     let best = rec.best;
@@ -41,34 +42,41 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .or(rec.not_offered.first())
         .copied()
         .unwrap_or(Credential::Imh);
-    let title = (texts.category_title)(best, title_credential);
+    let title = t.category_title(best, title_credential);
     let association = env
         .as_ref()
         .and_then(|e| e.config.association.clone())
-        .unwrap_or_else(|| t.your_association.to_owned());
+        .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned());
     let offered_by_association: Vec<Credential> = env
         .as_ref()
         .map(|e| e.config.credentials.clone())
         .unwrap_or_else(|| Credential::ALL.to_vec());
 
     let credential_lines = rec.credentials.iter().map(|c| {
-        html! { <li>{ (t.credential_line)((texts.credential)(*c), (texts.credential_ages)(*c)) }</li> }
+        html! { <li>{ fill!(t, CategoryToolCredentialLine, credential = t.credential(*c), ages = t.credential_ages(*c)) }</li> }
     });
     let both = (rec.credentials.len() > 1).then(|| {
-        (t.both_credentials)(
-            &(texts.category_title)(best, rec.credentials[0]),
-            &(texts.category_title)(best, rec.credentials[1]),
+        fill!(
+            t,
+            CategoryToolBothCredentials,
+            first = &t.category_title(best, rec.credentials[0]),
+            second = &t.category_title(best, rec.credentials[1]),
         )
     });
     let not_offered = rec.not_offered.iter().map(|c| {
-        html! { <p class="category-note">{ (t.not_offered)((texts.credential)(*c), &association) }</p> }
+        html! { <p class="category-note">{ fill!(t, CategoryToolNotOffered, credential = t.credential(*c), association = association.as_str()) }</p> }
     });
     let offers = {
         let names: Vec<&str> = offered_by_association
             .iter()
-            .map(|c| (texts.credential)(*c))
+            .map(|c| t.credential(*c))
             .collect();
-        (t.association_offers)(&association, &names.join(" / "))
+        fill!(
+            t,
+            CategoryToolAssociationOffers,
+            association = association.as_str(),
+            credentials = &names.join(" / ")
+        )
     };
 
     let reasons = rec
@@ -79,22 +87,24 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .unwrap_or_default();
     let reasons = reasons
         .iter()
-        .map(|r| html! { <li>{ texts.reason(best, r) }</li> });
+        .map(|r| html! { <li>{ t.reason(best, r) }</li> });
 
     let (near, far): (Vec<_>, Vec<_>) = rec
         .ranked
         .iter()
         .filter(|r| r.category != best)
         .partition(|r| r.fit != Fit::OtherScope);
-    let runner = |r: &&crate::rules::recommend::Ranked| runner_up(texts, r, title_credential);
+    let runner = |r: &&crate::rules::recommend::Ranked| runner_up(t, r, title_credential);
 
     let add_on = rec.add_on.map(|add_on| {
         let ers = EDITION_2025.category(add_on);
         let (intro, list_of) = if rec.add_on_emerging {
             (
-                Some((t.add_on_emerging)(
-                    ers.rsc_provider_years.unwrap_or_default(),
-                    EMERGING_STATUS_YEARS,
+                Some(fill!(
+                    t,
+                    CategoryToolAddOnEmerging,
+                    years = &t.years(ers.rsc_provider_years.unwrap_or_default()),
+                    status_years = EMERGING_STATUS_YEARS,
                 )),
                 Category::ReflectiveSupervisorEmerging,
             )
@@ -103,12 +113,12 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         };
         html! {
             <section class="category-section" aria-labelledby="category-add-on-heading">
-                <h4 id="category-add-on-heading">{ t.add_on_heading }</h4>
-                <p>{ t.add_on_intro }</p>
+                <h4 id="category-add-on-heading">{ t.text(Msg::CategoryToolAddOnHeading) }</h4>
+                <p>{ t.text(Msg::CategoryToolAddOnIntro) }</p>
                 if let Some(intro) = intro { <p>{ intro }</p> }
-                { requirements_list(texts, list_of) }
+                { requirements_list(t, list_of) }
                 if !props.endorsed && ers.prior_endorsement {
-                    <p class="category-note">{ t.add_on_after_endorsement }</p>
+                    <p class="category-note">{ t.text(Msg::CategoryToolAddOnAfterEndorsement) }</p>
                 }
             </section>
         }
@@ -121,7 +131,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     };
     let on_review = props.on_review.reform(|_: MouseEvent| ());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
-    let category_name = (texts.category)(best);
+    let category_name = t.category(best);
     // The hand-over needs the checker; a host page may embed this tool alone.
     let has_checker = env.as_ref().is_none_or(|e| {
         e.config.tools.is_empty() || e.config.tools.contains(&crate::config::Tool::Checker)
@@ -130,7 +140,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     html! {
         <div class="category-result">
             <div class="category-panel">
-                <p class="category-panel__caption" id="category-result-caption">{ t.result_caption }</p>
+                <p class="category-panel__caption" id="category-result-caption">{ t.text(Msg::CategoryToolResultCaption) }</p>
                 <h3 class="category-heading category-panel__title" tabindex="-1" aria-describedby="category-result-caption">{ title.clone() }</h3>
                 <ul class="category-credentials">{ for credential_lines }</ul>
                 if let Some(both) = both { <p>{ both }</p> }
@@ -140,48 +150,48 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <div class="category-offer">
                     { for not_offered }
                     if rec.credentials.is_empty() {
-                        <p class="category-note">{ (t.nothing_offered)(&association) }</p>
+                        <p class="category-note">{ fill!(t, CategoryToolNothingOffered, association = association.as_str()) }</p>
                     } else {
                         <p class="category-note">{ offers }</p>
                     }
                 </div>
             }
             <section class="category-section" aria-labelledby="category-why-heading">
-                <h4 id="category-why-heading">{ t.why_heading }</h4>
+                <h4 id="category-why-heading">{ t.text(Msg::CategoryToolWhyHeading) }</h4>
                 <ul class="category-reasons">{ for reasons }</ul>
-                <p class="category-note">{ t.not_a_hierarchy }</p>
+                <p class="category-note">{ t.text(Msg::CategoryToolNotAHierarchy) }</p>
             </section>
             <section class="category-section" aria-labelledby="category-requires-heading">
-                <h4 id="category-requires-heading">{ (t.requires_heading)(&title) }</h4>
-                <p>{ t.requires_intro }</p>
-                { requirements_list(texts, best) }
+                <h4 id="category-requires-heading">{ fill!(t, CategoryToolRequiresHeading, category = &title) }</h4>
+                <p>{ t.text(Msg::CategoryToolRequiresIntro) }</p>
+                { requirements_list(t, best) }
             </section>
             { add_on.unwrap_or_default() }
             <section class="category-section" aria-labelledby="category-others-heading">
-                <h4 id="category-others-heading">{ t.others_heading }</h4>
-                <p>{ t.others_intro }</p>
+                <h4 id="category-others-heading">{ t.text(Msg::CategoryToolOthersHeading) }</h4>
+                <p>{ t.text(Msg::CategoryToolOthersIntro) }</p>
                 if !near.is_empty() {
                     <ul class="category-runners-up">{ for near.iter().map(runner) }</ul>
                 }
                 if !far.is_empty() {
                     <details class="category-details">
-                        <summary>{ t.other_scopes_summary }</summary>
+                        <summary>{ t.text(Msg::CategoryToolOtherScopesSummary) }</summary>
                         <ul class="category-runners-up">{ for far.iter().map(runner) }</ul>
                     </details>
                 }
             </section>
-            { next_steps(texts, env.as_ref().map(|e| &*e.config), best) }
+            { next_steps(t, env.as_ref().map(|e| &*e.config), best) }
             <div class="category-actions category-actions--result">
                 if has_checker {
                     <button type="button" class="en-button category-check" onclick={on_check}>
-                        { (t.check_button)(category_name) }
+                        { fill!(t, CategoryToolCheckButton, category = category_name) }
                     </button>
                 }
                 <button type="button" class="en-button en-button--secondary" onclick={on_review}>
-                    { t.change_answers }
+                    { t.text(Msg::CategoryToolChangeAnswers) }
                 </button>
                 <button type="button" class="en-button en-button--secondary" onclick={on_restart}>
-                    { t.start_again }
+                    { t.text(Msg::CategoryToolStartAgain) }
                 </button>
             </div>
         </div>

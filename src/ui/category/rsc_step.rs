@@ -1,22 +1,24 @@
 //! Everyone: whether the person provides reflective supervision/consultation (RSC), and for how long —
 //! the Endorsed Reflective Supervisor add-on and the clinical mentor's gate.
 
-use crate::i18n::Texts;
 use crate::i18n::category_tool::Field;
+use crate::i18n::{Locale, Msg};
 use crate::ui::category::question::{StepProps, error_for, field_id};
 use crate::ui::category::state::Answer;
 use crate::ui::widgets::{Choice, Choices, NumberField, RadioGroup};
 use yew::prelude::*;
 
-pub fn rsc_step(texts: &Texts, props: &StepProps) -> Html {
-    let t = texts.category_tool;
-    let options = vec![Choice::new(true, t.yes), Choice::new(false, t.no)];
+pub fn rsc_step(t: Locale, props: &StepProps) -> Html {
+    let options = vec![
+        Choice::new(true, t.text(Msg::CategoryToolYes)),
+        Choice::new(false, t.text(Msg::CategoryToolNo)),
+    ];
     html! {
         <>
             <RadioGroup
                 id={field_id(Field::ProvidesRsc)}
-                legend={t.rsc_question}
-                hint={AttrValue::Static(t.rsc_hint)}
+                legend={t.text(Msg::CategoryToolRscQuestion)}
+                hint={AttrValue::Static(t.text(Msg::CategoryToolRscHint))}
                 error={error_for(t, props.errors, Field::ProvidesRsc)}
                 legend_is_heading=true
                 inline=true
@@ -27,11 +29,11 @@ pub fn rsc_step(texts: &Texts, props: &StepProps) -> Html {
                 <div class="category-reveal">
                     <NumberField
                         id={field_id(Field::ProvidesRscYears)}
-                        label={t.rsc_years_label}
-                        hint={AttrValue::Static(t.rsc_years_hint)}
+                        label={t.text(Msg::CategoryToolRscYearsLabel)}
+                        hint={AttrValue::Static(t.text(Msg::CategoryToolRscYearsHint))}
                         error={error_for(t, props.errors, Field::ProvidesRscYears)}
                         value={props.drafts.provides_rsc_years.clone()}
-                        suffix={AttrValue::Static(t.years_unit)}
+                        suffix={AttrValue::Static(t.text(Msg::CategoryToolYearsUnit))}
                         on_input={props.on_answer.reform(Answer::ProvidesRscYears)}
                     />
                 </div>

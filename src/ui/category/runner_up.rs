@@ -1,13 +1,13 @@
 //! One category that was not suggested, with its fit and the reasons — an unmet gate reads as what would
 //! change the answer, never as an error.
 
-use crate::i18n::Texts;
+use crate::i18n::Locale;
 use crate::rules::model::Credential;
 use crate::rules::recommend::{Fit, Ranked};
 use yew::prelude::*;
 
 /// `credential`: the one the titles are shown for. Keyed by the category.
-pub fn runner_up(texts: &Texts, ranked: &Ranked, credential: Credential) -> Html {
+pub fn runner_up(t: Locale, ranked: &Ranked, credential: Credential) -> Html {
     let fit_class = match ranked.fit {
         Fit::Best => "category-fit--best",
         Fit::NotYet => "category-fit--not-yet",
@@ -17,13 +17,13 @@ pub fn runner_up(texts: &Texts, ranked: &Ranked, credential: Credential) -> Html
     let reasons = ranked
         .reasons
         .iter()
-        .map(|r| html! { <li>{ texts.reason(ranked.category, r) }</li> });
+        .map(|r| html! { <li>{ t.reason(ranked.category, r) }</li> });
     html! {
         <li class="category-runner-up" key={ranked.category.id()}>
             <h5 class="category-runner-up__title">
-                { (texts.category_title)(ranked.category, credential) }
+                { t.category_title(ranked.category, credential) }
             </h5>
-            <p class={classes!("category-fit", fit_class)}>{ (texts.fit)(ranked.fit) }</p>
+            <p class={classes!("category-fit", fit_class)}>{ t.fit(ranked.fit) }</p>
             <ul class="category-reasons">{ for reasons }</ul>
         </li>
     }

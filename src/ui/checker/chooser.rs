@@ -1,5 +1,7 @@
 //! The category and credential the report is about.
 
+use crate::fill;
+use crate::i18n::Msg;
 use crate::rules::{Category, Credential};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Choice, Choices, RadioGroup, SelectField};
@@ -15,11 +17,10 @@ pub struct ChooserProps<'a> {
 }
 
 pub fn chooser(env: &Env, props: &ChooserProps<'_>) -> Html {
-    let texts = env.texts();
-    let t = texts.checker;
+    let t = env.locale();
     let categories: Vec<Choice<Category>> = Category::ALL
         .into_iter()
-        .map(|c| Choice::new(c, (texts.category)(c)))
+        .map(|c| Choice::new(c, t.category(c)))
         .collect();
     let credentials: Vec<Choice<Credential>> = props
         .offered
@@ -27,17 +28,22 @@ pub fn chooser(env: &Env, props: &ChooserProps<'_>) -> Html {
         .map(|&c| {
             Choice::new(
                 c,
-                (t.credential_option)((texts.credential)(c), (texts.credential_ages)(c)),
+                fill!(
+                    t,
+                    CheckerCredentialOption,
+                    name = t.credential(c),
+                    ages = t.credential_ages(c)
+                ),
             )
         })
         .collect();
     html! {
         <section class="chk-section chk-chooser" aria-labelledby="chk-chooser-heading">
-            <h3 id="chk-chooser-heading">{ t.chooser_heading }</h3>
+            <h3 id="chk-chooser-heading">{ t.text(Msg::CheckerChooserHeading) }</h3>
             <SelectField
                 id="chk-category"
-                label={t.category_label}
-                hint={AttrValue::Static(t.category_hint)}
+                label={t.text(Msg::CheckerCategoryLabel)}
+                hint={AttrValue::Static(t.text(Msg::CheckerCategoryHint))}
                 choices={Choices::new(categories, Some(props.category), props.on_category.clone())}
             />
             if props.category.is_add_on() {
@@ -45,12 +51,12 @@ pub fn chooser(env: &Env, props: &ChooserProps<'_>) -> Html {
             } else if credentials.len() > 1 {
                 <RadioGroup
                     id="chk-credential"
-                    legend={t.credential_legend}
+                    legend={t.text(Msg::CheckerCredentialLegend)}
                     choices={Choices::new(credentials, Some(props.credential), props.on_credential.clone())}
                 />
             } else {
                 <p class="chk-only-credential">
-                    { (t.only_credential)((texts.credential)(props.credential), (texts.credential_ages)(props.credential)) }
+                    { fill!(t, CheckerOnlyCredential, name = t.credential(props.credential), ages = t.credential_ages(props.credential)) }
                 </p>
             }
         </section>

@@ -5,6 +5,8 @@
 //! not list (made before a change of category) are named under the boxes with a button to untick them;
 //! they take no places.
 
+use crate::fill;
+use crate::i18n::Msg;
 use crate::rules::Category;
 use crate::rules::competency::{self, Domain};
 use crate::rules::ruleset::Assumption;
@@ -26,8 +28,7 @@ pub struct CompetencyPickerProps<'a> {
 }
 
 pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
-    let texts = env.texts();
-    let t = texts.checker;
+    let t = env.locale();
     let id = props.id;
     let status_id = format!("{id}-status");
     let hint_id = format!("{id}-hint");
@@ -43,16 +44,16 @@ pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
     let over = props
         .limit
         .filter(|&limit| listed.len() > limit as usize)
-        .map(|limit| (t.picker_over)(listed.len(), limit));
+        .map(|limit| fill!(t, CheckerPickerOver, chosen = listed.len(), allowed = limit));
     let not_listed = (!not_listed.is_empty()).then(|| {
-        let names: Vec<&str> = not_listed.iter().map(|id| (texts.competency)(id)).collect();
+        let names: Vec<&str> = not_listed.iter().map(|id| t.competency(id)).collect();
         let keep: Vec<String> = listed.iter().map(|id| (*id).to_owned()).collect();
         let onclick = props.on_change.reform(move |_: MouseEvent| keep.clone());
         html! {
             <div class="chk-picker__not-listed">
-                <p id={format!("{id}-not-listed")}>{ (t.picker_not_listed)(&names.join("; ")) }</p>
+                <p id={format!("{id}-not-listed")}>{ fill!(t, CheckerPickerNotListed, names = &names.join("; ")) }</p>
                 <button type="button" class="en-button en-button--secondary" {onclick}>
-                    { t.picker_remove_not_listed }
+                    { t.text(Msg::CheckerPickerRemoveNotListed) }
                 </button>
             </div>
         }
@@ -94,15 +95,15 @@ pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
                     <input class="en-choice__input" type="checkbox" id={box_id.clone()} name={box_id.clone()}
                         {checked} disabled={!checked && full} {onchange} />
                     <div class="en-choice__text">
-                        <label class="en-choice__label" for={box_id}>{ (texts.competency)(cid) }</label>
+                        <label class="en-choice__label" for={box_id}>{ t.competency(cid) }</label>
                     </div>
                 </div>
             }
         });
-        let name = (texts.domain)(domain);
+        let name = t.domain(domain);
         html! {
             <details class={classes!("chk-domain", domain.is_core().then_some("chk-domain--core"))} key={domain.id()}>
-                <summary>{ (t.picker_domain)(name, chosen_here, domain.is_core()) }</summary>
+                <summary>{ t.picker_domain(name, chosen_here, domain.is_core()) }</summary>
                 <fieldset class="chk-domain__choices">
                     <legend class="en-visually-hidden">{ name }</legend>
                     { for boxes }
@@ -112,8 +113,8 @@ pub fn competency_picker(env: &Env, props: &CompetencyPickerProps<'_>) -> Html {
     });
     html! {
         <fieldset class="en-fieldset chk-picker" id={format!("{id}-group")} aria-describedby={describedby}>
-            <legend class="en-legend">{ t.picker_legend }</legend>
-            <p class="en-hint" id={hint_id}>{ (texts.assumption)(Assumption::DefaultCompetencyList) }</p>
+            <legend class="en-legend">{ t.text(Msg::CheckerPickerLegend) }</legend>
+            <p class="en-hint" id={hint_id}>{ t.assumption(Assumption::DefaultCompetencyList) }</p>
             <p class={classes!("chk-picker__status", reached.then_some("chk-picker__status--full"))} id={status_id} aria-live="polite">
                 { (props.status)(listed.len()) }
             </p>

@@ -1,27 +1,27 @@
 //! The core-domain competency rule, per domain: how many are shown, how many are needed, and which ones
 //! are not shown yet.
 
-use crate::i18n::Texts;
+use crate::fill;
+use crate::i18n::{Locale, Msg};
 use crate::rules::check::DomainStatus;
 use yew::prelude::*;
 
-pub fn core_grid(texts: &Texts, domains: &[DomainStatus]) -> Html {
-    let t = texts.checker;
+pub fn core_grid(t: Locale, domains: &[DomainStatus]) -> Html {
     html! {
         <section class="chk-core" aria-labelledby="chk-core-heading">
-            <h4 id="chk-core-heading">{ t.core_heading }</h4>
-            <p class="en-hint">{ t.core_hint }</p>
+            <h4 id="chk-core-heading">{ t.text(Msg::CheckerCoreHeading) }</h4>
+            <p class="en-hint">{ t.text(Msg::CheckerCoreHint) }</p>
             <ul class="chk-core__domains">
                 { for domains.iter().map(|d| {
                     let id = format!("chk-core-{}", d.domain.id());
                     let total = d.have as usize + d.missing.len();
-                    let progress = (t.core_progress)(d.have, d.need, total);
+                    let progress = fill!(t, CheckerCoreProgress, have = d.have, need = d.need, total = total);
                     let max = d.need.max(1);
                     html! {
                         <li class={classes!("chk-core__domain", if d.met { "chk-req--met" } else { "chk-req--missing" })} key={id.clone()} id={id.clone()}>
                             <div class="chk-req__head">
-                                <span class="chk-req__name" id={format!("{id}-name")}>{ (texts.domain)(d.domain) }</span>
-                                <span class="chk-req__status">{ if d.met { t.status_met } else { t.status_missing } }</span>
+                                <span class="chk-req__name" id={format!("{id}-name")}>{ t.domain(d.domain) }</span>
+                                <span class="chk-req__status">{ if d.met { t.text(Msg::CheckerStatusMet) } else { t.text(Msg::CheckerStatusMissing) } }</span>
                             </div>
                             <progress class="chk-req__bar" value={d.have.min(max).to_string()} max={max.to_string()}
                                 aria-labelledby={format!("{id}-name")} aria-describedby={format!("{id}-text")}
@@ -29,9 +29,9 @@ pub fn core_grid(texts: &Texts, domains: &[DomainStatus]) -> Html {
                             <p class="chk-req__progress" id={format!("{id}-text")}>{ progress }</p>
                             if !d.missing.is_empty() {
                                 <details class="chk-core__missing">
-                                    <summary>{ (t.core_missing)(d.missing.len()) }</summary>
+                                    <summary>{ fill!(t, CheckerCoreMissing, n = d.missing.len()) }</summary>
                                     <ul>
-                                        { for d.missing.iter().map(|c| html! { <li key={*c}>{ (texts.competency)(c) }</li> }) }
+                                        { for d.missing.iter().map(|c| html! { <li key={*c}>{ t.competency(c) }</li> }) }
                                     </ul>
                                 </details>
                             }

@@ -2,6 +2,8 @@
 
 use super::editor_frame::EntryFormProps;
 use super::state::{DegreeDraft, Field};
+use crate::fill;
+use crate::i18n::Msg;
 use crate::rules::EDITION_2025;
 use crate::rules::model::DegreeLevel;
 use crate::ui::env::Env;
@@ -9,13 +11,12 @@ use crate::ui::widgets::{Choice, Choices, SelectField};
 use yew::prelude::*;
 
 pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
-    let texts = env.texts();
-    let t = texts.checker;
+    let t = env.locale();
     let draft = &props.editor.draft;
     let levels: Vec<Choice<DegreeLevel>> = DegreeLevel::ALL
         .into_iter()
         .filter(|l| l.is_degree())
-        .map(|l| Choice::new(l, capitalized((texts.degree)(l))))
+        .map(|l| Choice::new(l, capitalized(t.degree(l))))
         .collect();
     let on_level = props.setter(|d, level| d.level = level);
     let limit = draft
@@ -23,14 +24,14 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
         .is_degree()
         .then_some(EDITION_2025.training.competencies_per_degree);
     let status = |chosen| match limit {
-        Some(limit) => (t.picker_count_degree)(chosen, limit),
-        None => t.picker_needs_degree.to_owned(),
+        Some(limit) => fill!(t, CheckerPickerCountDegree, chosen = chosen, limit = limit),
+        None => t.text(Msg::CheckerPickerNeedsDegree).to_owned(),
     };
     let fields = html! {
         <>
-            <SelectField id="chk-degree-level" label={t.degree_level}
-                hint={AttrValue::Static(t.degree_level_hint)} choices={Choices::new(levels, draft.level.is_degree().then_some(draft.level), on_level)}
-                placeholder={AttrValue::Static(t.degree_level_placeholder)}
+            <SelectField id="chk-degree-level" label={t.text(Msg::CheckerDegreeLevel)}
+                hint={AttrValue::Static(t.text(Msg::CheckerDegreeLevelHint))} choices={Choices::new(levels, draft.level.is_degree().then_some(draft.level), on_level)}
+                placeholder={AttrValue::Static(t.text(Msg::CheckerDegreeLevelPlaceholder))}
                 error={props.error(t, Field::DegreeLevel)} />
             { props.competencies(env, &draft.competencies, |d, ids| d.competencies = ids, limit, &status) }
         </>

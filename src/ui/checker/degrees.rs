@@ -3,20 +3,25 @@
 use super::degree_form::{capitalized, degree_form};
 use super::entry_section::{EntryView, Form, ItemView};
 use super::state::{CheckerAction, DegreeDraft};
+use crate::fill;
 use crate::rules::model::Degree;
 
 impl EntryView for Degree {
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
-        let t = view.texts.checker;
+        let t = view.t;
         let relevance = view.relevance;
         let mut details = Vec::new();
         if !self.competencies.is_empty() && relevance.competencies {
-            details.push((t.competencies_count)(self.competencies.len()));
+            details.push(fill!(
+                t,
+                CheckerCompetenciesCount,
+                n = self.competencies.len()
+            ));
         }
         let title = format!(
             "{}: {}",
-            (t.degree.entry)(index + 1),
-            capitalized((view.texts.degree)(self.level))
+            fill!(t, CheckerDegreeEntry, n = index + 1),
+            capitalized(t.degree(self.level))
         );
         (title, details)
     }

@@ -6,18 +6,19 @@ use super::entry_section::section_texts;
 use super::relevance::Relevance;
 use super::state::{CheckerAction, Editor, Field, FieldError, Section};
 use crate::forms::NumberStyle;
-use crate::i18n::checker::CheckerTexts;
+use crate::i18n::checker;
+use crate::i18n::{Locale, Msg};
 use crate::rules::Category;
 use crate::ui::env::Env;
 use crate::ui::widgets::{self, ErrorSummary};
 use yew::prelude::*;
 
 /// The message of `field`'s error, if it has one.
-pub fn error_for(t: &CheckerTexts, errors: &[FieldError], field: Field) -> Option<AttrValue> {
+pub fn error_for(t: Locale, errors: &[FieldError], field: Field) -> Option<AttrValue> {
     errors
         .iter()
         .find(|e| e.field == field)
-        .map(|e| AttrValue::Static((t.error)(e.field, e.problem)))
+        .map(|e| AttrValue::Static(t.text(checker::error(e.field, e.problem))))
 }
 
 /// What each entry editor (degree, work, training, RSC) is given: its section, the category and what
@@ -95,16 +96,17 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
     }
 
     /// The message of `field`'s error, if it has one.
-    pub fn error(&self, t: &CheckerTexts, field: Field) -> Option<AttrValue> {
+    pub fn error(&self, t: Locale, field: Field) -> Option<AttrValue> {
         error_for(t, &self.editor.errors, field)
     }
 
     /// `fields` in the editor's frame, headed "Add a training" or "Edit training 2".
     pub fn frame(&self, env: &Env, fields: Html) -> Html {
-        let words = section_texts(env.texts().checker, self.section);
+        let words = section_texts(self.section);
+        let t = env.locale();
         let heading = match self.editor.index {
-            Some(i) => (words.edit_heading)(i + 1),
-            None => words.add.to_owned(),
+            Some(i) => t.fill(words.edit_heading, &[("n", (i + 1).into())]),
+            None => t.text(words.add).to_owned(),
         };
         editor_frame(
             env,
@@ -133,12 +135,12 @@ pub struct EditorFrameProps<'a> {
 }
 
 pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
-    let t = env.texts().checker;
+    let t = env.locale();
     let heading_id = props.section.editor_heading_id();
     let summary: Vec<widgets::FieldError> = props
         .errors
         .iter()
-        .map(|e| widgets::FieldError::new(e.field.id(), (t.error)(e.field, e.problem)))
+        .map(|e| widgets::FieldError::new(e.field.id(), t.text(checker::error(e.field, e.problem))))
         .collect();
     let onsubmit = props.on_save.reform(|e: SubmitEvent| {
         e.prevent_default();
@@ -147,11 +149,11 @@ pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
     html! {
         <form class="chk-editor" novalidate=true aria-labelledby={heading_id.clone()} {onsubmit}>
             <h4 id={heading_id} tabindex="-1">{ props.heading.to_owned() }</h4>
-            <ErrorSummary errors={summary} title={AttrValue::Static(t.error_summary_title)} serial={props.attempts} />
+            <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CheckerErrorSummaryTitle))} serial={props.attempts} />
             { props.children }
             <div class="en-button-row chk-editor__actions">
-                <button type="submit" class="en-button" id={format!("chk-{}-save", props.section.id())}>{ t.save }</button>
-                <button type="button" class="en-button en-button--secondary" id={format!("chk-{}-cancel", props.section.id())} onclick={on_cancel}>{ t.cancel }</button>
+                <button type="submit" class="en-button" id={format!("chk-{}-save", props.section.id())}>{ t.text(Msg::CheckerSave) }</button>
+                <button type="button" class="en-button en-button--secondary" id={format!("chk-{}-cancel", props.section.id())} onclick={on_cancel}>{ t.text(Msg::CheckerCancel) }</button>
             </div>
         </form>
     }

@@ -1,6 +1,8 @@
 //! The saved entries of one section, each with "Edit" and "Remove".
 
 use super::state::Section;
+use crate::fill;
+use crate::i18n::Msg;
 use crate::ui::env::Env;
 use yew::prelude::*;
 
@@ -27,13 +29,13 @@ pub struct EntryListProps<'a> {
 }
 
 pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
-    let t = env.texts().checker;
-    let words = super::entry_section::section_texts(t, props.section);
+    let t = env.locale();
+    let words = super::entry_section::section_texts(props.section);
     let stem = props.section.id();
     html! {
-        <ul class="chk-entries" aria-label={(t.entries_label)(words.heading)}>
+        <ul class="chk-entries" aria-label={fill!(t, CheckerEntriesLabel, heading = t.text(words.heading))}>
             { for props.items.iter().enumerate().map(|(i, item)| {
-                let name = (words.entry)(i + 1);
+                let name = t.fill(words.entry, &[("n", (i + 1).into())]);
                 let on_edit = props.on_edit.reform(move |_: MouseEvent| i);
                 let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
                 let edited = props.editing_index == Some(i);
@@ -48,11 +50,11 @@ pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
                             <div class="en-button-row chk-entry__actions">
                                 <button type="button" class="en-button en-button--secondary en-button--small"
                                     id={format!("chk-{stem}-edit-{i}")} onclick={on_edit}>
-                                    { t.edit }<span class="en-visually-hidden">{ " " }{ name.clone() }</span>
+                                    { t.text(Msg::CheckerEdit) }<span class="en-visually-hidden">{ " " }{ name.clone() }</span>
                                 </button>
                                 <button type="button" class="en-button en-button--secondary en-button--small"
                                     id={format!("chk-{stem}-remove-{i}")} onclick={on_remove}>
-                                    { t.remove }<span class="en-visually-hidden">{ " " }{ name }</span>
+                                    { t.text(Msg::CheckerRemove) }<span class="en-visually-hidden">{ " " }{ name }</span>
                                 </button>
                             </div>
                         }

@@ -6,8 +6,8 @@ use super::editor_frame::EntryFormProps;
 use super::entry_list::{EntryItem, EntryListProps, entry_list};
 use super::relevance::Relevance;
 use super::state::{CheckerAction, Entries, Entry, EntryList, Section, entry_notices, notices_for};
-use crate::i18n::Texts;
-use crate::i18n::checker::{CheckerTexts, SectionTexts};
+use crate::i18n::checker::{self, SectionMsgs};
+use crate::i18n::{Locale, Msg};
 use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
 use yew::prelude::*;
@@ -24,14 +24,14 @@ pub trait EntryView: Entry + 'static {
     /// The action that carries a changed draft of this kind.
     const EDITED: fn(Self::Draft) -> CheckerAction;
     /// A hint that replaces the section's usual one, for a category to which part of it does not apply.
-    fn hint(_t: &'static CheckerTexts, _relevance: Relevance) -> Option<&'static str> {
+    fn hint(_t: Locale, _relevance: Relevance) -> Option<&'static str> {
         None
     }
 }
 
 /// What an entry's line depends on besides the entry: the words, and what the category looks at.
 pub struct ItemView {
-    pub texts: &'static Texts,
+    pub t: Locale,
     pub relevance: Relevance,
 }
 
@@ -45,10 +45,10 @@ pub struct SectionContext<'a> {
 
 /// The section of entries of kind `E`.
 pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionContext<'_>) -> Html {
-    let texts = env.texts();
+    let t = env.locale();
     let notices = notices_for(context.notices, E::SECTION);
     let view = ItemView {
-        texts,
+        t,
         relevance: context.relevance,
     };
     let items = list
@@ -60,7 +60,7 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
             EntryItem {
                 title,
                 details,
-                notices: entry_notices(texts, &notices, i),
+                notices: entry_notices(t, &notices, i),
             }
         })
         .collect();
@@ -87,19 +87,19 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
             editing: list.editing(),
             removed: list.removed_index(),
             on_action: context.on_action,
-            hint: E::hint(texts.checker, context.relevance),
+            hint: E::hint(t, context.relevance),
             children: form,
         },
     )
 }
 
-/// The words of one section.
-pub fn section_texts(t: &'static CheckerTexts, section: Section) -> &'static SectionTexts {
+/// The messages of one section.
+pub fn section_texts(section: Section) -> &'static SectionMsgs {
     match section {
-        Section::Degree => &t.degree,
-        Section::Work => &t.work,
-        Section::Training => &t.training,
-        Section::Rsc => &t.rsc,
+        Section::Degree => &checker::DEGREE,
+        Section::Work => &checker::WORK,
+        Section::Training => &checker::TRAINING,
+        Section::Rsc => &checker::RSC,
     }
 }
 
@@ -118,8 +118,8 @@ pub struct EntrySectionProps<'a> {
 }
 
 pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
-    let t = env.texts().checker;
-    let words = section_texts(t, props.section);
+    let t = env.locale();
+    let words = section_texts(props.section);
     let section = props.section;
     let heading_id = section.heading_id();
     let hint_id = format!("chk-{}-hint", section.id());
@@ -130,17 +130,17 @@ pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
     let on_undo = props.on_action.reform(|_: MouseEvent| CheckerAction::Undo);
     html! {
         <section class={classes!("chk-section", format!("chk-section--{}", section.id()))} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id} tabindex="-1">{ words.heading }</h3>
-            <p class="en-hint chk-section__hint" id={hint_id}>{ props.hint.unwrap_or(words.hint) }</p>
+            <h3 id={heading_id} tabindex="-1">{ t.text(words.heading) }</h3>
+            <p class="en-hint chk-section__hint" id={hint_id}>{ props.hint.unwrap_or(t.text(words.hint)) }</p>
             if let Some(index) = props.removed {
                 <div class="chk-removed">
-                    <p id={removed_id.clone()}>{ (words.removed)(index + 1) }</p>
+                    <p id={removed_id.clone()}>{ t.fill(words.removed, &[("n", (index + 1).into())]) }</p>
                     <button type="button" class="en-button en-button--secondary en-button--small"
-                        id={section.undo_id()} aria-describedby={removed_id} onclick={on_undo}>{ t.undo }</button>
+                        id={section.undo_id()} aria-describedby={removed_id} onclick={on_undo}>{ t.text(Msg::CheckerUndo) }</button>
                 </div>
             }
             if props.items.is_empty() {
-                <p class="chk-empty">{ words.empty }</p>
+                <p class="chk-empty">{ t.text(words.empty) }</p>
             } else {
                 { entry_list(env, &EntryListProps {
                     section,
@@ -154,7 +154,7 @@ pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
             if props.editing.is_some() {
                 { props.children }
             } else {
-                <button type="button" class="en-button chk-add" id={format!("chk-{}-add", section.id())} onclick={on_add}>{ words.add }</button>
+                <button type="button" class="en-button chk-add" id={format!("chk-{}-add", section.id())} onclick={on_add}>{ t.text(words.add) }</button>
             }
         </section>
     }

@@ -28,6 +28,8 @@ mod work;
 mod work_form;
 
 use crate::config::{Config, Tool};
+use crate::fill;
+use crate::i18n::Msg;
 use crate::rules::{self, Credential, Date};
 use crate::ui::env::Env;
 use crate::ui::storage::use_persisted_reducer;
@@ -89,7 +91,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
         });
     }
 
-    let texts = env.texts();
+    let t = env.locale();
     let offered = if env.config.credentials.is_empty() {
         Credential::ALL.to_vec()
     } else {
@@ -104,13 +106,13 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     {
         let env = env.clone();
         let first = use_mut_ref(|| true);
-        let title = (texts.category_title)(profile.category, profile.credential);
+        let title = t.category_title(profile.category, profile.credential);
         use_effect_with((profile, report.clone()), move |(profile, report)| {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             if let Ok(report) = &**report {
                 env.emit_result(Tool::Checker, profile, report);
                 if !first {
-                    env.announce((texts.checker.summary)(&title, report.requirements.to_go()));
+                    env.announce(t.checker_summary(&title, report.requirements.to_go()));
                 }
             }
         });
@@ -133,8 +135,8 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     };
     // On one column the report is far below the form: a link at the top gives its status and goes there.
     let status = match &*report {
-        Ok(r) if r.ready => texts.checker.ready.to_owned(),
-        Ok(r) => (texts.checker.to_go)(r.requirements.to_go()),
+        Ok(r) if r.ready => t.text(Msg::CheckerReady).to_owned(),
+        Ok(r) => t.to_go(r.requirements.to_go()),
         Err(_) => String::new(),
     };
     let on_jump = {
@@ -150,14 +152,14 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
 
     html! {
         <section class="tool checker-tool" ref={root} aria-labelledby={state::TITLE_ID}>
-            <h2 id={state::TITLE_ID} tabindex="-1">{ texts.checker.title }</h2>
-            <p class="chk-intro">{ texts.checker.intro }</p>
+            <h2 id={state::TITLE_ID} tabindex="-1">{ t.text(Msg::CheckerTitle) }</h2>
+            <p class="chk-intro">{ t.text(Msg::CheckerIntro) }</p>
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
             if !status.is_empty() {
                 <p class="chk-jump">
-                    <a href="#chk-report-heading" onclick={on_jump}>{ (texts.checker.jump_to_report)(&status) }</a>
+                    <a href="#chk-report-heading" onclick={on_jump}>{ fill!(t, CheckerJumpToReport, status = &status) }</a>
                 </p>
             }
             <div class="chk-columns">

@@ -1,52 +1,59 @@
 //! "What to do next": one sentence per outstanding requirement, in the report's order, then applying.
 
+use crate::fill;
+use crate::i18n::{Locale, Msg};
 use crate::rules::check::{CheckReport, Detail};
 use crate::ui::env::Env;
 use yew::prelude::*;
 
 /// The steps as sentences, in the order of the report's requirements.
-pub fn steps(texts: &crate::i18n::Texts, report: &CheckReport) -> Vec<String> {
-    let t = texts.checker;
+pub fn steps(t: Locale, report: &CheckReport) -> Vec<String> {
     let mut out = Vec::new();
     for (r, alternative) in report.requirements.outstanding() {
         if let Some(alternative) = alternative {
             let step = |r: &crate::rules::Requirement| {
-                (t.next_step)(r.id, r.shortfall().unwrap_or_default())
+                t.next_step(r.id, r.shortfall().unwrap_or_default())
             };
-            out.push((t.next_either)(&step(r), &step(alternative)));
+            out.push(fill!(
+                t,
+                CheckerNextEither,
+                first = &step(r),
+                second = &step(alternative)
+            ));
             continue;
         }
         match &r.detail {
             Detail::Core(domains) => {
                 for d in domains.iter().filter(|d| !d.met) {
-                    out.push((t.next_core)(
-                        (texts.domain)(d.domain),
-                        d.need.saturating_sub(d.have),
+                    out.push(fill!(
+                        t,
+                        CheckerNextCore,
+                        domain = t.domain(d.domain),
+                        more = d.need.saturating_sub(d.have),
                     ));
                 }
             }
-            _ => out.push((t.next_step)(r.id, r.shortfall().unwrap_or_default())),
+            _ => out.push(t.next_step(r.id, r.shortfall().unwrap_or_default())),
         }
     }
     out
 }
 
 pub fn next_steps(env: &Env, report: &CheckReport) -> Html {
-    let texts = env.texts();
-    let t = texts.checker;
+    let t = env.locale();
     let apply = match &env.config.association {
-        Some(association) => (t.next_apply_at)(association),
-        None => t.next_apply.to_owned(),
+        Some(association) => fill!(t, CheckerNextApplyAt, association = association),
+        None => t.text(Msg::CheckerNextApply).to_owned(),
     };
     html! {
         <section class="chk-next" aria-labelledby="chk-next-heading">
-            <h4 id="chk-next-heading">{ t.next_heading }</h4>
+            <h4 id="chk-next-heading">{ t.text(Msg::CheckerNextHeading) }</h4>
             <ol class="chk-next__steps">
-                { for steps(texts, report).into_iter().map(|s| html! { <li>{ s }</li> }) }
+                { for steps(t, report).into_iter().map(|s| html! { <li>{ s }</li> }) }
                 <li>
                     { apply }
                     if let Some(url) = &env.config.apply_url {
-                        { " " }<a href={url.clone()} target="_blank" rel="noopener">{ t.apply_link }</a>
+                        { " " }<a href={url.clone()} target="_blank" rel="noopener">{ t.text(Msg::CheckerApplyLink) }</a>
                     }
                 </li>
             </ol>

@@ -5,6 +5,8 @@ use super::core_grid::core_grid;
 use super::next_steps::next_steps;
 use super::notices::notices;
 use super::requirement_row::requirement_row;
+use crate::fill;
+use crate::i18n::Msg;
 use crate::rules::RulesError;
 use crate::rules::check::{CheckReport, Detail};
 use crate::ui::env::Env;
@@ -24,15 +26,16 @@ pub fn Report(props: &ReportProps) -> Html {
     let Some(env) = use_context::<Env>() else {
         return Html::default();
     };
-    let texts = env.texts();
-    let t = texts.checker;
+    let t = env.locale();
     let body = match &*props.report {
-        Err(e) => html! { <p class="chk-report__error">{ (t.report_error)(&e.to_string()) }</p> },
+        Err(e) => {
+            html! { <p class="chk-report__error">{ fill!(t, CheckerReportError, message = &e.to_string()) }</p> }
+        }
         Ok(report) => {
             let outstanding = report.requirements.to_go();
-            let mut title = (texts.category_title)(report.category, report.credential);
+            let mut title = t.category_title(report.category, report.credential);
             if !report.category.is_add_on() {
-                title = format!("{title} ({})", (texts.credential)(report.credential));
+                title = format!("{title} ({})", t.credential(report.credential));
             }
             let core = report.requirements.0.iter().find_map(|r| match &r.detail {
                 Detail::Core(domains) => Some(domains),
@@ -40,31 +43,31 @@ pub fn Report(props: &ReportProps) -> Html {
             });
             html! {
                 <>
-                    <p class="chk-report__for">{ (t.report_for)(&title) }</p>
+                    <p class="chk-report__for">{ fill!(t, CheckerReportFor, title = &title) }</p>
                     <p class={classes!("chk-report__status", if report.ready { "chk-report__status--ready" } else { "chk-report__status--todo" })}
                         id="chk-report-status">
-                        { if report.ready { t.ready.to_owned() } else { (t.to_go)(outstanding) } }
+                        { if report.ready { t.text(Msg::CheckerReady).to_owned() } else { t.to_go(outstanding) } }
                     </p>
                     if report.exam_required {
-                        <p class="chk-report__exam">{ t.exam_note }</p>
+                        <p class="chk-report__exam">{ t.text(Msg::CheckerExamNote) }</p>
                     }
-                    <h4 id="chk-requirements-heading">{ t.requirements_heading }</h4>
+                    <h4 id="chk-requirements-heading">{ t.text(Msg::CheckerRequirementsHeading) }</h4>
                     <ul class="chk-requirements" aria-labelledby="chk-requirements-heading">
-                        { for report.requirements.0.iter().map(|r| requirement_row(texts, r)) }
+                        { for report.requirements.0.iter().map(|r| requirement_row(t, r)) }
                     </ul>
                     if let Some(domains) = core {
-                        { core_grid(texts, domains) }
+                        { core_grid(t, domains) }
                     }
-                    { notices(texts, &report.notices, &props.titles) }
+                    { notices(t, &report.notices, &props.titles) }
                     { next_steps(&env, report) }
-                    { assumptions(texts, &report.assumptions) }
+                    { assumptions(t, &report.assumptions) }
                 </>
             }
         }
     };
     html! {
         <section class="chk-report" aria-labelledby="chk-report-heading">
-            <h3 id="chk-report-heading" tabindex="-1">{ t.report_heading }</h3>
+            <h3 id="chk-report-heading" tabindex="-1">{ t.text(Msg::CheckerReportHeading) }</h3>
             { body }
         </section>
     }

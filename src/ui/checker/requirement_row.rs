@@ -1,27 +1,30 @@
 //! One requirement of the report: its name, met / not met yet / not needed, exactly what is missing, and
 //! a progress bar for quantities.
 
-use crate::i18n::Texts;
+use crate::fill;
+use crate::i18n::checker;
+use crate::i18n::{Locale, Msg};
 use crate::rules::check::{Detail, Requirement};
 use yew::prelude::*;
 
 /// A plain view function (not a component): keyed by the requirement's id in the report's list.
-pub fn requirement_row(texts: &Texts, r: &Requirement) -> Html {
-    let t = texts.checker;
+pub fn requirement_row(t: Locale, r: &Requirement) -> Html {
     let stem = format!("chk-req-{}", r.id.id());
     let name_id = format!("{stem}-name");
     let text_id = format!("{stem}-text");
     let (state_class, status) = if r.met {
-        ("chk-req--met", t.status_met)
+        ("chk-req--met", t.text(Msg::CheckerStatusMet))
     } else if r.waived {
-        ("chk-req--waived", t.status_waived)
+        ("chk-req--waived", t.text(Msg::CheckerStatusWaived))
     } else {
-        ("chk-req--missing", t.status_missing)
+        ("chk-req--missing", t.text(Msg::CheckerStatusMissing))
     };
     let body = match &r.detail {
-        _ if r.waived => html! { <p class="chk-req__line">{ (t.waived_because)(r.id) }</p> },
+        _ if r.waived => {
+            html! { <p class="chk-req__line">{ t.text(checker::waived_because(r.id)) }</p> }
+        }
         Detail::Quantity { have, need } => {
-            let progress = (texts.progress)(r.id, *have, *need);
+            let progress = t.progress(r.id, *have, *need);
             let max = if need.is_finite() && *need > 0.0 {
                 *need
             } else {
@@ -35,7 +38,7 @@ pub fn requirement_row(texts: &Texts, r: &Requirement) -> Html {
             html! {
                 <>
                     if !r.met {
-                        <p class="chk-req__missing">{ (texts.missing)(r.id, r.shortfall().unwrap_or_default()) }</p>
+                        <p class="chk-req__missing">{ t.missing(r.id, r.shortfall().unwrap_or_default()) }</p>
                     }
                     <progress class="chk-req__bar" id={format!("{stem}-bar")} value={crate::i18n::number(value)} max={crate::i18n::number(max)}
                         aria-labelledby={name_id.clone()} aria-describedby={text_id.clone()}
@@ -47,31 +50,31 @@ pub fn requirement_row(texts: &Texts, r: &Requirement) -> Html {
         Detail::Education { highest, required } => html! {
             <>
                 if !r.met {
-                    <p class="chk-req__missing">{ (texts.missing)(r.id, 0.0) }</p>
+                    <p class="chk-req__missing">{ t.missing(r.id, 0.0) }</p>
                 }
-                <p class="chk-req__line">{ (t.education_status)((texts.degree)(*highest), *required) }</p>
+                <p class="chk-req__line">{ t.education_status(t.degree(*highest), *required) }</p>
             </>
         },
         Detail::Condition => html! {
             <p class={if r.met { "chk-req__line" } else { "chk-req__missing" }}>
-                { if r.met { t.prior_met.to_owned() } else { (texts.missing)(r.id, 0.0) } }
+                { if r.met { t.text(Msg::CheckerPriorMet).to_owned() } else { t.missing(r.id, 0.0) } }
             </p>
         },
         Detail::Core(_) => html! {
             if !r.met {
-                <p class="chk-req__missing">{ (texts.missing)(r.id, 0.0) }</p>
+                <p class="chk-req__missing">{ t.missing(r.id, 0.0) }</p>
             }
         },
     };
     html! {
         <li class={classes!("chk-req", state_class)} key={r.id.id()} id={stem.clone()}>
             <div class="chk-req__head">
-                <span class="chk-req__name" id={name_id}>{ (texts.requirement)(r.id) }</span>
+                <span class="chk-req__name" id={name_id}>{ t.requirement(r.id) }</span>
                 <span class="chk-req__status">{ status }</span>
             </div>
             { body }
             if let Some(alternative) = r.alternative.filter(|_| r.outstanding()) {
-                <p class="chk-req__line">{ (t.or_instead)((texts.requirement)(alternative)) }</p>
+                <p class="chk-req__line">{ fill!(t, CheckerOrInstead, alternative = t.requirement(alternative)) }</p>
             }
         </li>
     }

@@ -3,28 +3,30 @@
 use super::entry_section::{EntryView, Form, ItemView};
 use super::rsc_form::rsc_form;
 use super::state::{CheckerAction, RscDraft};
+use crate::fill;
+use crate::i18n::Msg;
 use crate::rules::model::RscEntry;
 
 impl EntryView for RscEntry {
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
-        let t = view.texts.checker;
+        let t = view.t;
         let relevance = view.relevance;
         let mut details = vec![
-            (t.hours)(self.hours.get()),
+            t.hours(self.hours.get()),
             if self.qualified_provider {
-                t.tag_qualified
+                t.text(Msg::CheckerTagQualified)
             } else {
-                t.tag_not_qualified
+                t.text(Msg::CheckerTagNotQualified)
             }
             .to_owned(),
         ];
         if relevance.about_provision && self.about_provision {
-            details.push(t.tag_about_provision.to_owned());
+            details.push(t.text(Msg::CheckerTagAboutProvision).to_owned());
         }
         if let Some(date) = self.date {
             details.push(date.to_string());
         }
-        ((t.rsc.entry)(index + 1), details)
+        (fill!(t, CheckerRscEntry, n = index + 1), details)
     }
 
     const FORM: Form<RscDraft> = rsc_form;

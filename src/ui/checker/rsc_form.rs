@@ -2,31 +2,35 @@
 
 use super::editor_frame::EntryFormProps;
 use super::state::{Field, RscDraft};
+use crate::i18n::Msg;
 use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, Choices, DateField, NumberField, RadioGroup};
 use yew::prelude::*;
 
 pub fn rsc_form(env: &Env, props: &EntryFormProps<'_, RscDraft>) -> Html {
-    let t = env.texts().checker;
+    let t = env.locale();
     let draft = &props.editor.draft;
     let text = |set| props.setter::<String>(set);
     let on_qualified = props.setter(|d, q: bool| d.qualified_provider = Some(q));
     let on_about = props.setter(|d, v| d.about_provision = v);
-    let answers = vec![Choice::new(true, t.yes), Choice::new(false, t.no)];
+    let answers = vec![
+        Choice::new(true, t.text(Msg::CheckerYes)),
+        Choice::new(false, t.text(Msg::CheckerNo)),
+    ];
     let fields = html! {
         <>
-            <NumberField id={Field::RscHours.id()} label={t.rsc_hours} hint={AttrValue::Static(t.hours_hint)}
+            <NumberField id={Field::RscHours.id()} label={t.text(Msg::CheckerRscHours)} hint={AttrValue::Static(t.text(Msg::CheckerHoursHint))}
                 error={props.error(t, Field::RscHours)} value={draft.hours.clone()}
                 on_input={text(|d, v| d.hours = v)} />
-            <RadioGroup id={Field::RscQualified.id()} legend={t.rsc_qualified}
-                hint={AttrValue::Static(t.rsc_qualified_hint)} choices={Choices::new(answers, draft.qualified_provider, on_qualified)} inline=true
+            <RadioGroup id={Field::RscQualified.id()} legend={t.text(Msg::CheckerRscQualified)}
+                hint={AttrValue::Static(t.text(Msg::CheckerRscQualifiedHint))} choices={Choices::new(answers, draft.qualified_provider, on_qualified)} inline=true
                 error={props.error(t, Field::RscQualified)} />
             if props.relevance.about_provision {
-                <Checkbox id="chk-rsc-about-provision" label={t.rsc_about_provision}
-                    hint={AttrValue::Static(t.rsc_about_provision_hint)} checked={draft.about_provision}
+                <Checkbox id="chk-rsc-about-provision" label={t.text(Msg::CheckerRscAboutProvision)}
+                    hint={AttrValue::Static(t.text(Msg::CheckerRscAboutProvisionHint))} checked={draft.about_provision}
                     on_change={on_about} />
             }
-            <DateField id={Field::RscDate.id()} label={t.rsc_date}
+            <DateField id={Field::RscDate.id()} label={t.text(Msg::CheckerRscDate)}
                 optional=true error={props.error(t, Field::RscDate)} value={draft.date.clone()}
                 on_input={text(|d, v| d.date = v)} />
         </>

@@ -19,13 +19,13 @@ impl yew::Reducible for CheckerState {
 
 /// The notices of entry `i`, as sentences.
 pub fn entry_notices(
-    texts: &crate::i18n::Texts,
+    t: crate::i18n::Locale,
     notices: &[(usize, crate::rules::Notice)],
     i: usize,
 ) -> Vec<String> {
     notices
         .iter()
         .filter(|(j, _)| *j == i)
-        .map(|(_, n)| (texts.notice)(n))
+        .map(|(_, n)| t.notice(n))
         .collect()
 }

@@ -4,38 +4,45 @@ use super::entry_section::{EntryView, Form, ItemView};
 use super::relevance::Relevance;
 use super::state::{CheckerAction, TrainingDraft, TrainingRecord};
 use super::training_form::training_form;
-use crate::i18n::checker::CheckerTexts;
+use crate::fill;
+use crate::i18n::checker;
+use crate::i18n::{Locale, Msg};
 
 impl EntryView for TrainingRecord {
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
-        let t = view.texts.checker;
+        let t = view.t;
         let relevance = view.relevance;
         let training = &self.training;
-        let name = (t.training.entry)(index + 1);
+        let name = fill!(t, CheckerTrainingEntry, n = index + 1);
         let title = if self.title.is_empty() {
             name
         } else {
             format!("{name}: {}", self.title)
         };
         let mut details = vec![
-            (t.hours)(training.hours.get()),
-            (t.training_kind_option)(training.kind).to_owned(),
+            t.hours(training.hours.get()),
+            t.text(checker::training_kind_option(training.kind))
+                .to_owned(),
         ];
         if training.self_study {
-            details.push(t.tag_self_study.to_owned());
+            details.push(t.text(Msg::CheckerTagSelfStudy).to_owned());
         }
         if let Some(date) = training.date {
             details.push(date.to_string());
         }
         if !training.competencies.is_empty() && relevance.competencies {
-            details.push((t.competencies_count)(training.competencies.len()));
+            details.push(fill!(
+                t,
+                CheckerCompetenciesCount,
+                n = training.competencies.len()
+            ));
         }
         (title, details)
     }
 
     /// The Reflective Supervisor add-on claims no competencies, so its hint says so.
-    fn hint(t: &'static CheckerTexts, relevance: Relevance) -> Option<&'static str> {
-        (!relevance.competencies).then_some(t.training_hint_rsc_provision)
+    fn hint(t: Locale, relevance: Relevance) -> Option<&'static str> {
+        (!relevance.competencies).then_some(t.text(Msg::CheckerTrainingHintRscProvision))
     }
 
     const FORM: Form<TrainingDraft> = training_form;

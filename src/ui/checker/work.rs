@@ -3,33 +3,51 @@
 use super::entry_section::{EntryView, Form, ItemView};
 use super::state::{CheckerAction, WorkDraft};
 use super::work_form::work_form;
+use crate::fill;
+use crate::i18n::Msg;
+use crate::i18n::checker;
 use crate::rules::model::WorkEntry;
 
 impl EntryView for WorkEntry {
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
-        let (t, r) = (view.texts.checker, view.relevance);
+        let (t, r) = (view.t, view.relevance);
         let start = self.start.to_string();
         let end = self.end.map(|d| d.to_string());
         let mut details = vec![
-            (t.work_scope_option)(self.scope).to_owned(),
-            (t.date_range)(&start, end.as_deref()),
+            t.text(checker::work_scope_option(self.scope)).to_owned(),
+            t.date_range(&start, end.as_deref()),
         ];
         if r.families_served {
-            details.push((t.families_count)(self.families_served.0));
+            details.push(fill!(t, CheckerFamiliesCount, n = self.families_served.0));
         }
         let tags = [
-            (r.psychotherapy && self.post_graduate, t.tag_post_graduate),
-            (r.psychotherapy && self.psychotherapy, t.tag_psychotherapy),
-            (r.leadership && self.leadership, t.tag_leadership),
-            (r.provides_rsc && self.provides_rsc, t.tag_provides_rsc),
-            (r.volunteer && self.volunteer, t.tag_volunteer),
+            (
+                r.psychotherapy && self.post_graduate,
+                t.text(Msg::CheckerTagPostGraduate),
+            ),
+            (
+                r.psychotherapy && self.psychotherapy,
+                t.text(Msg::CheckerTagPsychotherapy),
+            ),
+            (
+                r.leadership && self.leadership,
+                t.text(Msg::CheckerTagLeadership),
+            ),
+            (
+                r.provides_rsc && self.provides_rsc,
+                t.text(Msg::CheckerTagProvidesRsc),
+            ),
+            (
+                r.volunteer && self.volunteer,
+                t.text(Msg::CheckerTagVolunteer),
+            ),
         ];
         details.extend(
             tags.iter()
                 .filter(|(on, _)| *on)
                 .map(|(_, tag)| (*tag).to_owned()),
         );
-        ((t.work.entry)(index + 1), details)
+        (fill!(t, CheckerWorkEntry, n = index + 1), details)
     }
 
     const FORM: Form<WorkDraft> = work_form;

@@ -2,8 +2,10 @@
 //! on submit and shows the problems next to the fields.
 
 use super::state::{Editor, EntryDraft, Field, LogEntry, LogKind, RenewalAction};
+use crate::fill;
 use crate::forms::NumberStyle;
-use crate::i18n::renewal::RenewalTexts;
+use crate::i18n::renewal;
+use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
 use crate::rules::model::TrainingKind;
 use crate::ui::widgets::{Choice, Choices, DateField, NumberField, SelectField, TextField};
@@ -20,7 +22,7 @@ pub struct EntryFormProps {
     pub dispatch: Callback<RenewalAction>,
 }
 
-pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
+pub fn entry_form(t: Locale, props: &EntryFormProps) -> Html {
     let log = props.log;
     let draft = &props.editor.draft;
     let error_for = |field: Field| -> Option<AttrValue> {
@@ -29,7 +31,7 @@ pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
             .errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| AttrValue::from((t.problem)(&e.problem)))
+            .map(|e| AttrValue::from(t.problem(&e.problem)))
     };
     // Each field edits one part of the draft and sends the whole draft back.
     let edit = |change: fn(&mut EntryDraft, String)| {
@@ -67,18 +69,22 @@ pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
         .reform(move |_: MouseEvent| RenewalAction::CancelEdit(log));
     let editing = props.editor.editing.is_some();
     let legend = match (&props.editing_entry, log) {
-        (Some(entry), _) => (t.edit_legend)(&(t.entry)(entry.hours.get(), entry.date)),
-        (None, LogKind::Training) => t.new_training_legend.to_owned(),
-        (None, LogKind::Rsc) => t.new_rsc_legend.to_owned(),
+        (Some(entry), _) => fill!(
+            t,
+            RenewalEditLegend,
+            entry = &super::entry_phrase(t, entry.hours.get(), entry.date)
+        ),
+        (None, LogKind::Training) => t.text(Msg::RenewalNewTrainingLegend).to_owned(),
+        (None, LogKind::Rsc) => t.text(Msg::RenewalNewRscLegend).to_owned(),
     };
     let submit = match (editing, log) {
-        (true, _) => t.save_entry,
-        (false, LogKind::Training) => t.add_training,
-        (false, LogKind::Rsc) => t.add_rsc,
+        (true, _) => t.text(Msg::RenewalSaveEntry),
+        (false, LogKind::Training) => t.text(Msg::RenewalAddTraining),
+        (false, LogKind::Rsc) => t.text(Msg::RenewalAddRsc),
     };
     let kinds: Vec<Choice<TrainingKind>> = TrainingKind::ALL
         .into_iter()
-        .map(|k| Choice::new(k, (t.training_kind)(k)))
+        .map(|k| Choice::new(k, t.text(renewal::training_kind(k))))
         .collect();
     let prefix = match log {
         LogKind::Training => "rn-training",
@@ -91,15 +97,15 @@ pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
                 <div class="rn-entry-form__row">
                     <DateField
                         id={Field::EntryDate(log).id()}
-                        label={t.entry_date_label}
+                        label={t.text(Msg::RenewalEntryDateLabel)}
                         error={error_for(Field::EntryDate(log))}
                         value={AttrValue::from(draft.date.clone())}
                         on_input={edit(|d, v| d.date = v)}
                     />
                     <NumberField
                         id={Field::EntryHours(log).id()}
-                        label={t.entry_hours_label}
-                        hint={AttrValue::Static(t.entry_hours_hint)}
+                        label={t.text(Msg::RenewalEntryHoursLabel)}
+                        hint={AttrValue::Static(t.text(Msg::RenewalEntryHoursHint))}
                         error={error_for(Field::EntryHours(log))}
                         value={AttrValue::from(draft.hours.clone())}
                         on_input={edit(|d, v| d.hours = v)}
@@ -108,12 +114,12 @@ pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
                 if log == LogKind::Training {
                     <SelectField
                         id={format!("{prefix}-kind")}
-                        label={t.entry_kind_label}
+                        label={t.text(Msg::RenewalEntryKindLabel)}
                         choices={Choices::new(kinds, Some(draft.kind), on_kind)}
                     />
                     <TextField
                         id={format!("{prefix}-title")}
-                        label={t.entry_title_label}
+                        label={t.text(Msg::RenewalEntryTitleLabel)}
                         value={AttrValue::from(draft.title.clone())}
                         on_input={edit(|d, v| d.title = v)}
                         optional=true
@@ -122,7 +128,7 @@ pub fn entry_form(t: &RenewalTexts, props: &EntryFormProps) -> Html {
                 <div class="en-button-row">
                     <button type="submit" class="en-button">{ submit }</button>
                     if editing {
-                        <button type="button" class="en-button en-button--secondary" onclick={on_cancel}>{ t.cancel_edit }</button>
+                        <button type="button" class="en-button en-button--secondary" onclick={on_cancel}>{ t.text(Msg::RenewalCancelEdit) }</button>
                     }
                 </div>
             </fieldset>

@@ -1,52 +1,53 @@
 //! One logged entry: hours, date, type and title, with "Edit" and "Remove".
 
 use super::state::{LogEntry, LogKind, RenewalAction, edit_button_id};
-use crate::i18n::renewal::RenewalTexts;
+use crate::i18n::renewal;
+use crate::i18n::{Locale, Msg};
 use yew::prelude::*;
 
 /// One entry of a log, keyed by its id. `outside`: dated outside the current cycle, so the engine does
 /// not count it. `editing`: this entry is in the entry form right now.
 pub fn entry_row(
-    t: &RenewalTexts,
+    t: Locale,
     log: LogKind,
     entry: &LogEntry,
     outside: bool,
     editing: bool,
     dispatch: &Callback<RenewalAction>,
 ) -> Html {
-    let description = (t.entry)(entry.hours.get(), entry.date);
+    let description = super::entry_phrase(t, entry.hours.get(), entry.date);
     let id = entry.id;
     let on_edit = dispatch.reform(move |_: MouseEvent| RenewalAction::StartEdit(log, id));
     let on_remove = dispatch.reform(move |_: MouseEvent| RenewalAction::Remove(log, id));
     let detail = match log {
         LogKind::Training if entry.title.is_empty() => {
-            Some((t.training_kind)(entry.kind).to_owned())
+            Some(t.text(renewal::training_kind(entry.kind)).to_owned())
         }
         LogKind::Training => Some(format!(
             "{} · {}",
             entry.title,
-            (t.training_kind)(entry.kind)
+            t.text(renewal::training_kind(entry.kind))
         )),
         LogKind::Rsc => None,
     };
     html! {
         <li class={classes!("rn-entry", outside.then_some("rn-entry--outside"), editing.then_some("rn-entry--editing"))} key={id}>
             <div class="rn-entry__main">
-                <span class="rn-entry__hours">{ (t.hours)(entry.hours.get()) }</span>
-                <span class="rn-entry__date">{ (t.date)(entry.date) }</span>
+                <span class="rn-entry__hours">{ t.hours(entry.hours.get()) }</span>
+                <span class="rn-entry__date">{ t.date(entry.date) }</span>
                 if let Some(detail) = detail {
                     <span class="rn-entry__detail">{ detail }</span>
                 }
                 if outside {
-                    <span class="rn-entry__badge">{ t.outside_badge }</span>
+                    <span class="rn-entry__badge">{ t.text(Msg::RenewalOutsideBadge) }</span>
                 }
             </div>
             <div class="rn-entry__actions">
                 <button type="button" class="en-button en-button--secondary en-button--small" id={edit_button_id(id)} onclick={on_edit}>
-                    { t.edit }{ " " }<span class="en-visually-hidden">{ description.clone() }</span>
+                    { t.text(Msg::RenewalEdit) }{ " " }<span class="en-visually-hidden">{ description.clone() }</span>
                 </button>
                 <button type="button" class="en-button en-button--secondary en-button--small" onclick={on_remove}>
-                    { t.remove }{ " " }<span class="en-visually-hidden">{ description }</span>
+                    { t.text(Msg::RenewalRemove) }{ " " }<span class="en-visually-hidden">{ description }</span>
                 </button>
             </div>
         </li>

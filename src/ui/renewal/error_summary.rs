@@ -5,8 +5,8 @@
 //! tool moves focus here only when "Show my renewal" finds problems.
 
 use super::state::{ERROR_SUMMARY_ID, Field, FieldError};
-use crate::i18n::renewal::RenewalTexts;
-use crate::ui::env::Env;
+use crate::fill;
+use crate::i18n::{Locale, Msg};
 use crate::ui::widgets::focus_by_id;
 use yew::prelude::*;
 
@@ -16,19 +16,19 @@ pub struct ErrorSummaryProps {
 }
 
 /// The label of a field, to name it in the summary.
-fn field_label(t: &RenewalTexts, field: Field) -> &'static str {
+fn field_label(t: Locale, field: Field) -> &'static str {
     match field {
-        Field::Category => t.category_label,
-        Field::EndorsedOn => t.endorsed_on_label,
-        Field::MembershipExpires => t.membership_label,
-        Field::EntryDate(_) => t.entry_date_label,
-        Field::EntryHours(_) => t.entry_hours_label,
+        Field::Category => t.text(Msg::RenewalCategoryLabel),
+        Field::EndorsedOn => t.text(Msg::RenewalEndorsedOnLabel),
+        Field::MembershipExpires => t.text(Msg::RenewalMembershipLabel),
+        Field::EntryDate(_) => t.text(Msg::RenewalEntryDateLabel),
+        Field::EntryHours(_) => t.text(Msg::RenewalEntryHoursLabel),
     }
 }
 
 #[function_component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let texts = use_context::<Env>().map_or(crate::i18n::EN.renewal, |e| e.texts().renewal);
+    let t = crate::ui::widgets::use_locale();
     let root = use_node_ref();
     if props.errors.is_empty() {
         return Html::default();
@@ -48,16 +48,18 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                     }
                 })
             };
-            let text = (texts.error_link)(
-                field_label(texts, error.field),
-                &(texts.problem)(&error.problem),
+            let text = fill!(
+                t,
+                RenewalErrorLink,
+                field = field_label(t, error.field),
+                problem = &t.problem(&error.problem),
             );
             html! { <li><a href={format!("#{id}")} {onclick}>{ text }</a></li> }
         })
         .collect();
     html! {
         <div class="en-error-summary" id={ERROR_SUMMARY_ID} ref={root} tabindex="-1" aria-labelledby="rn-error-summary-title">
-            <h3 class="en-error-summary__title" id="rn-error-summary-title">{ texts.error_summary_title }</h3>
+            <h3 class="en-error-summary__title" id="rn-error-summary-title">{ t.text(Msg::RenewalErrorSummaryTitle) }</h3>
             <ul class="en-error-summary__list">{ for items }</ul>
         </div>
     }

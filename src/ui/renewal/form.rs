@@ -2,7 +2,8 @@
 
 use super::error_summary::ErrorSummary;
 use super::state::{Field, FieldError, RenewalAction};
-use crate::i18n::Texts;
+use crate::fill;
+use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
 use crate::rules::model::Category;
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
@@ -29,14 +30,13 @@ pub fn renewable_categories() -> impl Iterator<Item = Category> {
         .filter(|c| *c != Category::ReflectiveSupervisorEmerging)
 }
 
-pub fn endorsement_form(texts: &Texts, props: &EndorsementFormProps) -> Html {
-    let t = texts.renewal;
+pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
     let error_for = |field: Field| -> Option<AttrValue> {
         props
             .errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| AttrValue::from((t.problem)(&e.problem)))
+            .map(|e| AttrValue::from(t.problem(&e.problem)))
     };
     let form_fields = [Field::Category, Field::EndorsedOn, Field::MembershipExpires];
     let summary_errors: Vec<FieldError> = props
@@ -61,36 +61,39 @@ pub fn endorsement_form(texts: &Texts, props: &EndorsementFormProps) -> Html {
         })
     };
     let categories: Vec<Choice<Category>> = renewable_categories()
-        .map(|c| Choice::new(c, (texts.category)(c)))
+        .map(|c| Choice::new(c, t.category(c)))
         .collect();
-    let lapsed_choices = vec![Choice::new(true, t.yes), Choice::new(false, t.no)];
+    let lapsed_choices = vec![
+        Choice::new(true, t.text(Msg::RenewalYes)),
+        Choice::new(false, t.text(Msg::RenewalNo)),
+    ];
 
     html! {
         <form class="rn-form" novalidate=true {onsubmit} aria-labelledby="rn-form-heading">
-            <h3 id="rn-form-heading" class="rn-section-heading">{ t.form_heading }</h3>
+            <h3 id="rn-form-heading" class="rn-section-heading">{ t.text(Msg::RenewalFormHeading) }</h3>
             if props.submitted {
                 <ErrorSummary errors={summary_errors} />
             }
             <SelectField
                 id={Field::Category.id()}
-                label={t.category_label}
+                label={t.text(Msg::RenewalCategoryLabel)}
                 choices={Choices::new(categories, props.category, on_category)}
-                placeholder={AttrValue::Static(t.category_placeholder)}
-                hint={AttrValue::from((t.category_hint)(EMERGING_STATUS_YEARS))}
+                placeholder={AttrValue::Static(t.text(Msg::RenewalCategoryPlaceholder))}
+                hint={AttrValue::from(fill!(t, RenewalCategoryHint, years = EMERGING_STATUS_YEARS))}
                 error={error_for(Field::Category)}
             />
             <DateField
                 id={Field::EndorsedOn.id()}
-                label={t.endorsed_on_label}
-                hint={AttrValue::Static(t.endorsed_on_hint)}
+                label={t.text(Msg::RenewalEndorsedOnLabel)}
+                hint={AttrValue::Static(t.text(Msg::RenewalEndorsedOnHint))}
                 error={error_for(Field::EndorsedOn)}
                 value={props.endorsed_on.clone()}
                 on_input={on_endorsed_on}
             />
             <DateField
                 id={Field::MembershipExpires.id()}
-                label={t.membership_label}
-                hint={AttrValue::Static(t.membership_hint)}
+                label={t.text(Msg::RenewalMembershipLabel)}
+                hint={AttrValue::Static(t.text(Msg::RenewalMembershipHint))}
                 error={error_for(Field::MembershipExpires)}
                 value={props.membership_expires.clone()}
                 on_input={on_membership}
@@ -98,13 +101,13 @@ pub fn endorsement_form(texts: &Texts, props: &EndorsementFormProps) -> Html {
             />
             <RadioGroup
                 id="rn-lapsed"
-                legend={t.lapsed_legend}
-                hint={AttrValue::Static(t.lapsed_hint)}
+                legend={t.text(Msg::RenewalLapsedLegend)}
+                hint={AttrValue::Static(t.text(Msg::RenewalLapsedHint))}
                 choices={Choices::new(lapsed_choices, Some(props.lapsed), on_lapsed)}
                 inline=true
             />
             <div class="en-button-row">
-                <button type="submit" class="en-button">{ t.submit }</button>
+                <button type="submit" class="en-button">{ t.text(Msg::RenewalSubmit) }</button>
             </div>
         </form>
     }

@@ -3,8 +3,9 @@
 use super::entry_form::{EntryFormProps, entry_form};
 use super::entry_row::entry_row;
 use super::state::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
+use crate::fill;
 use crate::forms::NumberStyle;
-use crate::i18n::renewal::RenewalTexts;
+use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
 use crate::rules::renewal::counts_in_cycle;
 use yew::prelude::*;
@@ -21,14 +22,18 @@ pub struct LogSectionProps {
     pub dispatch: Callback<RenewalAction>,
 }
 
-pub fn log_section(t: &RenewalTexts, props: &LogSectionProps) -> Html {
+pub fn log_section(t: Locale, props: &LogSectionProps) -> Html {
     let (heading, intro, empty) = match props.log {
         LogKind::Training => (
-            t.training_log_heading,
-            t.training_log_intro,
-            t.training_log_empty,
+            t.text(Msg::RenewalTrainingLogHeading),
+            t.text(Msg::RenewalTrainingLogIntro),
+            t.text(Msg::RenewalTrainingLogEmpty),
         ),
-        LogKind::Rsc => (t.rsc_log_heading, t.rsc_log_intro, t.rsc_log_empty),
+        LogKind::Rsc => (
+            t.text(Msg::RenewalRscLogHeading),
+            t.text(Msg::RenewalRscLogIntro),
+            t.text(Msg::RenewalRscLogEmpty),
+        ),
     };
     let heading_id = log_heading_id(props.log);
     let total: f64 = props.entries.iter().map(|e| e.hours.get()).sum();
@@ -56,7 +61,7 @@ pub fn log_section(t: &RenewalTexts, props: &LogSectionProps) -> Html {
                         entry_row(t, props.log, entry, outside, props.editor.editing == Some(entry.id), &props.dispatch)
                     }) }
                 </ul>
-                <p class="rn-log__total">{ (t.log_total)(total) }</p>
+                <p class="rn-log__total">{ fill!(t, RenewalLogTotal, hours = &t.hours(total)) }</p>
             }
             { entry_form(t, &EntryFormProps {
                 log: props.log,

@@ -16,7 +16,8 @@ pub mod report;
 pub mod state;
 
 use crate::config::{Config, Tool};
-use crate::i18n::Texts;
+use crate::fill;
+use crate::i18n::{Locale, Msg};
 use crate::rules::{Date, RenewalReport, RequirementId};
 use crate::ui::env::Env;
 use crate::ui::storage::use_persisted_reducer;
@@ -32,32 +33,31 @@ const ANNOUNCE_DELAY_MS: u32 = 700;
 pub use state::{Outcome, outcome};
 
 /// What is still needed for the deadline, in words ("20 more training hours").
-pub fn still_needed(texts: &Texts, report: &RenewalReport) -> Vec<String> {
+pub fn still_needed(t: Locale, report: &RenewalReport) -> Vec<String> {
     let mut missing = Vec::new();
     if !report.training.met {
-        missing.push((texts.missing)(
-            RequirementId::TrainingHours,
-            report.training.remaining,
-        ));
+        missing.push(t.missing(RequirementId::TrainingHours, report.training.remaining));
     }
     if report.rsc.required && !report.rsc.hours.met {
-        missing.push((texts.missing)(
-            RequirementId::RscHours,
-            report.rsc.hours.remaining,
-        ));
+        missing.push(t.missing(RequirementId::RscHours, report.rsc.hours.remaining));
     }
     missing
 }
 
+/// One entry as a short phrase: "10 hours on 1 January 2026".
+pub fn entry_phrase(t: Locale, hours: f64, date: Date) -> String {
+    fill!(t, RenewalEntry, hours = &t.hours(hours), date = date)
+}
+
 /// The sentence for a change to a log.
-fn change_sentence(texts: &Texts, change: &Change) -> String {
-    let t = texts.renewal;
-    let (entry, sentence): (_, fn(&str) -> String) = match change {
-        Change::Added(_, entry) => (entry, t.entry_added),
-        Change::Saved(_, entry) => (entry, t.entry_saved),
-        Change::Removed(_, entry) => (entry, t.entry_removed),
+fn change_sentence(t: Locale, change: &Change) -> String {
+    let (entry, sentence) = match change {
+        Change::Added(_, entry) => (entry, Msg::RenewalEntryAdded),
+        Change::Saved(_, entry) => (entry, Msg::RenewalEntrySaved),
+        Change::Removed(_, entry) => (entry, Msg::RenewalEntryRemoved),
     };
-    sentence(&(t.entry)(entry.hours.get(), entry.date))
+    let entry = entry_phrase(t, entry.hours.get(), entry.date);
+    t.fill(sentence, &[("entry", entry.as_str().into())])
 }
 
 #[function_component]
@@ -67,8 +67,7 @@ pub fn RenewalTool() -> Html {
         let today = crate::api::local_today().unwrap_or_else(|| Date::year_end(2025));
         Env::new(Rc::new(Config::default()), today)
     });
-    let texts = env.texts();
-    let t = texts.renewal;
+    let t = env.locale();
     let today = env.today;
     let persisted = use_persisted_reducer(Tool::Renewal, RenewalState::default);
     let state = persisted.state;
@@ -89,18 +88,16 @@ pub fn RenewalTool() -> Html {
                 let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
                 let mut sentences = Vec::new();
                 if let Some(change) = change {
-                    sentences.push(change_sentence(env.texts(), change));
+                    sentences.push(change_sentence(env.locale(), change));
                 }
                 let new_report = report.as_ref().map(|(_, r)| r) != previous.borrow().as_ref();
                 if new_report {
                     *previous.borrow_mut() = report.as_ref().map(|(_, r)| r.clone());
                     if let Some((input, report)) = report {
                         env.emit_result(Tool::Renewal, input, report);
-                        let texts = env.texts();
-                        sentences.push((texts.renewal.summary)(
-                            report.deadline,
-                            &still_needed(texts, report),
-                        ));
+                        let t = env.locale();
+                        sentences
+                            .push(t.renewal_summary(report.deadline, &still_needed(t, report)));
                     }
                 }
                 if !is_first && !sentences.is_empty() {
@@ -134,14 +131,14 @@ pub fn RenewalTool() -> Html {
 
     html! {
         <section class="renewal-tool" ref={root} aria-labelledby="rn-title">
-            <h2 id="rn-title" class="renewal-tool__title">{ t.title }</h2>
-            <p class="renewal-tool__intro">{ t.intro }</p>
+            <h2 id="rn-title" class="renewal-tool__title">{ t.text(Msg::RenewalTitle) }</h2>
+            <p class="renewal-tool__intro">{ t.text(Msg::RenewalIntro) }</p>
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
             <div class="renewal-tool__layout">
                 <div class="renewal-tool__inputs">
-                    { form::endorsement_form(texts, &form::EndorsementFormProps {
+                    { form::endorsement_form(t, &form::EndorsementFormProps {
                         category: state.category,
                         endorsed_on: AttrValue::from(state.endorsed_on.clone()),
                         membership_expires: AttrValue::from(state.membership_expires.clone()),

@@ -1,6 +1,7 @@
 //! Hours logged against hours needed: a bar, the numbers, and what is still missing.
 
-use crate::i18n::Texts;
+use crate::fill;
+use crate::i18n::{Locale, Msg};
 use crate::rules::RequirementId;
 use crate::rules::renewal::HoursProgress;
 use crate::ui::widgets::ProgressBar;
@@ -9,14 +10,13 @@ use yew::prelude::*;
 /// `id`: the `<progress>` element's id, unique in the widget. `requirement`: which requirement, for the
 /// "N more … hours" sentence.
 pub fn progress_row(
-    texts: &Texts,
+    t: Locale,
     id: &'static str,
     label: &'static str,
     requirement: RequirementId,
     p: HoursProgress,
 ) -> Html {
-    let t = texts.renewal;
-    let text = (t.have_of_need)(p.have, p.need);
+    let text = fill!(t, RenewalHaveOfNeed, have = p.have, need = p.need);
     html! {
         <div class={classes!("rn-progress", p.met.then_some("rn-progress--met"))}>
             <ProgressBar
@@ -29,9 +29,9 @@ pub fn progress_row(
             />
             <p class="rn-progress__status">
                 if p.met {
-                    <span class="rn-status rn-status--done">{ t.row_done }</span>
+                    <span class="rn-status rn-status--done">{ t.text(Msg::RenewalRowDone) }</span>
                 } else {
-                    <span class="rn-status rn-status--todo">{ (texts.missing)(requirement, p.remaining) }</span>
+                    <span class="rn-status rn-status--todo">{ t.missing(requirement, p.remaining) }</span>
                 }
             </p>
         </div>

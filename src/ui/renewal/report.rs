@@ -5,6 +5,8 @@ use super::assumptions::assumptions;
 use super::progress_row::progress_row;
 use super::reinstatement::reinstatement_steps;
 use super::state::REPORT_HEADING_ID;
+use crate::fill;
+use crate::i18n::{Locale, Msg};
 use crate::rules::{RenewalInput, RenewalReport, RequirementId};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Notice, NoticeKind};
@@ -20,107 +22,113 @@ pub struct ReportViewProps {
 #[function_component]
 pub fn ReportView(props: &ReportViewProps) -> Html {
     let env = use_context::<Env>();
-    let texts = env.as_ref().map_or(&crate::i18n::EN, |e| e.texts());
-    let t = texts.renewal;
+    let t = env
+        .as_ref()
+        .map_or(Locale::new(crate::i18n::Lang::En), |e| e.locale());
     let heading = html! {
-        <h3 id={REPORT_HEADING_ID} class="rn-section-heading rn-report__heading" tabindex="-1">{ t.report_heading }</h3>
+        <h3 id={REPORT_HEADING_ID} class="rn-section-heading rn-report__heading" tabindex="-1">{ t.text(Msg::RenewalReportHeading) }</h3>
     };
     let Some(pair) = &props.report else {
         return html! {
             <section class="rn-report rn-report--waiting" aria-labelledby={REPORT_HEADING_ID}>
                 { heading }
-                <p class="rn-report__waiting">{ t.report_waiting }</p>
+                <p class="rn-report__waiting">{ t.text(Msg::RenewalReportWaiting) }</p>
             </section>
         };
     };
     let (input, report) = &**pair;
 
     let window = if report.window_open {
-        t.window_open_now.to_owned()
+        t.text(Msg::RenewalWindowOpenNow).to_owned()
     } else {
-        (t.window_opens)(report.window_opens)
+        fill!(t, RenewalWindowOpens, date = report.window_opens)
     };
     let rsc_need = report.rsc.required.then_some(report.rsc.hours.need);
     let rsc = if report.rsc.required {
         progress_row(
-            texts,
+            t,
             "rn-progress-rsc",
-            t.rsc_row,
+            t.text(Msg::RenewalRscRow),
             RequirementId::RscHours,
             report.rsc.hours,
         )
     } else {
-        html! { <p class="rn-note">{ (t.rsc_not_required)((texts.category)(report.category)) }</p> }
+        html! { <p class="rn-note">{ fill!(t, RenewalRscNotRequired, category = t.category(report.category)) }</p> }
     };
     let outside = report.outside_cycle;
     // The cycle starts on the endorsement date or the day after the previous deadline; say which.
     let cycle = if report.cycle_starts == report.endorsed_on {
-        (t.cycle_from_endorsement)(report.cycle_starts)
+        fill!(t, RenewalCycleFromEndorsement, start = report.cycle_starts)
     } else {
-        (t.cycle_from_deadline)(report.cycle_starts, report.cycle_starts.add_days(-1))
+        fill!(
+            t,
+            RenewalCycleFromDeadline,
+            start = report.cycle_starts,
+            previous = report.cycle_starts.add_days(-1)
+        )
     };
     let membership = match (
         report.membership_active_at_deadline,
         input.membership_expires,
     ) {
         (Some(true), _) => html! {
-            <Notice kind={NoticeKind::Success}><p>{ (t.membership_ok)(report.deadline) }</p></Notice>
+            <Notice kind={NoticeKind::Success}><p>{ fill!(t, RenewalMembershipOk, deadline = report.deadline) }</p></Notice>
         },
         (Some(false), Some(expires)) => html! {
-            <Notice kind={NoticeKind::Warning}><p>{ (t.membership_ends_before)(expires, report.deadline) }</p></Notice>
+            <Notice kind={NoticeKind::Warning}><p>{ fill!(t, RenewalMembershipEndsBefore, expires = expires, deadline = report.deadline) }</p></Notice>
         },
         _ => html! {
-            <Notice kind={NoticeKind::Info}><p>{ t.membership_unknown }</p></Notice>
+            <Notice kind={NoticeKind::Info}><p>{ t.text(Msg::RenewalMembershipUnknown) }</p></Notice>
         },
     };
     let readiness = if report.ready {
         html! {
-            <Notice kind={NoticeKind::Success}><p>{ (t.ready)(report.window_opens, report.deadline) }</p></Notice>
+            <Notice kind={NoticeKind::Success}><p>{ fill!(t, RenewalReady, opens = report.window_opens, deadline = report.deadline) }</p></Notice>
         }
     } else {
-        let mut missing = super::still_needed(texts, report);
+        let mut missing = super::still_needed(t, report);
         if report.membership_active_at_deadline != Some(true) {
-            missing.push(t.membership_needed.to_owned());
+            missing.push(t.text(Msg::RenewalMembershipNeeded).to_owned());
         }
-        html! { <p>{ (t.not_ready)(&missing) }</p> }
+        html! { <p>{ fill!(t, RenewalNotReady, missing = &missing.join("; ")) }</p> }
     };
 
     html! {
         <section class="rn-report" aria-labelledby={REPORT_HEADING_ID}>
             { heading }
             if let Some(reinstatement) = &report.reinstatement {
-                { reinstatement_steps(texts, env.as_ref().and_then(|e| e.config.contact_email.as_deref()), reinstatement) }
+                { reinstatement_steps(t, env.as_ref().and_then(|e| e.config.contact_email.as_deref()), reinstatement) }
             }
             <div class="rn-deadline">
-                <p class="rn-deadline__label">{ t.deadline_label }</p>
-                <p class="rn-deadline__date">{ (t.date)(report.deadline) }</p>
-                <p class="rn-deadline__countdown">{ (t.countdown)(report.days_to_deadline) }</p>
+                <p class="rn-deadline__label">{ t.text(Msg::RenewalDeadlineLabel) }</p>
+                <p class="rn-deadline__date">{ t.date(report.deadline) }</p>
+                <p class="rn-deadline__countdown">{ t.countdown(report.days_to_deadline) }</p>
                 <p class={classes!("rn-deadline__window", report.window_open.then_some("rn-deadline__window--open"))}>{ window }</p>
             </div>
             if let Some(skipped) = report.skipped_deadline {
-                <p class="rn-note rn-note--skipped">{ (t.skipped)(skipped, report.deadline) }</p>
+                <p class="rn-note rn-note--skipped">{ fill!(t, RenewalSkipped, skipped = skipped, deadline = report.deadline) }</p>
             }
             <section class="rn-hours" aria-labelledby="rn-hours-heading">
-                <h4 id="rn-hours-heading" class="rn-subheading">{ t.hours_heading }</h4>
-                <p class="rn-requirement">{ (t.requirement)(report.years_endorsed, report.training.need, rsc_need) }</p>
-                { progress_row(texts, "rn-progress-training", t.training_row, RequirementId::TrainingHours, report.training) }
+                <h4 id="rn-hours-heading" class="rn-subheading">{ t.text(Msg::RenewalHoursHeading) }</h4>
+                <p class="rn-requirement">{ t.renewal_requirement(report.years_endorsed, report.training.need, rsc_need) }</p>
+                { progress_row(t, "rn-progress-training", t.text(Msg::RenewalTrainingRow), RequirementId::TrainingHours, report.training) }
                 { rsc }
                 <p class="rn-note rn-cycle">{ cycle }</p>
                 if outside.training > 0.0 || outside.rsc > 0.0 {
                     <Notice kind={NoticeKind::Info} class={classes!("rn-outside")}>
-                        <p>{ (t.outside_cycle)(outside.training, outside.rsc) }</p>
+                        <p>{ t.outside_cycle(outside.training, outside.rsc) }</p>
                     </Notice>
                 }
             </section>
             <section class="rn-membership" aria-labelledby="rn-membership-heading">
-                <h4 id="rn-membership-heading" class="rn-subheading">{ t.membership_heading }</h4>
+                <h4 id="rn-membership-heading" class="rn-subheading">{ t.text(Msg::RenewalMembershipHeading) }</h4>
                 { membership }
             </section>
             <section class="rn-ready" aria-labelledby="rn-ready-heading">
-                <h4 id="rn-ready-heading" class="rn-subheading">{ t.ready_heading }</h4>
+                <h4 id="rn-ready-heading" class="rn-subheading">{ t.text(Msg::RenewalReadyHeading) }</h4>
                 { readiness }
             </section>
-            { assumptions(texts, &report.assumptions) }
+            { assumptions(t, &report.assumptions) }
         </section>
     }
 }

@@ -6,8 +6,7 @@
 //! is a complete date, so a draft could not keep the raw text or say which part is wrong.
 
 use super::text_field::TextField;
-use crate::i18n::{self, Lang};
-use crate::ui::env::Env;
+use crate::i18n::Msg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -32,10 +31,7 @@ pub struct DateFieldProps {
 
 #[function_component]
 pub fn DateField(props: &DateFieldProps) -> Html {
-    let format = use_context::<Env>()
-        .map_or_else(|| i18n::texts(Lang::En), |env| env.texts())
-        .checker
-        .date_hint;
+    let format = super::use_locale().text(Msg::CheckerDateHint);
     let hint = match &props.hint {
         Some(about) => format!("{about} {format}"),
         None => format.to_owned(),

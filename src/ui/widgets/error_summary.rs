@@ -1,7 +1,8 @@
 //! The list of problems at the top of a form, each linking to its field. It takes focus when it appears
 //! (or changes) so keyboard and screen-reader users land on it after submitting.
 
-use super::field::use_shell_texts;
+use super::field::use_locale;
+use crate::i18n::Msg;
 use yew::prelude::*;
 
 /// One problem: the id of the field to focus, and the message (the same words as next to the field).
@@ -34,7 +35,7 @@ pub struct ErrorSummaryProps {
 
 #[function_component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let texts = use_shell_texts();
+    let t = use_locale();
     let root = use_node_ref();
     {
         let root = root.clone();
@@ -52,7 +53,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let title = props
         .title
         .clone()
-        .unwrap_or(AttrValue::Static(texts.error_summary_title));
+        .unwrap_or(AttrValue::Static(t.text(Msg::ShellErrorSummaryTitle)));
     let items: Vec<Html> = props
         .errors
         .iter()

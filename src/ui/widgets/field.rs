@@ -107,15 +107,13 @@ pub fn error_line(id: &str, error: &Option<AttrValue>, prefix: &'static str) -> 
     }
 }
 
-/// The words shared by the fields, from the widget's language (English outside a widget).
-pub fn shell_texts() -> &'static crate::i18n::shell::ShellTexts {
-    crate::i18n::EN.shell
-}
-
-/// The shell texts of the current widget instance.
+/// The locale of the current widget instance (English outside a widget, as in component tests).
 #[hook]
-pub fn use_shell_texts() -> &'static crate::i18n::shell::ShellTexts {
-    use_context::<crate::ui::env::Env>().map_or_else(shell_texts, |env| env.texts().shell)
+pub fn use_locale() -> crate::i18n::Locale {
+    use_context::<crate::ui::env::Env>().map_or_else(
+        || crate::i18n::Locale::new(crate::i18n::Lang::En),
+        |env| env.locale(),
+    )
 }
 
 /// The field wrapper's classes, with the error state.

@@ -25,7 +25,7 @@ mod text_field;
 pub use checkbox::{Checkbox, CheckboxProps};
 pub use date_field::{DateField, DateFieldProps};
 pub use error_summary::{ErrorSummary, ErrorSummaryProps, FieldError};
-pub use field::{Choice, Choices};
+pub use field::{Choice, Choices, use_locale};
 pub use notice::{Notice, NoticeKind, NoticeProps};
 pub use number_field::{NumberField, NumberFieldProps};
 pub use progress_bar::{ProgressBar, ProgressBarProps};

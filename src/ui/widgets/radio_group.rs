@@ -1,6 +1,7 @@
 //! A question with one answer: `<fieldset>` + `<legend>` + radios with optional hints.
 
-use super::field::{Choices, described_by, error_line, hint_line, use_shell_texts};
+use super::field::{Choices, described_by, error_line, hint_line, use_locale};
+use crate::i18n::Msg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -38,7 +39,7 @@ pub fn radio_id(id: &str, index: usize) -> String {
 
 #[function_component]
 pub fn RadioGroup(props: &RadioGroupProps) -> Html {
-    let texts = use_shell_texts();
+    let t = use_locale();
     let id = props.id.as_str();
     let fieldset_id = format!("{id}-group");
     let legend = if props.legend_is_heading {
@@ -78,7 +79,7 @@ pub fn RadioGroup(props: &RadioGroupProps) -> Html {
         >
             <legend class={classes!("en-legend", props.legend_is_heading.then_some("en-legend--heading"))}>{ legend }</legend>
             { hint_line(&fieldset_id, &props.hint) }
-            { error_line(&fieldset_id, &props.error, texts.error_prefix) }
+            { error_line(&fieldset_id, &props.error, t.text(Msg::ShellErrorPrefix)) }
             <div class={classes!("en-choices", props.inline.then_some("en-choices--inline"))}>
                 { for options }
             </div>

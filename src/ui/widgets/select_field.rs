@@ -1,6 +1,7 @@
 //! A labelled `<select>` over domain values.
 
-use super::field::{Choices, described_by, error_line, field_classes, hint_line, use_shell_texts};
+use super::field::{Choices, described_by, error_line, field_classes, hint_line, use_locale};
+use crate::i18n::Msg;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -23,7 +24,7 @@ pub struct SelectFieldProps {
 
 #[function_component]
 pub fn SelectField(props: &SelectFieldProps) -> Html {
-    let texts = use_shell_texts();
+    let t = use_locale();
     let id = props.id.as_str();
     let choices = &props.choices;
     // Option values are positions in `choices.options`; the placeholder's value "" is not a position.
@@ -41,7 +42,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
         <div class={field_classes("en-field--select", props.error.is_some(), &props.class)}>
             <label class="en-label" for={props.id.clone()}>{ props.label.clone() }</label>
             { hint_line(id, &props.hint) }
-            { error_line(id, &props.error, texts.error_prefix) }
+            { error_line(id, &props.error, t.text(Msg::ShellErrorPrefix)) }
             <select
                 class={classes!("en-select", props.error.is_some().then_some("en-input--error"))}
                 id={props.id.clone()}

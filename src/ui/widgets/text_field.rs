@@ -1,6 +1,7 @@
 //! A labelled text input with hint and error.
 
-use super::field::{described_by, error_line, field_classes, hint_line, use_shell_texts};
+use super::field::{described_by, error_line, field_classes, hint_line, use_locale};
+use crate::i18n::Msg;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -49,7 +50,7 @@ pub struct TextFieldProps {
 
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
-    let texts = use_shell_texts();
+    let t = use_locale();
     let id = props.id.as_str();
     let oninput = {
         let on_input = props.on_input.clone();
@@ -87,7 +88,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let label_text = html! {
         <>
             { props.label.clone() }
-            if props.optional { { " " }<span class="en-optional">{ texts.optional }</span> }
+            if props.optional { { " " }<span class="en-optional">{ t.text(Msg::ShellOptional) }</span> }
         </>
     };
     let label = match &props.heading {
@@ -102,7 +103,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         <div class={field_classes("en-field--text", props.error.is_some(), &props.class)}>
             { label }
             { hint_line(id, &props.hint) }
-            { error_line(id, &props.error, texts.error_prefix) }
+            { error_line(id, &props.error, t.text(Msg::ShellErrorPrefix)) }
             if let Some(suffix) = &props.suffix {
                 <div class="en-input-row">
                     { input }
