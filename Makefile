@@ -127,6 +127,7 @@ build: setup-rust setup-wasm-bindgen setup-node
 	  elif [ '$(REQUIRE_WWW)' = 1 ]; then echo "build: missing $$f" >&2; exit 1; \
 	  else echo "build: warning: $$f does not exist yet; pkg/ is incomplete" >&2; fi; \
 	done; \
+	mkdir -p '$(PKG)/i18n'; cp '$(ROOT)'/src/i18n/*.txt '$(PKG)/i18n/'; \
 	$(MAKE) css; \
 	echo "build: pkg/ ready in $$(( $$(date +%s) - start ))s:"; \
 	ls -l '$(PKG)' | tail -n +2

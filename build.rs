@@ -34,10 +34,10 @@ fn main() {
                 reference = Some((fingerprint, names));
             }
             Some((en_fingerprint, en_names)) => {
-                for key in en_names.iter().filter(|k| !names.contains(k)) {
+                if let Some(key) = en_names.iter().find(|k| !names.contains(k)) {
                     panic!("{path}: no `{key}` (en.txt has it)");
                 }
-                for key in names.iter().filter(|k| !en_names.contains(k)) {
+                if let Some(key) = names.iter().find(|k| !en_names.contains(k)) {
                     panic!("{path}: `{key}` is not in en.txt");
                 }
                 assert!(

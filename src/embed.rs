@@ -60,31 +60,53 @@ fn props(host: &HtmlElement, config: Rc<Config>, warnings: Vec<ConfigWarning>) -
     })
 }
 
-/// Renders the widget of `host` into `container` (an element inside `shadow`).
+/// The wasm holds no words: the element's language must have been added with `add_messages` first.
+fn require_messages(config: &Config) -> Result<(), JsError> {
+    if crate::i18n::has_table(config.lang) {
+        return Ok(());
+    }
+    let tag = config.lang.tag();
+    Err(JsError::new(&format!(
+        "<endorsement-navigator>: no messages for {tag:?}; call add_messages({tag:?}, <contents of i18n/{tag}.txt>) first"
+    )))
+}
+
+/// Renders the widget of `host` into `container` (an element inside `shadow`). Throws when the
+/// element's language has no messages yet (see `add_messages`).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, shadow: ShadowRoot, container: Element) -> MountHandle {
+pub fn mount(
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    container: Element,
+) -> Result<MountHandle, JsError> {
     // The shadow root is where the container lives; Yew only needs the container.
     let _ = shadow;
     let (config, warnings) = read_config(&host);
+    require_messages(&config)?;
     let config = Rc::new(config);
     let app = props(&host, config.clone(), warnings)
         .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
-    MountHandle { host, app, config }
+    Ok(MountHandle { host, app, config })
 }
 
 #[wasm_bindgen]
 impl MountHandle {
-    /// Re-reads the attributes and re-renders if the configuration changed.
-    pub fn update(&mut self) {
-        let Some(app) = self.app.as_mut() else { return };
+    /// Re-reads the attributes and re-renders if the configuration changed. Throws, keeping the widget
+    /// as it was, when a new language has no messages yet.
+    pub fn update(&mut self) -> Result<(), JsError> {
+        let Some(app) = self.app.as_mut() else {
+            return Ok(());
+        };
         let (config, warnings) = read_config(&self.host);
         if config == *self.config {
-            return;
+            return Ok(());
         }
+        require_messages(&config)?;
         self.config = Rc::new(config);
         if let Some(props) = props(&self.host, self.config.clone(), warnings) {
             app.update(props);
         }
+        Ok(())
     }
 
     /// Removes the widget from its container. Safe to call twice.

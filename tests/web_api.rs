@@ -9,6 +9,8 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+
 /// A plain JS object from JSON text, as a host page would build it.
 fn js(text: &str) -> JsValue {
     JSON::parse(text).unwrap_or_else(|e| panic!("bad test JSON {text}: {e:?}"))
@@ -248,6 +250,7 @@ fn renewal_errors() {
 
 #[wasm_bindgen_test]
 fn recommend_follows_scope_then_gates() {
+    support::add_messages();
     let out = api::recommend(js(r#"{
         "ages": ["infant", "early_childhood"], "scope": "clinical", "degree": "master",
         "leader_years": 3, "provides_rsc_years": 3, "psychotherapy": true }"#));
@@ -275,6 +278,7 @@ fn recommend_follows_scope_then_gates() {
 
 #[wasm_bindgen_test]
 fn recommend_speaks_the_requested_language() {
+    support::add_messages();
     let en = api::recommend(js(r#"{ "scope": "prevention" }"#));
     let es = api::recommend(js(r#"{ "scope": "prevention", "lang": "es" }"#));
     let first = |out: &JsValue| {
@@ -285,7 +289,29 @@ fn recommend_speaks_the_requested_language() {
     };
     assert!(!first(&en).is_empty());
     assert!(!first(&es).is_empty());
+    assert_ne!(first(&en), first(&es));
     assert_eq!(text(&en, "best"), text(&es, "best"));
+}
+
+#[wasm_bindgen_test]
+fn a_table_from_another_release_is_refused() {
+    use endorsement_navigator::i18n::add_messages;
+    let stale = "#! endorsement-navigator messages 0123456789abcdef\nhours = {n} hours\n";
+    let error = add_messages("es", stale)
+        .map(|()| JsValue::NULL)
+        .unwrap_or_else(JsValue::from);
+    let message = Reflect::get(&error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_default();
+    assert!(
+        message.contains("not a message table for this release"),
+        "{message}"
+    );
+    let error = add_messages("fr", include_str!("../src/i18n/en.txt"))
+        .map(|()| JsValue::NULL)
+        .unwrap_or_else(JsValue::from);
+    assert!(error.is_object(), "an unsupported language is refused");
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,7 @@
 // A classic script (it also works with type="module"): it finds its own URL, defines the
 // <endorsement-navigator> element once, and on the first element loads the wasm app from the same folder.
 // Each element renders into its own open shadow root. Nothing is sent over the network; the only requests
-// are this folder's own files. No inline styles or scripts, so it runs under a strict host CSP.
+// are this folder's own files (the app, its stylesheet, and i18n/<lang>.txt for the languages shown). No inline styles or scripts, so it runs under a strict host CSP.
 (function () {
   'use strict';
 
@@ -84,6 +84,41 @@
     return loading;
   }
 
+  // The message tables: the wasm holds no words. Each visitor fetches only the language an element
+  // shows, resolved exactly as src/config.rs does: the element's lang, else <html lang>, else en;
+  // primary subtag; a language without a table falls through to the next.
+  var LANGS = ['en', 'es'];
+  function supported(tag) {
+    var primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+    return LANGS.indexOf(primary) >= 0 ? primary : null;
+  }
+  function pageLang() {
+    return supported(document.documentElement.getAttribute('lang')) || 'en';
+  }
+  function elementLang(element) {
+    return supported(element.getAttribute('lang')) || pageLang();
+  }
+  var tables = {};
+  var added = {};
+  // The app with `lang`'s table added; the table is fetched in parallel with the glue and the wasm.
+  function withMessages(lang) {
+    if (!tables[lang]) {
+      tables[lang] = fetch(BASE + 'i18n/' + lang + '.txt').then(function (response) {
+        if (!response.ok) throw new Error('could not load ' + response.url + ' (' + response.status + ')');
+        return response.text();
+      });
+      tables[lang].catch(function () {
+        delete tables[lang];
+      });
+    }
+    return Promise.all([load(), tables[lang]]).then(function (results) {
+      // Throws, with the reason, when the table is not one for this build.
+      results[0].add_messages(lang, results[1]);
+      added[lang] = true;
+      return results[0];
+    });
+  }
+
   var glueModule = null;
   function stylesheetLoaded(link) {
     return new Promise(function (resolve) {
@@ -128,7 +163,7 @@
       root.append(link, boot, container);
 
       var self = this;
-      Promise.all([load(), stylesheetLoaded(link)])
+      Promise.all([withMessages(elementLang(this)), stylesheetLoaded(link)])
         .then(function (results) {
           if (generation !== self._generation || !self.isConnected) return;
           glueModule = results[0];
@@ -159,13 +194,23 @@
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (this._handle && oldValue !== newValue) {
+      if (!this._handle || oldValue === newValue) return;
+      var self = this;
+      var handle = this._handle;
+      function apply() {
+        if (self._handle !== handle) return;
         try {
-          this._handle.update();
+          handle.update();
         } catch (error) {
           console.error('<endorsement-navigator>: could not apply ' + name, error);
         }
       }
+      // A new language shows once its table has arrived; until then the widget stays as it was.
+      var lang = elementLang(this);
+      if (added[lang]) apply();
+      else withMessages(lang).then(apply, function (error) {
+        console.error('<endorsement-navigator>: could not load the ' + lang + ' messages', error);
+      });
     }
   }
 
@@ -183,7 +228,8 @@
   Object.defineProperty(api, 'ready', {
     enumerable: true,
     get: function () {
-      return load().then(function (glue) {
+      // Recommend's reasons are sentences: the page language's table comes with the app.
+      return withMessages(pageLang()).then(function (glue) {
         glueModule = glue;
         return api;
       });

@@ -58,16 +58,22 @@ struct Table {
 }
 
 impl Table {
+    /// Whether `text` starts with this build's [`HEADER`]; the error says what it is instead.
+    fn check_header(text: &str) -> Result<(), String> {
+        let first = text.lines().next().unwrap_or("").trim_end();
+        if first == HEADER {
+            return Ok(());
+        }
+        Err(format!(
+            "this is not a message table for this release of the widget (its first line is {first:?}, \
+             expected {HEADER:?}); serve the i18n/*.txt files built with this wasm"
+        ))
+    }
+
     /// Reads a table made for this build; the error says why it is not one.
     fn parse(text: &'static str) -> Result<Table, String> {
-        let mut lines = text.lines();
-        let first = lines.next().unwrap_or("").trim_end();
-        if first != HEADER {
-            return Err(format!(
-                "this is not a message table for this release of the widget (its first line is {first:?}, \
-                 expected {HEADER:?}); serve the i18n/*.txt files built with this wasm"
-            ));
-        }
+        Table::check_header(text)?;
+        let lines = text.lines().skip(1);
         let patterns: Box<[&'static str]> = lines
             .filter(|line| {
                 let line = line.trim_start();
@@ -99,12 +105,14 @@ fn slot(lang: Lang) -> &'static OnceLock<Table> {
 /// Adds the table of `lang` from its text (the contents of `i18n/<lang>.txt`). Adding a language
 /// again keeps the first table.
 pub fn add_table(lang: Lang, text: &str) -> Result<(), String> {
+    let refused = |e: String| format!("add_messages({:?}): {e}", lang.tag());
+    Table::check_header(text).map_err(refused)?;
     if slot(lang).get().is_some() {
         return Ok(());
     }
     // A table lives as long as the page; leaking it lets every message be a `&'static str`.
     let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
-    let table = Table::parse(text).map_err(|e| format!("add_messages({:?}): {e}", lang.tag()))?;
+    let table = Table::parse(text).map_err(refused)?;
     let _ = slot(lang).set(table);
     Ok(())
 }

@@ -3,8 +3,21 @@
 // Each test crate uses the helpers it needs.
 #![allow(dead_code)]
 
-/// A new `<div>` at the end of the document's body, to render into.
+/// Adds both message tables, as `embed.js` adds the visitor's one: the wasm holds none of its own.
+pub fn add_messages() {
+    use endorsement_navigator::i18n::{Lang, add_table};
+    for (lang, text) in [
+        (Lang::En, include_str!("../../src/i18n/en.txt")),
+        (Lang::Es, include_str!("../../src/i18n/es.txt")),
+    ] {
+        add_table(lang, text).expect("the tables of this build");
+    }
+}
+
+/// A new `<div>` at the end of the document's body, to render into. The message tables are added
+/// first, so every test that renders has its words.
 pub fn mount_point() -> web_sys::Element {
+    add_messages();
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a document");
