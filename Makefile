@@ -127,7 +127,10 @@ build: setup-rust setup-wasm-bindgen setup-node
 	  elif [ '$(REQUIRE_WWW)' = 1 ]; then echo "build: missing $$f" >&2; exit 1; \
 	  else echo "build: warning: $$f does not exist yet; pkg/ is incomplete" >&2; fi; \
 	done; \
-	mkdir -p '$(PKG)/i18n'; cp '$(ROOT)'/src/i18n/*.txt '$(PKG)/i18n/'; \
+	mkdir -p '$(PKG)/i18n'; \
+	for t in '$(ROOT)'/src/i18n/*.txt; do \
+	  sed -e '1n' -e '/^[[:space:]]*\(#.*\)\{0,1\}$$/d' -e 's/^[^=]*= */=/' "$$t" > "$(PKG)/i18n/$${t##*/}"; \
+	done; \
 	$(MAKE) css; \
 	echo "build: pkg/ ready in $$(( $$(date +%s) - start ))s:"; \
 	ls -l '$(PKG)' | tail -n +2

@@ -6,7 +6,8 @@
 //! from another release is refused instead of showing wrong sentences. Then one `key = pattern` a line,
 //! in the order of `en.txt`; blank lines and lines starting with `#` are comments. `build.rs` generates
 //! [`Msg`] (one variant per key) from `en.txt`, so a key is checked when the code compiles, and checks
-//! that every table has exactly these keys with these slots.
+//! that every table has exactly these keys with these slots. `make build` ships each table as its first
+//! line and one `=pattern` a line (keys and comments dropped: the wasm reads by position).
 //!
 //! # Patterns
 //! - Text is shown as written. Braces are reserved for slots.

@@ -247,3 +247,25 @@ fn language_tags() {
     assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
     assert_eq!(Lang::from_tag("fr"), None);
 }
+
+/// `make build` ships each table without its keys and comments (the wasm reads lines by position):
+/// the first line, then `=pattern` per message. That form reads the same as the source.
+#[test]
+fn the_shipped_form_without_keys_reads_the_same() {
+    for (lang, text) in TABLES {
+        let mut lines = text.lines();
+        let mut shipped = String::from(lines.next().unwrap_or_default());
+        for line in lines {
+            let trimmed = line.trim_start();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let pattern = line.split_once('=').map_or("", |(_, p)| p.trim_start());
+            shipped.push_str("\n=");
+            shipped.push_str(pattern);
+        }
+        let source = Table::parse(text).map(|t| t.patterns);
+        let shipped = Table::parse(Box::leak(shipped.into_boxed_str())).map(|t| t.patterns);
+        assert_eq!(source, shipped, "{}", lang.tag());
+    }
+}
