@@ -24,8 +24,8 @@
 pub mod category_tool;
 pub mod checker;
 mod domain;
-#[cfg(any(test, not(target_arch = "wasm32")))]
-pub mod keys;
+#[cfg(test)]
+mod keys;
 pub mod renewal;
 pub mod shell;
 
