@@ -60,6 +60,16 @@ fn props(host: &HtmlElement, config: Rc<Config>, warnings: Vec<ConfigWarning>) -
     })
 }
 
+/// `add_messages(lang, text)`, for `embed.js`: adds one language's message table (the contents of
+/// `i18n/<lang>.txt`). Throws an `Error` that says why when `text` is not a table for this build, or `lang`
+/// is not a language the widget speaks.
+#[wasm_bindgen]
+pub fn add_messages(lang: &str, text: &str) -> Result<(), JsError> {
+    let code = crate::i18n::Lang::from_tag(lang)
+        .ok_or_else(|| JsError::new(&format!("add_messages: no table for language {lang:?}")))?;
+    crate::i18n::add_table(code, text).map_err(|e| JsError::new(&e))
+}
+
 /// The wasm holds no words: the element's language must have been added with `add_messages` first.
 fn require_messages(config: &Config) -> Result<(), JsError> {
     if crate::i18n::has_table(config.lang) {

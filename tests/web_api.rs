@@ -295,7 +295,7 @@ fn recommend_speaks_the_requested_language() {
 
 #[wasm_bindgen_test]
 fn a_table_from_another_release_is_refused() {
-    use endorsement_navigator::i18n::add_messages;
+    use endorsement_navigator::embed::add_messages;
     let stale = "#! endorsement-navigator messages 0123456789abcdef\nhours = {n} hours\n";
     let error = add_messages("es", stale)
         .map(|()| JsValue::NULL)

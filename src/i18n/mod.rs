@@ -19,7 +19,7 @@
 //!   of it.
 //!
 //! On the web the wasm holds no table: `embed.js` fetches the visitor's language and hands it to
-//! [`add_messages`] before mounting. Native code and tests have both tables compiled in.
+//! `add_messages` (in `embed`) before mounting. Native code and tests have both tables compiled in.
 
 pub mod category_tool;
 pub mod checker;
@@ -141,17 +141,6 @@ fn table(lang: Lang) -> Option<&'static Table> {
     {
         slot(lang).get()
     }
-}
-
-/// `add_messages(lang, text)`, for `embed.js`: adds one language's table. Throws an `Error` that says
-/// why when `text` is not a table for this build, or `lang` is not a language the widget speaks.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn add_messages(lang: &str, text: &str) -> Result<(), wasm_bindgen::JsError> {
-    let code = Lang::from_tag(lang).ok_or_else(|| {
-        wasm_bindgen::JsError::new(&format!("add_messages: no table for language {lang:?}"))
-    })?;
-    add_table(code, text).map_err(|e| wasm_bindgen::JsError::new(&e))
 }
 
 /// A value for a slot.

@@ -272,6 +272,9 @@ fn the_shipped_form_without_keys_reads_the_same() {
 
 #[test]
 fn keys_name_their_variants() {
-    assert_eq!(keys::variant("checker.degree.heading"), "CheckerDegreeHeading");
+    assert_eq!(
+        keys::variant("checker.degree.heading"),
+        "CheckerDegreeHeading"
+    );
     assert_eq!(keys::variant("date.month.12"), "DateMonth12");
 }
