@@ -185,7 +185,7 @@ impl Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{Lang, Locale};
+    use crate::i18n::{LANGS, Lang, Locale};
 
     #[test]
     fn every_field_error_has_a_message_in_every_language() {
