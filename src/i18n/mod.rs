@@ -29,6 +29,7 @@ mod keys;
 pub mod renewal;
 pub mod shell;
 
+pub use crate::forms::NumberStyle;
 use crate::rules::Date;
 use std::sync::OnceLock;
 
@@ -39,18 +40,12 @@ include!(concat!(env!("OUT_DIR"), "/msg.rs"));
 /// Every language with a table, in the order of their slots.
 pub const LANGS: [Lang; 2] = [Lang::En, Lang::Es];
 
-/// How `lang` writes numbers.
+/// How `lang` writes numbers, for showing them here and for reading what people type (`forms`).
 pub fn number_style(lang: Lang) -> NumberStyle {
     match lang {
-        Lang::En => NumberStyle { decimal: '.' },
-        Lang::Es => NumberStyle { decimal: ',' },
+        Lang::En => NumberStyle::POINT,
+        Lang::Es => NumberStyle::COMMA,
     }
-}
-
-/// How a language writes a number: its decimal separator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NumberStyle {
-    pub decimal: char,
 }
 
 /// One language's patterns, in [`Msg`] order.
@@ -380,31 +375,6 @@ pub fn number(value: f64) -> String {
         f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
         f => format!("{sign}{whole}.{f:02}"),
     }
-}
-
-/// Reads a decimal number as people type it: an optional sign, digits, and at most one decimal point
-/// (`12`, `1.5`, `.5`, `-2`). No exponents, no `inf`/`NaN`. Callers decide whether a comma means a point.
-/// Hand-written so the wasm carries no general float parser.
-pub fn parse_decimal(text: &str) -> Option<f64> {
-    let (negative, digits) = match text.as_bytes().first()? {
-        b'-' => (true, &text[1..]),
-        b'+' => (false, &text[1..]),
-        _ => (false, text),
-    };
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.len() + fraction.len() == 0 || !all_digits(whole) || !all_digits(fraction) {
-        return None;
-    }
-    // Integers below 2^53 and powers of ten up to 10^22 are exact in f64, so one division rounds
-    // correctly; digits past the 15th decimal place cannot change a value people type here.
-    let fraction = &fraction[..fraction.len().min(15)];
-    let mantissa = whole
-        .bytes()
-        .chain(fraction.bytes())
-        .fold(0.0, |acc, b| acc * 10.0 + f64::from(b - b'0'));
-    let value = mantissa / 10f64.powi(fraction.len() as i32);
-    Some(if negative { -value } else { value })
 }
 
 #[cfg(test)]

@@ -215,33 +215,6 @@ fn numbers_read_naturally() {
 }
 
 #[test]
-fn decimals_read_as_typed() {
-    for (text, want) in [
-        ("12", 12.0),
-        ("1.5", 1.5),
-        (".5", 0.5),
-        ("5.", 5.0),
-        ("+2", 2.0),
-        ("-2.25", -2.25),
-        ("0.1", 0.1),
-        ("007.10", 7.1),
-        ("123456789.123456789123", 123_456_789.123_456_79),
-    ] {
-        assert_eq!(parse_decimal(text), Some(want), "{text}");
-        assert_eq!(
-            text.parse::<f64>().ok(),
-            Some(want),
-            "{text} as std reads it"
-        );
-    }
-    for text in [
-        "", "-", ".", "1.2.3", "1,5", "1e3", "inf", "NaN", " 1", "1 ", "--1", "x",
-    ] {
-        assert_eq!(parse_decimal(text), None, "{text}");
-    }
-}
-
-#[test]
 fn language_tags() {
     assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
     assert_eq!(Lang::from_tag("EN"), Some(Lang::En));

@@ -67,10 +67,7 @@ impl Env {
 
     /// How the visitor's language writes numbers, for reading what they type (see `forms`).
     pub fn number_style(&self) -> NumberStyle {
-        match self.config.lang {
-            Lang::En => NumberStyle::POINT,
-            Lang::Es => NumberStyle::COMMA,
-        }
+        crate::i18n::number_style(self.config.lang)
     }
 
     /// The widget's words and its ways of writing numbers and dates.
