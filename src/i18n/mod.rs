@@ -279,7 +279,7 @@ impl Locale {
             return;
         };
         let plain = match value {
-            Arg::Num(n) => number(n),
+            Arg::Num(n) => crate::forms::input_text(n),
             Arg::Text(s) => s.to_owned(),
             Arg::Date(_) => String::new(),
         };
@@ -300,9 +300,10 @@ impl Locale {
         }
     }
 
-    /// A number the way this language writes it, to hundredths: 33, 1.5 / 1,5, 2.25 / 2,25.
+    /// A number the way this language writes it, to hundredths: 33, 1.5 / 1,5, 2.25 / 2,25 (no
+    /// grouping, as people type them).
     pub fn number(self, value: f64) -> String {
-        let text = number(value);
+        let text = crate::forms::input_text(value);
         match self.number_style.decimal {
             '.' => text,
             decimal => text.replace('.', decimal.encode_utf8(&mut [0; 4])),
@@ -357,24 +358,6 @@ fn top_level(text: &str, stop: char) -> Option<usize> {
         }
     }
     None
-}
-
-/// Formats hours and years to hundredths without a trailing `.0`: 33, 1.5, 2.25, with a decimal point
-/// (the form attributes and inputs use; [`Locale::number`] is the form people read). Integer arithmetic
-/// rather than `{:.2}`, so the wasm carries no exact float-formatting code.
-pub fn number(value: f64) -> String {
-    // `as` saturates (and maps NaN to 0), which is what a display of an out-of-range value should do.
-    let hundredths = (value * 100.0).round() as i64;
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let (whole, fraction) = (
-        hundredths.unsigned_abs() / 100,
-        hundredths.unsigned_abs() % 100,
-    );
-    match fraction {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
-        f => format!("{sign}{whole}.{f:02}"),
-    }
 }
 
 #[cfg(test)]

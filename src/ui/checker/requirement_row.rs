@@ -40,7 +40,7 @@ pub fn requirement_row(t: Locale, r: &Requirement) -> Html {
                     if !r.met {
                         <p class="chk-req__missing">{ t.missing(r.id, r.shortfall().unwrap_or_default()) }</p>
                     }
-                    <progress class="chk-req__bar" id={format!("{stem}-bar")} value={crate::i18n::number(value)} max={crate::i18n::number(max)}
+                    <progress class="chk-req__bar" id={format!("{stem}-bar")} value={crate::forms::input_text(value)} max={crate::forms::input_text(max)}
                         aria-labelledby={name_id.clone()} aria-describedby={text_id.clone()}
                         aria-valuetext={progress.clone()}>{ progress.clone() }</progress>
                     <p class="chk-req__progress" id={text_id}>{ progress }</p>

@@ -42,8 +42,8 @@ pub fn ProgressBar(props: &ProgressBarProps) -> Html {
             <progress
                 class="en-progress__bar"
                 id={props.id.clone()}
-                value={crate::i18n::number(value)}
-                max={crate::i18n::number(max)}
+                value={crate::forms::input_text(value)}
+                max={crate::forms::input_text(max)}
                 aria-valuetext={props.text.clone()}
                 aria-describedby={text_id}
             >{ props.text.clone() }</progress>
