@@ -128,6 +128,8 @@ fn big_profile(category: Category) -> Profile {
                 qualified_provider: rng.chance(80),
                 about_provision: rng.chance(30),
                 date: Some(random_day(&mut rng)),
+                start: None,
+                end: None,
             }),
         }
     }

@@ -43,6 +43,17 @@ fn hours() -> impl Strategy<Value = Hours> {
     .prop_map(|h| Hours::new(h).expect("finite, not negative"))
 }
 
+/// Hours of one check entry: more than 0 (a 0-hour training or RSC entry is an input error).
+fn entry_hours() -> impl Strategy<Value = Hours> {
+    hours().prop_map(|h| {
+        if h.get() > 0.0 {
+            h
+        } else {
+            Hours::new(0.25).expect("positive")
+        }
+    })
+}
+
 fn competency_ids(max: usize) -> impl Strategy<Value = Vec<String>> {
     let ids: Vec<String> = DEFAULT_COMPETENCIES
         .iter()
@@ -96,7 +107,7 @@ fn work_entry() -> impl Strategy<Value = WorkEntry> {
 
 fn training() -> impl Strategy<Value = Training> {
     (
-        hours(),
+        entry_hours(),
         select(TrainingKind::ALL.to_vec()),
         any::<bool>(),
         prop::option::of(date()),
@@ -112,12 +123,12 @@ fn training() -> impl Strategy<Value = Training> {
 }
 
 fn rsc_entry() -> impl Strategy<Value = RscEntry> {
-    (hours(), any::<bool>(), any::<bool>()).prop_map(
+    (entry_hours(), any::<bool>(), any::<bool>()).prop_map(
         |(hours, qualified_provider, about_provision)| RscEntry {
             hours,
             qualified_provider,
             about_provision,
-            date: None,
+            ..RscEntry::default()
         },
     )
 }
@@ -150,7 +161,14 @@ fn profile() -> impl Strategy<Value = Profile> {
                 credential,
                 today: Some(today),
                 degrees,
-                work,
+                // A position starting after today is an input error; these start by today at the latest.
+                work: work
+                    .into_iter()
+                    .map(|mut w| {
+                        w.start = w.start.min(today);
+                        w
+                    })
+                    .collect(),
                 trainings,
                 rsc,
                 references: Count(references),
@@ -349,19 +367,19 @@ proptest! {
     }
 
     #[test]
-    fn more_qualified_rsc_never_unmeets(profile in profile(), hours in hours(), about in any::<bool>()) {
+    fn more_qualified_rsc_never_unmeets(profile in profile(), hours in entry_hours(), about in any::<bool>()) {
         let before = rules::check(&profile).expect("valid");
         let mut more = profile.clone();
-        more.rsc.push(RscEntry { hours, qualified_provider: true, about_provision: about, date: None });
+        more.rsc.push(RscEntry::new(hours, true, about));
         let after = rules::check(&more).expect("valid");
         never_worse(&before, &after)?;
     }
 
     #[test]
-    fn unqualified_rsc_changes_nothing(profile in profile(), hours in hours(), about in any::<bool>()) {
+    fn unqualified_rsc_changes_nothing(profile in profile(), hours in entry_hours(), about in any::<bool>()) {
         let before = rules::check(&profile).expect("valid");
         let mut more = profile.clone();
-        more.rsc.push(RscEntry { hours, qualified_provider: false, about_provision: about, date: None });
+        more.rsc.push(RscEntry::new(hours, false, about));
         prop_assert_eq!(rules::check(&more).expect("valid"), before);
     }
 }
@@ -429,7 +447,17 @@ proptest! {
             report.ready,
             report.training.met && report.rsc.hours.met && report.membership_active_at_deadline == Some(true)
         );
-        prop_assert_eq!(report.reinstatement.is_some(), input.lapsed);
+        // A deadline passed since the endorsement: a renewal year after the endorsement year whose
+        // December 31 is before today. Only then is there a deadline to have missed.
+        let passed = (input.endorsed_on.year() + 1..today.year())
+            .filter(|y| (y - 2024).rem_euclid(3) == 0)
+            .max()
+            .map(Date::year_end);
+        prop_assert_eq!(report.previous_deadline_passed, passed);
+        if let Some(p) = passed {
+            prop_assert!(p < today && p > input.endorsed_on, "{} for {:?}", p, input);
+        }
+        prop_assert_eq!(report.reinstatement.is_some(), input.lapsed && passed.is_some());
         if let Some(r) = report.reinstatement {
             prop_assert_eq!(r.training.need, 15.0);
             prop_assert_eq!(r.training.met, r.training.have >= 15.0);

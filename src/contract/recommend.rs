@@ -2,7 +2,7 @@
 
 use crate::config::Lang;
 use crate::i18n;
-use crate::rules::{Category, Credential, Fit, Reason, Recommendation};
+use crate::rules::{Assumption, Category, Credential, Fit, Reason, Recommendation};
 use serde::Serialize;
 
 /// The output of `recommend`: reasons as sentences in the requested language, with their codes.
@@ -14,6 +14,11 @@ pub struct RecommendOutput {
     pub ranked: Vec<RankedOutput>,
     pub add_on: Option<Category>,
     pub add_on_emerging: bool,
+    /// What to know about the add-on, as sentences (it follows a first endorsement), and as codes.
+    pub add_on_reasons: Vec<String>,
+    pub add_on_codes: Vec<Reason>,
+    /// Inferred rules that shaped this answer, as ids (like `check` and `renewal`).
+    pub assumptions: Vec<Assumption>,
 }
 
 /// One ranked category: `reasons` are the sentences a person reads, `codes` the same reasons as data.
@@ -46,8 +51,20 @@ impl RecommendOutput {
                     codes: r.reasons,
                 })
                 .collect(),
+            add_on_reasons: recommendation
+                .add_on
+                .map(|add_on| {
+                    recommendation
+                        .add_on_reasons
+                        .iter()
+                        .map(|reason| t.reason(add_on, reason))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            add_on_codes: recommendation.add_on_reasons,
             add_on: recommendation.add_on,
             add_on_emerging: recommendation.add_on_emerging,
+            assumptions: recommendation.assumptions,
         }
     }
 }

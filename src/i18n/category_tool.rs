@@ -51,6 +51,7 @@ pub fn scope_choice_hint(s: RoleScope) -> Msg {
 pub fn degree_choice(d: DegreeLevel) -> Msg {
     match d {
         DegreeLevel::None => Msg::CategoryToolDegreeChoiceNone,
+        DegreeLevel::Certificate => Msg::CategoryToolDegreeChoiceCertificate,
         DegreeLevel::Associate => Msg::CategoryToolDegreeChoiceAssociate,
         DegreeLevel::Bachelor => Msg::CategoryToolDegreeChoiceBachelor,
         DegreeLevel::Master => Msg::CategoryToolDegreeChoiceMaster,
@@ -61,6 +62,7 @@ pub fn degree_choice(d: DegreeLevel) -> Msg {
 pub fn degree_choice_hint(d: DegreeLevel) -> Msg {
     match d {
         DegreeLevel::None => Msg::CategoryToolDegreeChoiceHintNone,
+        DegreeLevel::Certificate => Msg::CategoryToolDegreeChoiceHintCertificate,
         DegreeLevel::Associate => Msg::CategoryToolDegreeChoiceHintAssociate,
         DegreeLevel::Bachelor => Msg::CategoryToolDegreeChoiceHintBachelor,
         DegreeLevel::Master => Msg::CategoryToolDegreeChoiceHintMaster,

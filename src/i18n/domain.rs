@@ -4,11 +4,12 @@
 use super::{Arg, Locale, Msg};
 use crate::fill;
 use crate::rules::RequirementId;
-use crate::rules::check::Notice;
+use crate::rules::check::{ExamFacts, Guidance, Notice};
 use crate::rules::competency::{DEFAULT_COMPETENCIES, Domain};
+use crate::rules::model::TrainingKind;
 use crate::rules::model::{Category, Credential, DegreeLevel, RoleScope};
 use crate::rules::recommend::{Fit, Reason};
-use crate::rules::ruleset::Assumption;
+use crate::rules::ruleset::{Assumption, ReferenceSource};
 
 impl Locale {
     /// Short category name without the age prefix ("Family Specialist").
@@ -67,6 +68,7 @@ impl Locale {
     pub fn degree(self, d: DegreeLevel) -> &'static str {
         self.text(match d {
             DegreeLevel::None => Msg::DegreeNone,
+            DegreeLevel::Certificate => Msg::DegreeCertificate,
             DegreeLevel::Associate => Msg::DegreeAssociate,
             DegreeLevel::Bachelor => Msg::DegreeBachelor,
             DegreeLevel::Master => Msg::DegreeMaster,
@@ -172,6 +174,16 @@ impl Locale {
             Assumption::HoursInsideCycle => Msg::AssumptionHoursInsideCycle,
             Assumption::EndorsedMeansGranted => Msg::AssumptionEndorsedMeansGranted,
             Assumption::ReinstatementTwelveMonths => Msg::AssumptionReinstatementTwelveMonths,
+            Assumption::TrainingsCountWhenCompleted => Msg::AssumptionTrainingsCountWhenCompleted,
+            Assumption::CertificateLikeDegree => Msg::AssumptionCertificateLikeDegree,
+            Assumption::RscOverlapNotChecked => Msg::AssumptionRscOverlapNotChecked,
+            Assumption::RscInsideProvisionPeriod => Msg::AssumptionRscInsideProvisionPeriod,
+            Assumption::LargeFiguresCounted => Msg::AssumptionLargeFiguresCounted,
+            Assumption::RecommendFallbackOrder => Msg::AssumptionRecommendFallbackOrder,
+            Assumption::RecommendNotSureScope => Msg::AssumptionRecommendNotSureScope,
+            Assumption::RecommendPsychotherapyNotSure => {
+                Msg::AssumptionRecommendPsychotherapyNotSure
+            }
         })
     }
 
@@ -200,6 +212,82 @@ impl Locale {
             ),
             Notice::VolunteerWorkNotCounted { .. } => {
                 self.text(Msg::NoticeVolunteerWorkNotCounted).to_owned()
+            }
+            Notice::TrainingNotYetCompleted { date, .. } => {
+                fill!(self, NoticeTrainingNotYetCompleted, date = *date)
+            }
+            Notice::CheckFigure { value, .. } => fill!(self, NoticeCheckFigure, value = *value),
+            Notice::RscOutsideProvision { .. } => {
+                self.text(Msg::NoticeRscOutsideProvision).to_owned()
+            }
+            Notice::EcmhAgeGroups { mentor } => self
+                .text(if *mentor {
+                    Msg::NoticeEcmhAgeGroupsMentor
+                } else {
+                    Msg::NoticeEcmhAgeGroups
+                })
+                .to_owned(),
+        }
+    }
+
+    /// Whom a reference is to come from, as the end of a sentence ("your RSC provider").
+    pub fn reference_source(self, s: ReferenceSource) -> &'static str {
+        self.text(match s {
+            ReferenceSource::ReportedTo => Msg::ReferenceSourceReportedTo,
+            ReferenceSource::RscProvider => Msg::ReferenceSourceRscProvider,
+            ReferenceSource::Supervisee => Msg::ReferenceSourceSupervisee,
+            ReferenceSource::PeerTeacherOrColleague => Msg::ReferenceSourcePeerTeacherOrColleague,
+        })
+    }
+
+    /// Whom a category's references come from, as a sentence; `None` when it names no source.
+    pub fn reference_sources(self, from: &[ReferenceSource]) -> Option<String> {
+        match from {
+            [] => None,
+            [first] => Some(fill!(
+                self,
+                CheckerReferencesFromOne,
+                first = self.reference_source(*first)
+            )),
+            [first, second, ..] => Some(fill!(
+                self,
+                CheckerReferencesFromTwo,
+                first = self.reference_source(*first),
+                second = self.reference_source(*second)
+            )),
+        }
+    }
+
+    /// A month's name (1 = January).
+    pub fn month(self, month: u32) -> &'static str {
+        self.text_at(Msg::DateMonth1 as usize + month.clamp(1, 12) as usize - 1)
+    }
+
+    /// The exam's facts as one sentence: when it is offered, its fee and payee, and when results come.
+    pub fn exam_facts(self, exam: &ExamFacts) -> String {
+        fill!(
+            self,
+            ExamFacts,
+            first = self.month(exam.first_month),
+            last = self.month(exam.last_month),
+            fee = exam.fee_usd,
+            from = exam.fee_from,
+            min = exam.results_weeks_min,
+            max = exam.results_weeks_max
+        )
+    }
+
+    /// Something the packet asks for without a count, as a sentence.
+    pub fn guidance(self, g: &Guidance) -> String {
+        match g {
+            Guidance::TrainingType { training, hours } => {
+                let msg = match training {
+                    TrainingKind::Psychotherapy => Msg::CheckerGuidancePsychotherapy,
+                    TrainingKind::RscProvision | TrainingKind::General => {
+                        Msg::CheckerGuidanceRscProvision
+                    }
+                };
+                self.fill(msg, &[("hours", Arg::Text(&self.hours(*hours)))])
             }
         }
     }
@@ -235,6 +323,7 @@ impl Locale {
             Reason::NeedsPostGraduate { have } => {
                 let held = self.text(match have {
                     DegreeLevel::None => Msg::ReasonHeldNone,
+                    DegreeLevel::Certificate => Msg::ReasonHeldCertificate,
                     DegreeLevel::Associate => Msg::ReasonHeldAssociate,
                     DegreeLevel::Bachelor => Msg::ReasonHeldBachelor,
                     DegreeLevel::Master => Msg::ReasonHeldMaster,
@@ -291,6 +380,16 @@ impl Locale {
                 })
                 .to_owned(),
             Reason::ExamRequired => self.text(Msg::ReasonExamRequired).to_owned(),
+            Reason::ClinicalWithoutPsychotherapy => fill!(
+                self,
+                ReasonClinicalWithoutPsychotherapy,
+                category = name,
+                specialist = self.category(Category::MentalHealthSpecialist),
+                mentor = self.category(Category::MentorClinical)
+            ),
+            Reason::AddOnFollowsEndorsement => {
+                fill!(self, ReasonAddOnFollowsEndorsement, category = name)
+            }
             Reason::InsteadOf { from } => fill!(
                 self,
                 ReasonInsteadOf,

@@ -2,9 +2,13 @@
 
 use super::competency::{self, Domain};
 use super::date::Date;
-use super::model::{Category, Credential, DegreeLevel, Profile, TrainingKind, WorkEntry};
+use super::model::{
+    Category, Credential, DegreeLevel, Profile, RscEntry, Training, TrainingKind, WorkEntry,
+};
 pub use super::ruleset::RequirementId;
-use super::ruleset::{Assumption, CategoryRules, EducationRule, Ruleset, WorkKind};
+use super::ruleset::{
+    Assumption, CategoryRules, EducationRule, Payee, ReferenceSource, Ruleset, WorkKind,
+};
 use super::{ErrorKind, RulesError, resolve_today, total};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
@@ -46,6 +50,8 @@ pub struct Requirement {
     /// The requirement that can stand in for this one (Family Associate: education ↔ work years).
     pub alternative: Option<RequirementId>,
     pub detail: Detail,
+    /// References: whom the category names as sources (empty for every other requirement).
+    pub from: &'static [ReferenceSource],
 }
 
 impl Requirement {
@@ -113,6 +119,8 @@ impl Serialize for Requirements {
             required: Option<EducationRule>,
             #[serde(skip_serializing_if = "Option::is_none")]
             domains: Option<&'a [DomainStatus]>,
+            #[serde(skip_serializing_if = "<[ReferenceSource]>::is_empty")]
+            from: &'a [ReferenceSource],
         }
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for r in &self.0 {
@@ -125,6 +133,7 @@ impl Serialize for Requirements {
                 highest: None,
                 required: None,
                 domains: None,
+                from: r.from,
             };
             match &r.detail {
                 Detail::Quantity { have, need } => {
@@ -165,6 +174,18 @@ pub enum Notice {
         field: String,
         competencies: Vec<String>,
     },
+    /// A training dated after today is planned, not completed: it counts toward no hours and no
+    /// competencies yet. [inferred] (`Assumption::TrainingsCountWhenCompleted`)
+    TrainingNotYetCompleted { field: String, date: Date },
+    /// A figure far above any one real entry (9,999 hours): counted as given, but worth checking.
+    /// [inferred] (`Assumption::LargeFiguresCounted`)
+    CheckFigure { field: String, value: f64 },
+    /// ERS: a dated RSC entry about one's own provision that does not fall in a period of providing RSC
+    /// (work entries marked `provides_rsc`), so it does not count toward those hours. [packet]
+    RscOutsideProvision { field: String },
+    /// ECMH-E: competence is shown for children 3 to 6 as well as 0 to 3, screening and assessment trainings
+    /// are specific to the age group, and (mentors) leadership is specific to the age group. [packet]
+    EcmhAgeGroups { mentor: bool },
 }
 
 impl Notice {
@@ -173,10 +194,43 @@ impl Notice {
         match self {
             Notice::TooManyCompetencies { field, .. }
             | Notice::VolunteerWorkNotCounted { field }
-            | Notice::CompetenciesNotListed { field, .. } => Some(field),
-            Notice::SelfStudyCapped { .. } => None,
+            | Notice::CompetenciesNotListed { field, .. }
+            | Notice::TrainingNotYetCompleted { field, .. }
+            | Notice::CheckFigure { field, .. }
+            | Notice::RscOutsideProvision { field } => Some(field),
+            Notice::SelfStudyCapped { .. } | Notice::EcmhAgeGroups { .. } => None,
         }
     }
+}
+
+/// Something the packet asks for that is not a requirement with a count: shown beside the report.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Guidance {
+    /// The category asks for training of this type without stating hours (Mentor – Clinical: provision of
+    /// RSC; Mental Health Specialist: psychotherapy); `hours` are the completed hours of that type logged.
+    TrainingType { training: TrainingKind, hours: f64 },
+}
+
+/// The written exam as the next steps describe it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct ExamFacts {
+    pub fee_usd: u32,
+    /// The fee applies to registrations from this day.
+    pub fee_from: Date,
+    pub paid_to: Payee,
+    /// Offered the last full week of each month from `first_month` to `last_month` (1 = January).
+    pub first_month: u32,
+    pub last_month: u32,
+    pub results_weeks_min: u32,
+    pub results_weeks_max: u32,
+}
+
+/// Facts for the steps after the checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct NextSteps {
+    /// The exam, for the categories that take it; `None` otherwise.
+    pub exam: Option<ExamFacts>,
 }
 
 /// The answer of `check`.
@@ -191,11 +245,38 @@ pub struct CheckReport {
     /// Inferred rules that shaped this answer.
     pub assumptions: Vec<Assumption>,
     pub notices: Vec<Notice>,
+    /// What the packet asks for without a count.
+    pub guidance: Vec<Guidance>,
+    pub next_steps: NextSteps,
 }
 
-/// Rejects what deserializing cannot see: dates out of order, unknown competency ids.
-pub fn validate(profile: &Profile) -> Result<(), RulesError> {
+/// Rejects what deserializing cannot see: dates out of order or after today, entries of 0 hours, unknown
+/// competency ids. `today` is `None` only where there is no clock and none was given; then dates after
+/// today cannot be told apart and are let through.
+pub fn validate(profile: &Profile, today: Option<Date>) -> Result<(), RulesError> {
+    let after_today = |field: String, date: Date| -> Result<(), RulesError> {
+        match today {
+            Some(today) if date > today => Err(RulesError::new(
+                ErrorKind::AfterToday,
+                field,
+                format!("{date} is after today ({today})"),
+            )),
+            _ => Ok(()),
+        }
+    };
+    let some_hours = |field: String, hours: f64| -> Result<(), RulesError> {
+        if hours > 0.0 {
+            Ok(())
+        } else {
+            Err(RulesError::new(
+                ErrorKind::ZeroHours,
+                field,
+                "0 hours: an entry needs more than 0 hours (remove it instead)",
+            ))
+        }
+    };
     for (i, work) in profile.work.iter().enumerate() {
+        after_today(format!("work[{i}].start"), work.start)?;
         if let Some(end) = work.end
             && end < work.start
         {
@@ -204,6 +285,41 @@ pub fn validate(profile: &Profile) -> Result<(), RulesError> {
                 format!("work[{i}].end"),
                 format!("{end} is before the start date {}", work.start),
             ));
+        }
+    }
+    for (i, training) in profile.trainings.iter().enumerate() {
+        some_hours(format!("trainings[{i}].hours"), training.hours.get())?;
+    }
+    for (i, rsc) in profile.rsc.iter().enumerate() {
+        some_hours(format!("rsc[{i}].hours"), rsc.hours.get())?;
+        if rsc.date.is_some() && (rsc.start.is_some() || rsc.end.is_some()) {
+            return Err(RulesError::new(
+                ErrorKind::Malformed,
+                format!("rsc[{i}].start"),
+                "give either a date or a start (and end), not both",
+            ));
+        }
+        match (rsc.start, rsc.end) {
+            (None, Some(_)) => {
+                return Err(RulesError::new(
+                    ErrorKind::Malformed,
+                    format!("rsc[{i}].start"),
+                    "missing: an end date needs a start date",
+                ));
+            }
+            (Some(start), Some(end)) if end < start => {
+                return Err(RulesError::new(
+                    ErrorKind::EndBeforeStart,
+                    format!("rsc[{i}].end"),
+                    format!("{end} is before the start date {start}"),
+                ));
+            }
+            _ => {}
+        }
+        for (name, date) in [("date", rsc.date), ("start", rsc.start), ("end", rsc.end)] {
+            if let Some(date) = date {
+                after_today(format!("rsc[{i}].{name}"), date)?;
+            }
         }
     }
     let known = |field: String, ids: &[String]| -> Result<(), RulesError> {
@@ -232,16 +348,38 @@ pub fn validate(profile: &Profile) -> Result<(), RulesError> {
 
 /// Checks `profile` against its category under `ruleset`.
 pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesError> {
-    validate(profile)?;
     let rules = ruleset.category(profile.category);
-    let needs_today = profile.work.iter().any(|w| w.end.is_none());
+    let needs_today = profile.work.iter().any(|w| w.end.is_none())
+        || profile
+            .rsc
+            .iter()
+            .any(|r| r.start.is_some() && r.end.is_none());
     let today = if needs_today {
         Some(resolve_today(profile.today)?)
     } else {
-        // Not required, but where there is a clock it still keeps future end dates from counting.
+        // Not required, but where there is a clock it still keeps future dates from counting.
         resolve_today(profile.today).ok()
     };
+    validate(profile, today)?;
     let mut notices = Vec::new();
+
+    // Trainings dated after today are planned, not done: they count toward nothing yet. [inferred]
+    let completed: Vec<(usize, &Training)> = profile
+        .trainings
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| match (t.date, today) {
+            (Some(date), Some(today)) if date > today => {
+                notices.push(Notice::TrainingNotYetCompleted {
+                    field: format!("trainings[{i}]"),
+                    date,
+                });
+                false
+            }
+            _ => true,
+        })
+        .collect();
+    large_figure_notices(ruleset, profile, &mut notices);
 
     // The work entries that count toward the category's kind of work; the volunteer positions that do not
     // are reported once, whichever requirements use the entries.
@@ -293,26 +431,30 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
                 quantity(work_years(ruleset, &providing, today))
             }
             RequirementId::TrainingHours => {
-                quantity(total(profile.trainings.iter().map(|t| t.hours.get())))
+                quantity(total(completed.iter().map(|(_, t)| t.hours.get())))
             }
             RequirementId::RscProvisionTrainingHours => {
-                quantity(rsc_provision_training(ruleset, profile, &mut notices))
+                quantity(rsc_provision_training(ruleset, &completed, &mut notices))
             }
             RequirementId::RscHours => quantity(total(qualified().map(|r| r.hours.get()))),
-            RequirementId::RscProvisionHours => quantity(total(
-                qualified()
-                    .filter(|r| r.about_provision)
-                    .map(|r| r.hours.get()),
-            )),
+            RequirementId::RscProvisionHours => {
+                quantity(rsc_provision_hours(rules, profile, today, &mut notices))
+            }
+            // Where the category counts RSC about one's own provision on its own (ERS), those hours are
+            // not counted again here; ERS – Emerging has no such requirement, so all qualified RSC
+            // counts toward its prerequisite. [packet]
             RequirementId::RscPrerequisiteHours => quantity(total(
                 qualified()
-                    .filter(|r| !r.about_provision)
+                    .filter(|r| !(rules.rsc_provision_hours.is_some() && r.about_provision))
                     .map(|r| r.hours.get()),
             )),
             RequirementId::References => quantity(f64::from(profile.references.0)),
-            RequirementId::CoreCompetencies => {
-                Some(Detail::Core(core_domains(ruleset, profile, &mut notices)))
-            }
+            RequirementId::CoreCompetencies => Some(Detail::Core(core_domains(
+                ruleset,
+                profile,
+                &completed,
+                &mut notices,
+            ))),
         };
         // `requirements()` yields only what the category has, so every arm above has its rule.
         let Some(detail) = detail else {
@@ -333,13 +475,54 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
             waived: false,
             alternative: None,
             detail,
+            from: if id == RequirementId::References {
+                rules.reference_sources
+            } else {
+                &[]
+            },
         });
     }
 
     if rules.education_or_work {
         waive_alternatives(&mut list);
     }
+    if profile.credential == Credential::Ecmh {
+        notices.push(Notice::EcmhAgeGroups {
+            mentor: profile.category.is_mentor(),
+        });
+    }
+    let guidance = rules
+        .training_type_asked
+        .map(|kind| Guidance::TrainingType {
+            training: kind,
+            hours: total(
+                completed
+                    .iter()
+                    .filter(|(_, t)| t.kind == kind)
+                    .map(|(_, t)| t.hours.get()),
+            ),
+        })
+        .into_iter()
+        .collect();
+    let exam = &ruleset.exam;
+    let (fee_year, fee_month, fee_day) = exam.fee_from;
+    let next_steps = NextSteps {
+        exam: rules
+            .exam
+            .then(|| Date::from_ymd(fee_year, fee_month, fee_day))
+            .flatten()
+            .map(|fee_from| ExamFacts {
+                fee_usd: exam.fee_usd,
+                fee_from,
+                paid_to: exam.paid_to,
+                first_month: exam.first_month,
+                last_month: exam.last_month,
+                results_weeks_min: exam.results_weeks_min,
+                results_weeks_max: exam.results_weeks_max,
+            }),
+    };
     let ready = list.iter().all(|r| r.met || r.waived);
+    let assumptions = assumptions(rules, profile, &notices);
     Ok(CheckReport {
         category: profile.category,
         credential: profile.credential,
@@ -347,17 +530,94 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         ready,
         exam_required: rules.exam,
         requirements: Requirements(list),
-        assumptions: assumptions(rules, profile),
+        assumptions,
         notices,
+        guidance,
+        next_steps,
     })
+}
+
+/// A "check this" notice for every figure above the edition's large-figure limits. [inferred]
+fn large_figure_notices(ruleset: &Ruleset, profile: &Profile, notices: &mut Vec<Notice>) {
+    let limits = &ruleset.large_figures;
+    let mut flag = |field: String, value: f64, limit: f64| {
+        if value > limit {
+            notices.push(Notice::CheckFigure { field, value });
+        }
+    };
+    for (i, t) in profile.trainings.iter().enumerate() {
+        flag(
+            format!("trainings[{i}].hours"),
+            t.hours.get(),
+            limits.entry_hours,
+        );
+    }
+    for (i, r) in profile.rsc.iter().enumerate() {
+        flag(format!("rsc[{i}].hours"), r.hours.get(), limits.entry_hours);
+    }
+    for (i, w) in profile.work.iter().enumerate() {
+        flag(
+            format!("work[{i}].families_served"),
+            f64::from(w.families_served.0),
+            f64::from(limits.families_served),
+        );
+    }
+    flag(
+        "references".to_owned(),
+        f64::from(profile.references.0),
+        f64::from(limits.references),
+    );
+}
+
+/// Qualified RSC hours about the person's own provision of RSC. Where the category asks for them to be
+/// received while providing RSC (ERS), a dated entry counts only when its date, or its whole period, falls
+/// in a period of providing RSC; undated entries count, and the report says the overlap was not checked.
+fn rsc_provision_hours(
+    rules: &CategoryRules,
+    profile: &Profile,
+    today: Option<Date>,
+    notices: &mut Vec<Notice>,
+) -> f64 {
+    let about: Vec<(usize, &RscEntry)> = profile
+        .rsc
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.qualified_provider && r.about_provision)
+        .collect();
+    if !rules.rsc_provision_while_providing {
+        return total(about.iter().map(|(_, r)| r.hours.get()));
+    }
+    let providing: Vec<&WorkEntry> = profile.work.iter().filter(|w| w.provides_rsc).collect();
+    let periods = merged_spans(&providing, today);
+    let inside = |from: Date, to: Date| periods.iter().any(|(s, e)| *s <= from && to <= *e);
+    total(about.into_iter().filter_map(|(i, r)| {
+        let received = match (r.date, r.start) {
+            (Some(date), _) => Some((date, date)),
+            (None, Some(start)) => Some((start, r.end.or(today).unwrap_or(start))),
+            (None, None) => None,
+        };
+        match received {
+            Some((from, to)) if !inside(from, to) => {
+                notices.push(Notice::RscOutsideProvision {
+                    field: format!("rsc[{i}]"),
+                });
+                None
+            }
+            _ => Some(r.hours.get()),
+        }
+    }))
 }
 
 /// Hours of training on providing RSC, with self-study counted up to the cap (and a notice when it is
 /// capped).
-fn rsc_provision_training(ruleset: &Ruleset, profile: &Profile, notices: &mut Vec<Notice>) -> f64 {
-    let provision = profile
-        .trainings
+fn rsc_provision_training(
+    ruleset: &Ruleset,
+    completed: &[(usize, &Training)],
+    notices: &mut Vec<Notice>,
+) -> f64 {
+    let provision = completed
         .iter()
+        .map(|(_, t)| *t)
         .filter(|t| t.kind == TrainingKind::RscProvision);
     let (study, taught): (Vec<_>, Vec<_>) = provision.partition(|t| t.self_study);
     let logged = total(study.iter().map(|t| t.hours.get()));
@@ -405,6 +665,16 @@ fn work_counts(kind: WorkKind, w: &WorkEntry) -> bool {
 /// Years covered by `entries` after merging overlaps, floored to hundredths so that `have ≥ need` stays
 /// exact. Positions still held run to `today`; nothing after `today` counts.
 fn work_years(ruleset: &Ruleset, entries: &[&WorkEntry], today: Option<Date>) -> f64 {
+    let days: i64 = merged_spans(entries, today)
+        .into_iter()
+        .map(|(s, e)| i64::from(s.days_until(e)) + 1)
+        .sum();
+    (days as f64 * 100.0 / ruleset.training.days_per_work_year).floor() / 100.0
+}
+
+/// The periods covered by `entries`, first and last day included, with overlapping and adjacent ones
+/// merged, in date order. Positions still held run to `today`; nothing after `today` counts.
+fn merged_spans(entries: &[&WorkEntry], today: Option<Date>) -> Vec<(Date, Date)> {
     let mut spans: Vec<(Date, Date)> = entries
         .iter()
         .filter_map(|w| {
@@ -418,34 +688,27 @@ fn work_years(ruleset: &Ruleset, entries: &[&WorkEntry], today: Option<Date>) ->
         })
         .collect();
     super::sort_small_by_key(&mut spans, |s| *s);
-    let mut days: i64 = 0;
-    let mut current: Option<(Date, Date)> = None;
+    let mut merged: Vec<(Date, Date)> = Vec::with_capacity(spans.len());
     for (start, end) in spans {
-        match current {
-            Some((s, e)) if start <= e.add_days(1) => current = Some((s, e.max(end))),
-            _ => {
-                if let Some((s, e)) = current {
-                    days += i64::from(s.days_until(e)) + 1;
-                }
-                current = Some((start, end));
-            }
+        match merged.last_mut() {
+            Some((_, e)) if start <= e.add_days(1) => *e = (*e).max(end),
+            _ => merged.push((start, end)),
         }
     }
-    if let Some((s, e)) = current {
-        days += i64::from(s.days_until(e)) + 1;
-    }
-    (days as f64 * 100.0 / ruleset.training.days_per_work_year).floor() / 100.0
+    merged
 }
 
 /// Counts each core domain's competencies shown by degrees and trainings, within the per-entry limits.
-fn core_domains(
+fn core_domains<'a>(
     ruleset: &Ruleset,
-    profile: &Profile,
+    profile: &'a Profile,
+    completed: &[(usize, &'a Training)],
     notices: &mut Vec<Notice>,
 ) -> Vec<DomainStatus> {
     let mut shown: Vec<&str> = Vec::new();
     for (i, degree) in profile.degrees.iter().enumerate() {
-        let allowed = if degree.level.is_degree() {
+        // A certificate shows competencies like a degree, up to the same number. [packet][inferred]
+        let allowed = if degree.level.shows_competencies() {
             ruleset.training.competencies_per_degree
         } else {
             0
@@ -459,7 +722,7 @@ fn core_domains(
             allowed,
         );
     }
-    for (i, training) in profile.trainings.iter().enumerate() {
+    for &(i, training) in completed {
         let allowed = ruleset
             .training
             .competencies_for_hours(training.hours.get());
@@ -524,7 +787,7 @@ fn claim<'a>(
     shown.extend(listed.into_iter().take(allowed as usize));
 }
 
-fn assumptions(rules: &CategoryRules, profile: &Profile) -> Vec<Assumption> {
+fn assumptions(rules: &CategoryRules, profile: &Profile, notices: &[Notice]) -> Vec<Assumption> {
     let mut out = Vec::new();
     if rules.work.is_some() || rules.rsc_provider_years.is_some() {
         out.push(Assumption::WorkYearsByDays);
@@ -545,6 +808,34 @@ fn assumptions(rules: &CategoryRules, profile: &Profile) -> Vec<Assumption> {
     if rules.core_competencies {
         out.push(Assumption::DefaultCompetencyList);
         out.push(Assumption::PartialHoursRoundDown);
+        if profile
+            .degrees
+            .iter()
+            .any(|d| d.level == DegreeLevel::Certificate)
+        {
+            out.push(Assumption::CertificateLikeDegree);
+        }
+    }
+    let any = |f: fn(&Notice) -> bool| notices.iter().any(f);
+    if any(|n| matches!(n, Notice::TrainingNotYetCompleted { .. })) {
+        out.push(Assumption::TrainingsCountWhenCompleted);
+    }
+    if any(|n| matches!(n, Notice::CheckFigure { .. })) {
+        out.push(Assumption::LargeFiguresCounted);
+    }
+    if rules.rsc_provision_while_providing {
+        let about = || {
+            profile
+                .rsc
+                .iter()
+                .filter(|r| r.qualified_provider && r.about_provision)
+        };
+        if about().any(|r| r.is_dated()) {
+            out.push(Assumption::RscInsideProvisionPeriod);
+        }
+        if about().any(|r| !r.is_dated()) {
+            out.push(Assumption::RscOverlapNotChecked);
+        }
     }
     out
 }

@@ -14,12 +14,14 @@ pub mod recommend;
 pub mod renewal;
 pub mod ruleset;
 
-pub use check::{CheckReport, Detail, Notice, Requirement};
+pub use check::{CheckReport, Detail, Guidance, Notice, Requirement};
 pub use date::Date;
 pub use model::{Answers, Category, Credential, Profile, RenewalInput};
 pub use recommend::{Fit, Reason, Recommendation};
 pub use renewal::RenewalReport;
-pub use ruleset::{Assumption, CategoryRules, EDITION_2025, RequirementId, Ruleset};
+pub use ruleset::{
+    Assumption, CategoryRules, EDITION_2025, ReferenceSource, RequirementId, Ruleset,
+};
 
 use std::fmt;
 
@@ -47,6 +49,10 @@ pub enum ErrorKind {
     NotRenewed,
     /// A renewal whose endorsement date is after today.
     EndorsedAfterToday,
+    /// A work entry starting after today, or RSC dated after today: it has not happened yet.
+    AfterToday,
+    /// A training or RSC entry of 0 hours.
+    ZeroHours,
 }
 
 impl RulesError {

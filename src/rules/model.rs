@@ -102,7 +102,9 @@ impl Credential {
     }
 }
 
-/// Highest degree level of one education entry. Master and doctorate are post-graduate.
+/// Highest degree level of one education entry. Master and doctorate are post-graduate. A certificate (a
+/// CDA or a graduate certificate in IECMH) ranks above none and below every academic degree: it may show
+/// competencies like a degree but never meets an education requirement. [packet]
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -110,6 +112,7 @@ impl Credential {
 pub enum DegreeLevel {
     #[default]
     None,
+    Certificate,
     Associate,
     Bachelor,
     Master,
@@ -117,7 +120,18 @@ pub enum DegreeLevel {
 }
 
 impl DegreeLevel {
-    pub const ALL: [DegreeLevel; 5] = [
+    /// Every level an education entry may have, certificate included.
+    pub const ALL: [DegreeLevel; 6] = [
+        DegreeLevel::None,
+        DegreeLevel::Certificate,
+        DegreeLevel::Associate,
+        DegreeLevel::Bachelor,
+        DegreeLevel::Master,
+        DegreeLevel::Doctorate,
+    ];
+
+    /// The answers to "your highest academic degree" (the category finder asks about degrees only).
+    pub const DEGREES: [DegreeLevel; 5] = [
         DegreeLevel::None,
         DegreeLevel::Associate,
         DegreeLevel::Bachelor,
@@ -128,6 +142,7 @@ impl DegreeLevel {
     pub fn id(self) -> &'static str {
         match self {
             DegreeLevel::None => "none",
+            DegreeLevel::Certificate => "certificate",
             DegreeLevel::Associate => "associate",
             DegreeLevel::Bachelor => "bachelor",
             DegreeLevel::Master => "master",
@@ -143,7 +158,13 @@ impl DegreeLevel {
         self >= DegreeLevel::Master
     }
 
+    /// An academic degree (associate or higher): what an education requirement counts.
     pub fn is_degree(self) -> bool {
+        self >= DegreeLevel::Associate
+    }
+
+    /// Whether an entry of this level may show competencies: every degree, and a certificate. [packet]
+    pub fn shows_competencies(self) -> bool {
         self != DegreeLevel::None
     }
 }
@@ -340,7 +361,29 @@ pub struct RscEntry {
     pub qualified_provider: bool,
     /// The RSC was about the person's own provision of RSC to others.
     pub about_provision: bool,
+    /// The day the RSC was received, for a single session or a total logged on one day.
     pub date: Option<Date>,
+    /// The period over which the hours were received, where they span more than one day. `start` without
+    /// `end` means the person is still receiving RSC (counted up to today).
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+}
+
+impl RscEntry {
+    /// Undated RSC hours.
+    pub fn new(hours: Hours, qualified_provider: bool, about_provision: bool) -> RscEntry {
+        RscEntry {
+            hours,
+            qualified_provider,
+            about_provision,
+            ..RscEntry::default()
+        }
+    }
+
+    /// Whether the entry says when the RSC was received.
+    pub fn is_dated(&self) -> bool {
+        self.date.is_some() || self.start.is_some()
+    }
 }
 
 /// Input of `check`.

@@ -5,7 +5,7 @@
 //! then the answer says what to do instead.
 
 use super::model::{AgeGroup, Answers, Category, Credential, DegreeLevel, RoleScope};
-use super::ruleset::{EducationRule, RequirementId, Ruleset, WorkKind};
+use super::ruleset::{Assumption, EducationRule, RequirementId, Ruleset, WorkKind};
 use serde::Serialize;
 
 /// How well a category fits the answers.
@@ -52,8 +52,16 @@ pub enum Reason {
     RscProviderYears { have: f64, need: f64 },
     /// Families served in prevention/early-intervention work.
     Families { have: u32, need: u32 },
-    /// Mental Health Specialist work is relationship-focused parent-infant/child psychotherapy.
+    /// Mental Health Specialist and Mentor – Clinical work is relationship-focused parent-infant/child
+    /// psychotherapy. [packet]
     NeedsPsychotherapy { answer: Option<bool> },
+    /// The person's role is clinical but they do not provide psychotherapy, so neither clinical category
+    /// is recommended; this category fits in the meantime, and the clinical ones open with two years of
+    /// post-graduate psychotherapy practice. [packet]
+    ClinicalWithoutPsychotherapy,
+    /// The reflective-supervisor add-on is added to an endorsement: it follows a first endorsement in
+    /// one of the six categories. [packet]
+    AddOnFollowsEndorsement,
     /// The category takes the written exam.
     ExamRequired,
     /// The recommendation moved here from `from`, whose gate is not met.
@@ -80,6 +88,10 @@ pub struct Recommendation {
     pub add_on: Option<Category>,
     /// Why the add-on is suggested (years providing RSC) and whether emerging status fits first.
     pub add_on_emerging: bool,
+    /// What the person should know about the add-on (it follows a first endorsement).
+    pub add_on_reasons: Vec<Reason>,
+    /// Inferred rules that shaped this answer: the fallback order, the "not sure" readings.
+    pub assumptions: Vec<Assumption>,
 }
 
 /// The category a scope is written for (the clinical mentor is chosen by the gates).
@@ -167,7 +179,12 @@ fn gates(ruleset: &Ruleset, category: Category, answers: &Answers) -> (Vec<Reaso
             _ => {}
         }
     }
-    if category == Category::MentalHealthSpecialist {
+    // Both clinical categories deliver relationship-focused parent-infant/child psychotherapy; "not sure"
+    // keeps them open (`Assumption::RecommendPsychotherapyNotSure`). [packet]
+    if matches!(
+        category,
+        Category::MentalHealthSpecialist | Category::MentorClinical
+    ) {
         reasons.push(Reason::NeedsPsychotherapy {
             answer: answers.psychotherapy,
         });
@@ -234,6 +251,11 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
         }
     };
 
+    // A clinician with no psychotherapy practice is told why the clinical categories are not recommended
+    // and what fits instead.
+    let clinical_without_psychotherapy =
+        answers.scope == RoleScope::Clinical && answers.psychotherapy == Some(false);
+
     let scope_of_best = category_scope(best);
     let mut ranked: Vec<Ranked> = evaluated
         .into_iter()
@@ -263,6 +285,9 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
                 && let Some(from) = moved_from
             {
                 reasons.insert(1, Reason::InsteadOf { from });
+                if clinical_without_psychotherapy {
+                    reasons.insert(2, Reason::ClinicalWithoutPsychotherapy);
+                }
             }
             Ranked {
                 category,
@@ -302,6 +327,29 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
         .category(Category::ReflectiveSupervisor)
         .rsc_provider_years
         .unwrap_or_default();
+    // The add-on's prerequisite is an endorsement in one of the six categories. [packet]
+    let endorsed = answers.endorsed_in.iter().any(|c| !c.is_add_on());
+    let add_on_reasons = if add_on.is_some() && !endorsed {
+        vec![Reason::AddOnFollowsEndorsement]
+    } else {
+        Vec::new()
+    };
+
+    let mut assumptions = Vec::new();
+    if moved_from.is_some() {
+        assumptions.push(Assumption::RecommendFallbackOrder);
+    }
+    if answers.scope == RoleScope::NotSure {
+        assumptions.push(Assumption::RecommendNotSureScope);
+    }
+    let clinical_considered = answers.scope == RoleScope::Clinical
+        || matches!(
+            best,
+            Category::MentalHealthSpecialist | Category::MentorClinical
+        );
+    if answers.psychotherapy.is_none() && clinical_considered {
+        assumptions.push(Assumption::RecommendPsychotherapyNotSure);
+    }
     Recommendation {
         best,
         credentials,
@@ -309,5 +357,7 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
         ranked,
         add_on,
         add_on_emerging: add_on.is_some() && provides < ers_years,
+        add_on_reasons,
+        assumptions,
     }
 }

@@ -80,6 +80,10 @@ pub struct RenewalReport {
     /// A nearer deadline that this person skips because they were endorsed less than a year before it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skipped_deadline: Option<Date>,
+    /// The latest renewal deadline that has passed since the endorsement date and that this person was due
+    /// at; `None` when there has been none yet (then there is no deadline to have missed, and `lapsed`
+    /// gives no reinstatement).
+    pub previous_deadline_passed: Option<Date>,
     pub training: HoursProgress,
     pub rsc: RscProgress,
     pub outside_cycle: OutsideCycle,
@@ -134,6 +138,12 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let previous_deadline = Date::year_end(year - rules.cycle_years);
     let cycle_starts = previous_deadline.add_days(1).max(input.endorsed_on);
     let years_endorsed = (year - endorsed_year).min(rules.max_years);
+    // The last renewal year before this one whose December 31 is behind us and at which the person had
+    // been endorsed a year: a deadline they could have missed. [packet]
+    let previous_deadline_passed = (endorsed_year + 1..today.year())
+        .rev()
+        .find(|y| is_renewal_year(*y))
+        .map(Date::year_end);
 
     let in_cycle = |date: Date| counts_in_cycle(cycle_starts, deadline, date);
     let hours_in = |inside: bool, entries: &mut dyn Iterator<Item = (Date, f64)>| {
@@ -167,7 +177,8 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let membership_active_at_deadline = input.membership_expires.map(|e| e >= deadline);
     let membership_active_today = input.membership_expires.map(|e| e >= today);
 
-    let reinstatement = input.lapsed.then(|| {
+    let lapsed = input.lapsed && previous_deadline_passed.is_some();
+    let reinstatement = lapsed.then(|| {
         let period_starts = today.add_months(-rules.reinstatement_months);
         let recent = total(
             input
@@ -197,7 +208,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         Assumption::HoursInsideCycle,
         Assumption::EndorsedMeansGranted,
     ];
-    if input.lapsed {
+    if lapsed {
         assumptions.push(Assumption::ReinstatementTwelveMonths);
     }
     Ok(RenewalReport {
@@ -212,6 +223,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         days_to_deadline: today.days_until(deadline),
         years_endorsed,
         skipped_deadline,
+        previous_deadline_passed,
         training,
         rsc,
         outside_cycle: OutsideCycle {

@@ -4,7 +4,7 @@
 //! association's public page, `[inferred]` our reading where no source says it outright. Inferred rules are
 //! reported to users as [`Assumption`]s. The next edition is a new `Ruleset` value, not new `if`s.
 
-use super::model::Category;
+use super::model::{Category, TrainingKind};
 use serde::Serialize;
 
 /// The requirement ids of the contract, in the order a person would work through them.
@@ -83,6 +83,35 @@ pub enum EducationRule {
     PostGraduate,
 }
 
+/// Whom a reference rating is to come from. A category names some of its references' sources; the
+/// others are the applicant's choice. [packet]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceSource {
+    /// The person the applicant reports to, as named in the current work entry.
+    ReportedTo,
+    /// The applicant's own RSC provider.
+    RscProvider,
+    /// Someone who receives RSC from the applicant.
+    Supervisee,
+    /// A peer, teacher or colleague.
+    PeerTeacherOrColleague,
+}
+
+/// The main categories: one rating from the person named as "reported to" in the current work entry; the
+/// other two are the applicant's choice. [packet]
+const REFERENCES_MAIN: &[ReferenceSource] = &[ReferenceSource::ReportedTo];
+
+/// Endorsed Reflective Supervisor: the RSC provider and a supervisee. [packet]
+const REFERENCES_ERS: &[ReferenceSource] =
+    &[ReferenceSource::RscProvider, ReferenceSource::Supervisee];
+
+/// ERS – Emerging status: the RSC provider and a peer, teacher or colleague. [packet]
+const REFERENCES_ERS_EMERGING: &[ReferenceSource] = &[
+    ReferenceSource::RscProvider,
+    ReferenceSource::PeerTeacherOrColleague,
+];
+
 /// Everything one category requires at application time.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CategoryRules {
@@ -107,6 +136,14 @@ pub struct CategoryRules {
     /// ERS prerequisite: RSC received from a qualified provider while doing IECMH work. [packet]
     pub rsc_prerequisite_hours: Option<f64>,
     pub references: u32,
+    /// Whom the references come from, as far as the packet names them. [packet]
+    pub reference_sources: &'static [ReferenceSource],
+    /// ERS: the RSC about one's own provision is received *while* providing RSC, so where an entry is
+    /// dated it counts only inside a period of providing RSC. [packet]
+    pub rsc_provision_while_providing: bool,
+    /// A type of training the packet asks for without an hour count (Mentor – Clinical: provision of RSC;
+    /// Mental Health Specialist: psychotherapy): guidance, not a requirement. [packet]
+    pub training_type_asked: Option<TrainingKind>,
     /// ERS prerequisite: endorsed in any category. [packet]
     pub prior_endorsement: bool,
     /// Only the mentor categories take the written exam from 2025. [packet][assoc]
@@ -178,6 +215,44 @@ pub struct RenewalRules {
     pub reinstatement_rsc_per_year: f64,
 }
 
+/// Who is paid the exam registration fee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payee {
+    /// The Alliance for the Advancement of Infant Mental Health, not the local association.
+    Alliance,
+}
+
+/// The written exam of the mentor categories. [seeds 000, 003]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExamRules {
+    /// Registration fee in US dollars.
+    pub fee_usd: u32,
+    /// The fee applies from this day (year, month, day).
+    pub fee_from: (i32, u32, u32),
+    pub paid_to: Payee,
+    /// The exam is offered the last full week of each month from `first_month` to `last_month`
+    /// (January to November).
+    pub first_month: u32,
+    pub last_month: u32,
+    /// Results arrive this many weeks after the exam (8 to 10).
+    pub results_weeks_min: u32,
+    pub results_weeks_max: u32,
+}
+
+/// Entries beyond these figures are counted as given, with a notice asking the person to check them:
+/// a typing slip (9,999 hours) should not pass unseen, but a real figure must not be refused. The limits
+/// are ours. [inferred] (`Assumption::LargeFiguresCounted`)
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LargeFigures {
+    /// Hours in one training or RSC entry.
+    pub entry_hours: f64,
+    /// Families served in one work entry.
+    pub families_served: u32,
+    /// References.
+    pub references: u32,
+}
+
 /// Rules that apply across categories.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrainingRules {
@@ -207,6 +282,8 @@ pub struct Ruleset {
     pub categories: &'static [CategoryRules; 8],
     pub renewal: RenewalRules,
     pub training: TrainingRules,
+    pub exam: ExamRules,
+    pub large_figures: LargeFigures,
 }
 
 impl Ruleset {
@@ -245,6 +322,30 @@ pub enum Assumption {
     /// The past 12 months for reinstatement are calendar months: from the same day a year ago (February 28
     /// when today is February 29) to today, both included.
     ReinstatementTwelveMonths,
+    /// A training dated after today is planned, not completed: it counts nothing yet.
+    TrainingsCountWhenCompleted,
+    /// A certificate (CDA, graduate certificate in IECMH) may show up to 12 competencies, like a degree; the
+    /// packet does not say how many.
+    CertificateLikeDegree,
+    /// ERS: RSC about one's own provision was given without dates, so whether it was received while
+    /// providing RSC was not checked.
+    RscOverlapNotChecked,
+    /// ERS: a dated RSC entry about one's own provision counts when its date (or its whole period) falls in
+    /// a period of providing RSC.
+    RscInsideProvisionPeriod,
+    /// Very large figures (over 500 hours in one entry, over 1,000 families, over 20 references) are
+    /// counted as given; the person is asked to check them.
+    LargeFiguresCounted,
+    /// recommend: when the scope's own category is out of reach, the recommendation moves to the nearest
+    /// one that is reachable (Mentor – Clinical → Mental Health Specialist → Family Specialist; Mentor –
+    /// Policy or Research/Faculty → Family Associate).
+    RecommendFallbackOrder,
+    /// recommend: with the scope "not sure", the recommendation leans on the other answers
+    /// (psychotherapy → Mental Health Specialist; families served without a post-graduate degree → Family
+    /// Specialist; else Family Associate).
+    RecommendNotSureScope,
+    /// recommend: "not sure" about providing psychotherapy keeps the clinical categories open.
+    RecommendPsychotherapyNotSure,
 }
 
 const fn base(category: Category) -> CategoryRules {
@@ -261,6 +362,9 @@ const fn base(category: Category) -> CategoryRules {
         rsc_provision_hours: None,
         rsc_prerequisite_hours: None,
         references: 3,
+        reference_sources: REFERENCES_MAIN,
+        rsc_provision_while_providing: false,
+        training_type_asked: None,
         prior_endorsement: false,
         exam: false,
         core_competencies: true,
@@ -293,6 +397,8 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         work: Some((WorkKind::PostGraduatePsychotherapy, 2.0)),
         rsc_hours: Some(50.0),
         rsc_at_renewal: true,
+        // Psychotherapy training is asked for, with no hours stated. [packet]
+        training_type_asked: Some(TrainingKind::Psychotherapy),
         ..base(Category::MentalHealthSpecialist)
     },
     // Mentor – Clinical — macro. Post-graduate; 3 years leading, 3+ years providing RSC; 48 h; 50 h RSC of
@@ -306,6 +412,8 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         rsc_provision_hours: Some(25.0),
         exam: true,
         rsc_at_renewal: true,
+        // Training specific to the provision of RSC is asked for, with no hours stated. [packet]
+        training_type_asked: Some(TrainingKind::RscProvision),
         ..base(Category::MentorClinical)
     },
     // Mentor – Policy — macro. Post-graduate; 3 years leading; 33 h; RSC recommended; exam. [packet]
@@ -334,18 +442,23 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         rsc_provision_hours: Some(12.0),
         rsc_prerequisite_hours: Some(24.0),
         references: 2,
+        reference_sources: REFERENCES_ERS,
+        // The 12 h about one's own provision are received while providing RSC. [packet]
+        rsc_provision_while_providing: true,
         prior_endorsement: true,
         core_competencies: false,
         rsc_at_renewal: true,
         ..base(Category::ReflectiveSupervisor)
     },
     // ERS – Emerging status: the prerequisite, 5 h training on providing RSC (≤ 2 h self-study), references
-    // from the RSC provider and a peer. Lasts 2 years. [packet]
+    // from the RSC provider and a peer. Lasts 2 years. There is no separate provision requirement, so every
+    // qualified RSC hour counts toward the 24 prerequisite hours. [packet]
     CategoryRules {
         training_hours: None,
         rsc_provision_training_hours: Some(5.0),
         rsc_prerequisite_hours: Some(24.0),
         references: 2,
+        reference_sources: REFERENCES_ERS_EMERGING,
         prior_endorsement: true,
         core_competencies: false,
         rsc_at_renewal: true,
@@ -374,6 +487,23 @@ pub const EDITION_2025: Ruleset = Ruleset {
         competencies_per_hour: 1,
         days_per_work_year: 365.0,
     },
+    // Registration $240 from 1 January 2025, paid to the Alliance; the last full week of each month,
+    // January to November; results in about 8 to 10 weeks. [seeds 000, 003]
+    exam: ExamRules {
+        fee_usd: 240,
+        fee_from: (2025, 1, 1),
+        paid_to: Payee::Alliance,
+        first_month: 1,
+        last_month: 11,
+        results_weeks_min: 8,
+        results_weeks_max: 10,
+    },
+    // [inferred]: no source gives a limit; these are far above any one real entry.
+    large_figures: LargeFigures {
+        entry_hours: 500.0,
+        families_served: 1_000,
+        references: 20,
+    },
 };
 
 /// How long ERS – Emerging status lasts, in years. [packet]
@@ -388,6 +518,14 @@ mod tests {
         for (rules, category) in EDITION_2025.categories.iter().zip(Category::ALL) {
             assert_eq!(rules.category, category);
             assert_eq!(EDITION_2025.category(category).category, category);
+        }
+    }
+
+    #[test]
+    fn references_name_no_more_sources_than_they_count() {
+        for rules in EDITION_2025.categories {
+            assert!(rules.reference_sources.len() as u32 <= rules.references);
+            assert!(!rules.reference_sources.is_empty(), "{:?}", rules.category);
         }
     }
 

@@ -284,6 +284,8 @@ impl Entry for RscEntry {
                 qualified_provider,
                 about_provision: draft.about_provision,
                 date,
+                start: None,
+                end: None,
             }),
             _ => Err(errors.0),
         }

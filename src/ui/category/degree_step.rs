@@ -10,7 +10,7 @@ use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
 pub fn degree_step(t: Locale, props: &StepProps) -> Html {
-    let options: Vec<Choice<DegreeLevel>> = DegreeLevel::ALL
+    let options: Vec<Choice<DegreeLevel>> = DegreeLevel::DEGREES
         .into_iter()
         .map(|d| {
             Choice::new(d, t.text(category_tool::degree_choice(d)))
