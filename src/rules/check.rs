@@ -254,29 +254,30 @@ pub struct CheckReport {
 /// competency ids. `today` is `None` only where there is no clock and none was given; then dates after
 /// today cannot be told apart and are let through.
 pub fn validate(profile: &Profile, today: Option<Date>) -> Result<(), RulesError> {
-    let after_today = |field: String, date: Date| -> Result<(), RulesError> {
+    // The field names are built only for an error: a profile may hold a thousand entries.
+    let after_today = |field: &dyn Fn() -> String, date: Date| -> Result<(), RulesError> {
         match today {
             Some(today) if date > today => Err(RulesError::new(
                 ErrorKind::AfterToday,
-                field,
+                field(),
                 format!("{date} is after today ({today})"),
             )),
             _ => Ok(()),
         }
     };
-    let some_hours = |field: String, hours: f64| -> Result<(), RulesError> {
+    let some_hours = |field: &dyn Fn() -> String, hours: f64| -> Result<(), RulesError> {
         if hours > 0.0 {
             Ok(())
         } else {
             Err(RulesError::new(
                 ErrorKind::ZeroHours,
-                field,
+                field(),
                 "0 hours: an entry needs more than 0 hours (remove it instead)",
             ))
         }
     };
     for (i, work) in profile.work.iter().enumerate() {
-        after_today(format!("work[{i}].start"), work.start)?;
+        after_today(&|| format!("work[{i}].start"), work.start)?;
         if let Some(end) = work.end
             && end < work.start
         {
@@ -288,10 +289,10 @@ pub fn validate(profile: &Profile, today: Option<Date>) -> Result<(), RulesError
         }
     }
     for (i, training) in profile.trainings.iter().enumerate() {
-        some_hours(format!("trainings[{i}].hours"), training.hours.get())?;
+        some_hours(&|| format!("trainings[{i}].hours"), training.hours.get())?;
     }
     for (i, rsc) in profile.rsc.iter().enumerate() {
-        some_hours(format!("rsc[{i}].hours"), rsc.hours.get())?;
+        some_hours(&|| format!("rsc[{i}].hours"), rsc.hours.get())?;
         if rsc.date.is_some() && (rsc.start.is_some() || rsc.end.is_some()) {
             return Err(RulesError::new(
                 ErrorKind::Malformed,
@@ -318,7 +319,7 @@ pub fn validate(profile: &Profile, today: Option<Date>) -> Result<(), RulesError
         }
         for (name, date) in [("date", rsc.date), ("start", rsc.start), ("end", rsc.end)] {
             if let Some(date) = date {
-                after_today(format!("rsc[{i}].{name}"), date)?;
+                after_today(&|| format!("rsc[{i}].{name}"), date)?;
             }
         }
     }
@@ -540,30 +541,38 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
 /// A "check this" notice for every figure above the edition's large-figure limits. [inferred]
 fn large_figure_notices(ruleset: &Ruleset, profile: &Profile, notices: &mut Vec<Notice>) {
     let limits = &ruleset.large_figures;
-    let mut flag = |field: String, value: f64, limit: f64| {
+    // The field name is built only for a figure that is flagged.
+    let mut flag = |field: &dyn Fn() -> String, value: f64, limit: f64| {
         if value > limit {
-            notices.push(Notice::CheckFigure { field, value });
+            notices.push(Notice::CheckFigure {
+                field: field(),
+                value,
+            });
         }
     };
     for (i, t) in profile.trainings.iter().enumerate() {
         flag(
-            format!("trainings[{i}].hours"),
+            &|| format!("trainings[{i}].hours"),
             t.hours.get(),
             limits.entry_hours,
         );
     }
     for (i, r) in profile.rsc.iter().enumerate() {
-        flag(format!("rsc[{i}].hours"), r.hours.get(), limits.entry_hours);
+        flag(
+            &|| format!("rsc[{i}].hours"),
+            r.hours.get(),
+            limits.entry_hours,
+        );
     }
     for (i, w) in profile.work.iter().enumerate() {
         flag(
-            format!("work[{i}].families_served"),
+            &|| format!("work[{i}].families_served"),
             f64::from(w.families_served.0),
             f64::from(limits.families_served),
         );
     }
     flag(
-        "references".to_owned(),
+        &|| "references".to_owned(),
         f64::from(profile.references.0),
         f64::from(limits.references),
     );

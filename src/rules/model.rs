@@ -364,8 +364,11 @@ pub struct RscEntry {
     /// The day the RSC was received, for a single session or a total logged on one day.
     pub date: Option<Date>,
     /// The period over which the hours were received, where they span more than one day. `start` without
-    /// `end` means the person is still receiving RSC (counted up to today).
+    /// `end` means the person is still receiving RSC (counted up to today). Left out of the serialized
+    /// form when absent, which reads back the same and keeps saved profiles and share links short.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
 }
 
