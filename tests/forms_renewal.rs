@@ -263,8 +263,16 @@ fn missing_answers_become_errors_only_after_submit() {
 
 #[test]
 fn the_lapsed_answer_turns_reinstatement_on_and_off() {
+    // Endorsed in 2025, no deadline has passed yet: there is none to have missed.
     let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    let lapsed = apply(s.clone(), RenewalAction::SetLapsed(true));
+    let (_, report) = outcome(&lapsed, today()).expect("a report");
+    assert_eq!(report.previous_deadline_passed, None);
+    assert!(report.reinstatement.is_none());
+    // Endorsed in 2021, the 2024 deadline has passed.
+    let s = apply(s, RenewalAction::SetEndorsedOn("2021-06-01".to_owned()));
     let (_, report) = outcome(&s, today()).expect("a report");
+    assert_eq!(report.previous_deadline_passed, Some(date("2024-12-31")));
     assert!(report.reinstatement.is_none());
     let s = apply(s, RenewalAction::SetLapsed(true));
     assert!(s.lapsed);
