@@ -454,3 +454,41 @@ fn numbers_are_read_in_the_visitor_style_and_dates_that_do_not_exist_are_named()
     assert_eq!(s.references(EN).map(|c| c.0), Ok(1000));
     assert_eq!(s.references(ES).map(|c| c.0), Ok(1));
 }
+
+#[test]
+fn a_training_or_rsc_entry_of_zero_hours_is_refused_at_saving() {
+    // The rules refuse an entry of 0 hours; the editor says so beside the hours instead.
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::Add(Section::Training),
+            A::TrainingDraft(training("0")),
+            A::Save(Section::Training, EN),
+            A::Add(Section::Rsc),
+            A::RscDraft(rsc("0.0")),
+            A::Save(Section::Rsc, EN),
+        ],
+    );
+    let problems = |editor: Option<Vec<(Field, Problem)>>| editor.unwrap_or_default();
+    assert_eq!(
+        problems(
+            s.trainings.editor.as_ref().map(|e| e
+                .errors
+                .iter()
+                .map(|e| (e.field, e.problem))
+                .collect())
+        ),
+        vec![(Field::TrainingHours, Problem::ZeroHours)]
+    );
+    assert_eq!(
+        problems(
+            s.rsc
+                .editor
+                .as_ref()
+                .map(|e| e.errors.iter().map(|e| (e.field, e.problem)).collect())
+        ),
+        vec![(Field::RscHours, Problem::ZeroHours)]
+    );
+    assert!(s.trainings.entries.is_empty() && s.rsc.entries.is_empty());
+}

@@ -98,6 +98,7 @@ pub fn error(field: Field, problem: Problem) -> Msg {
         (WorkEnd, EndBeforeStart) => Msg::CheckerErrorWorkEndBeforeStart,
         (WorkEnd, _) => Msg::CheckerErrorWorkEndFormat,
         (WorkFamilies, _) => Msg::CheckerErrorWorkFamilies,
+        (TrainingHours | RscHours, ZeroHours) => Msg::CheckerErrorHoursZero,
         (TrainingHours, Required) => Msg::CheckerErrorTrainingHoursRequired,
         (TrainingHours, Negative) => Msg::CheckerErrorTrainingHoursNegative,
         (TrainingHours, _) => Msg::CheckerErrorTrainingHoursFormat,

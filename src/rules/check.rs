@@ -505,22 +505,8 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         })
         .into_iter()
         .collect();
-    let exam = &ruleset.exam;
-    let (fee_year, fee_month, fee_day) = exam.fee_from;
     let next_steps = NextSteps {
-        exam: rules
-            .exam
-            .then(|| Date::from_ymd(fee_year, fee_month, fee_day))
-            .flatten()
-            .map(|fee_from| ExamFacts {
-                fee_usd: exam.fee_usd,
-                fee_from,
-                paid_to: exam.paid_to,
-                first_month: exam.first_month,
-                last_month: exam.last_month,
-                results_weeks_min: exam.results_weeks_min,
-                results_weeks_max: exam.results_weeks_max,
-            }),
+        exam: rules.exam.then(|| exam_facts(ruleset)).flatten(),
     };
     let ready = list.iter().all(|r| r.met || r.waived);
     let assumptions = assumptions(rules, profile, &notices);
@@ -535,6 +521,22 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         notices,
         guidance,
         next_steps,
+    })
+}
+
+/// The exam's facts under `ruleset`, for the next steps of the categories that take it (`None` only if
+/// the edition's fee date is not a real day).
+pub fn exam_facts(ruleset: &Ruleset) -> Option<ExamFacts> {
+    let exam = &ruleset.exam;
+    let (year, month, day) = exam.fee_from;
+    Date::from_ymd(year, month, day).map(|fee_from| ExamFacts {
+        fee_usd: exam.fee_usd,
+        fee_from,
+        paid_to: exam.paid_to,
+        first_month: exam.first_month,
+        last_month: exam.last_month,
+        results_weeks_min: exam.results_weeks_min,
+        results_weeks_max: exam.results_weeks_max,
     })
 }
 

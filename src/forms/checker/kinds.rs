@@ -40,6 +40,22 @@ pub fn parse_count(text: &str, style: NumberStyle) -> Result<Count, InputProblem
     }
 }
 
+/// Reads the hours of a training or RSC entry: more than 0, since the rules refuse an entry of 0 hours.
+fn read_entry_hours(
+    errors: &mut Errors,
+    field: Field,
+    text: &str,
+    style: NumberStyle,
+) -> Option<Hours> {
+    let hours = errors.read(field, parse_hours(text, style))?;
+    if hours.get() > 0.0 {
+        Some(hours)
+    } else {
+        errors.add(field, Problem::ZeroHours);
+        None
+    }
+}
+
 /// An optional date: empty is `None`.
 fn parse_optional_date(text: &str) -> Result<Option<Date>, InputProblem> {
     match parse_date(text) {
@@ -72,7 +88,7 @@ impl Entry for Degree {
     }
 
     fn from_draft(draft: &DegreeDraft, _style: NumberStyle) -> Result<Degree, Vec<FieldError>> {
-        if !draft.level.is_degree() {
+        if draft.level == DegreeLevel::None {
             let mut errors = Errors::default();
             errors.add(Field::DegreeLevel, Problem::Required);
             return Err(errors.0);
@@ -229,7 +245,7 @@ impl Entry for TrainingRecord {
         style: NumberStyle,
     ) -> Result<TrainingRecord, Vec<FieldError>> {
         let mut errors = Errors::default();
-        let hours = errors.read(Field::TrainingHours, parse_hours(&draft.hours, style));
+        let hours = read_entry_hours(&mut errors, Field::TrainingHours, &draft.hours, style);
         let date = errors.read(Field::TrainingDate, parse_optional_date(&draft.date));
         match (hours, date) {
             (Some(hours), Some(date)) => Ok(TrainingRecord {
@@ -273,7 +289,7 @@ impl Entry for RscEntry {
 
     fn from_draft(draft: &RscDraft, style: NumberStyle) -> Result<RscEntry, Vec<FieldError>> {
         let mut errors = Errors::default();
-        let hours = errors.read(Field::RscHours, parse_hours(&draft.hours, style));
+        let hours = read_entry_hours(&mut errors, Field::RscHours, &draft.hours, style);
         if draft.qualified_provider.is_none() {
             errors.add(Field::RscQualified, Problem::Required);
         }

@@ -132,10 +132,12 @@ pub enum Problem {
     NoSuchDate,
     /// An end date before the start date.
     EndBeforeStart,
+    /// Hours of 0 for a training or RSC entry, which the rules refuse: remove the entry instead.
+    ZeroHours,
 }
 
 impl Problem {
-    pub const ALL: [Problem; 7] = [
+    pub const ALL: [Problem; 8] = [
         Problem::Required,
         Problem::NotANumber,
         Problem::Negative,
@@ -143,6 +145,7 @@ impl Problem {
         Problem::NotADate,
         Problem::NoSuchDate,
         Problem::EndBeforeStart,
+        Problem::ZeroHours,
     ];
 }
 

@@ -4,6 +4,7 @@ use crate::config::Config;
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::EDITION_2025;
+use crate::rules::check::exam_facts;
 use crate::rules::model::Category;
 use yew::prelude::*;
 
@@ -23,7 +24,14 @@ pub fn next_steps(t: Locale, config: Option<&Config>, category: Category) -> Htm
                 <li>{ fill!(t, CategoryToolNextRegister, association = association.as_str()) }</li>
                 <li>{ t.text(Msg::CategoryToolNextReferences) }</li>
                 <li>{ t.text(Msg::CategoryToolNextSubmit) }</li>
-                if exam { <li>{ t.text(Msg::CategoryToolNextExam) }</li> }
+                if exam {
+                    <li>
+                        { t.text(Msg::CategoryToolNextExam) }
+                        if let Some(facts) = exam_facts(&EDITION_2025) {
+                            { " " }{ t.exam_facts(&facts) }
+                        }
+                    </li>
+                }
             </ol>
             if let Some(url) = apply_url {
                 <p><a class="category-apply" href={url}>{ fill!(t, CategoryToolApplyLink, association = association.as_str()) }</a></p>

@@ -161,6 +161,14 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <ul class="category-reasons">{ for reasons }</ul>
                 <p class="category-note">{ t.text(Msg::CategoryToolNotAHierarchy) }</p>
             </section>
+            if !rec.assumptions.is_empty() {
+                <section class="category-section" aria-labelledby="category-assumptions-heading">
+                    <h4 id="category-assumptions-heading">{ t.text(Msg::CheckerAssumptionsHeading) }</h4>
+                    <ul class="category-assumptions">
+                        { for rec.assumptions.iter().map(|a| html! { <li>{ t.assumption(*a) }</li> }) }
+                    </ul>
+                </section>
+            }
             <section class="category-section" aria-labelledby="category-requires-heading">
                 <h4 id="category-requires-heading">{ fill!(t, CategoryToolRequiresHeading, category = &title) }</h4>
                 <p>{ t.text(Msg::CategoryToolRequiresIntro) }</p>

@@ -15,13 +15,13 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
     let draft = &props.editor.draft;
     let levels: Vec<Choice<DegreeLevel>> = DegreeLevel::ALL
         .into_iter()
-        .filter(|l| l.is_degree())
+        .filter(|l| l.shows_competencies())
         .map(|l| Choice::new(l, capitalized(t.degree(l))))
         .collect();
     let on_level = props.setter(|d, level| d.level = level);
     let limit = draft
         .level
-        .is_degree()
+        .shows_competencies()
         .then_some(EDITION_2025.training.competencies_per_degree);
     let status = |chosen| match limit {
         Some(limit) => fill!(t, CheckerPickerCountDegree, chosen = chosen, limit = limit),
@@ -30,7 +30,7 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
     let fields = html! {
         <>
             <SelectField id="chk-degree-level" label={t.text(Msg::CheckerDegreeLevel)}
-                hint={AttrValue::Static(t.text(Msg::CheckerDegreeLevelHint))} choices={Choices::new(levels, draft.level.is_degree().then_some(draft.level), on_level)}
+                hint={AttrValue::Static(t.text(Msg::CheckerDegreeLevelHint))} choices={Choices::new(levels, draft.level.shows_competencies().then_some(draft.level), on_level)}
                 placeholder={AttrValue::Static(t.text(Msg::CheckerDegreeLevelPlaceholder))}
                 error={props.error(t, Field::DegreeLevel)} />
             { props.competencies(env, &draft.competencies, |d, ids| d.competencies = ids, limit, &status) }

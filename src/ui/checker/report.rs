@@ -49,7 +49,12 @@ pub fn Report(props: &ReportProps) -> Html {
                         { if report.ready { t.text(Msg::CheckerReady).to_owned() } else { t.to_go(outstanding) } }
                     </p>
                     if report.exam_required {
-                        <p class="chk-report__exam">{ t.text(Msg::CheckerExamNote) }</p>
+                        <p class="chk-report__exam">
+                            { t.text(Msg::CheckerExamNote) }
+                            if let Some(facts) = &report.next_steps.exam {
+                                { " " }{ t.exam_facts(facts) }
+                            }
+                        </p>
                     }
                     <h4 id="chk-requirements-heading">{ t.text(Msg::CheckerRequirementsHeading) }</h4>
                     <ul class="chk-requirements" aria-labelledby="chk-requirements-heading">
@@ -57,6 +62,12 @@ pub fn Report(props: &ReportProps) -> Html {
                     </ul>
                     if let Some(domains) = core {
                         { core_grid(t, domains) }
+                    }
+                    if !report.guidance.is_empty() {
+                        <section class="chk-guidance" aria-labelledby="chk-guidance-heading">
+                            <h4 id="chk-guidance-heading">{ t.text(Msg::CheckerGuidanceHeading) }</h4>
+                            <ul>{ for report.guidance.iter().map(|g| html! { <li>{ t.guidance(g) }</li> }) }</ul>
+                        </section>
                     }
                     { notices(t, &report.notices, &props.titles) }
                     { next_steps(&env, report) }

@@ -73,6 +73,9 @@ pub fn requirement_row(t: Locale, r: &Requirement) -> Html {
                 <span class="chk-req__status">{ status }</span>
             </div>
             { body }
+            if let Some(from) = t.reference_sources(r.from) {
+                <p class="chk-req__line chk-req__from">{ from }</p>
+            }
             if let Some(alternative) = r.alternative.filter(|_| r.outstanding()) {
                 <p class="chk-req__line">{ fill!(t, CheckerOrInstead, alternative = t.requirement(alternative)) }</p>
             }

@@ -15,6 +15,9 @@ pub struct EndorsementFormProps {
     pub endorsed_on: AttrValue,
     pub membership_expires: AttrValue,
     pub lapsed: bool,
+    /// The last renewal deadline that has passed since the endorsement date: `Some(None)` when there has
+    /// been none yet (then there is no deadline to have missed), `None` while there is no report.
+    pub previous_deadline: Option<Option<Date>>,
     /// Problems with these fields (and any others, which this form ignores).
     pub errors: Vec<FieldError>,
     /// Whether "Show my renewal" was pressed: only then is the error summary shown.
@@ -99,13 +102,22 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
                 on_input={on_membership}
                 optional=true
             />
-            <RadioGroup
-                id="rn-lapsed"
-                legend={t.text(Msg::RenewalLapsedLegend)}
-                hint={AttrValue::Static(t.text(Msg::RenewalLapsedHint))}
-                choices={Choices::new(lapsed_choices, Some(props.lapsed), on_lapsed)}
-                inline=true
-            />
+            // "I missed a deadline" only makes sense once a deadline has passed: name it, or say there has
+            // been none yet.
+            if props.previous_deadline == Some(None) {
+                <p class="rn-no-deadline" id="rn-lapsed">{ t.text(Msg::RenewalNoDeadlineYet) }</p>
+            } else {
+                <RadioGroup
+                    id="rn-lapsed"
+                    legend={match props.previous_deadline.flatten() {
+                        Some(deadline) => AttrValue::from(fill!(t, RenewalLapsedLegendDeadline, deadline = deadline)),
+                        None => AttrValue::Static(t.text(Msg::RenewalLapsedLegend)),
+                    }}
+                    hint={AttrValue::Static(t.text(Msg::RenewalLapsedHint))}
+                    choices={Choices::new(lapsed_choices, Some(props.lapsed), on_lapsed)}
+                    inline=true
+                />
+            }
             <div class="en-button-row">
                 <button type="submit" class="en-button">{ t.text(Msg::RenewalSubmit) }</button>
             </div>

@@ -143,6 +143,7 @@ pub fn RenewalTool() -> Html {
                         endorsed_on: AttrValue::from(state.endorsed_on.clone()),
                         membership_expires: AttrValue::from(state.membership_expires.clone()),
                         lapsed: state.lapsed,
+                        previous_deadline: report.as_ref().map(|(_, r)| r.previous_deadline_passed),
                         errors,
                         submitted: state.submitted,
                         today,
