@@ -80,6 +80,7 @@ async fn the_report_says_exactly_what_is_missing() {
         "10 more families served",
         "2 more years of qualifying work",
         "3 more references",
+        "One of them from the person you report to in your current job.",
         "6 requirements to go",
         "Take 9 more hours of training.",
         "How we count this",

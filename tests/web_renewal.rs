@@ -150,7 +150,12 @@ async fn family_associate_is_told_rsc_is_only_recommended() {
 
 #[wasm_bindgen_test]
 async fn the_tool_restores_saved_entries_and_shows_reinstatement() {
-    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    // Endorsed in 2021: the 2024 deadline has passed, so there is one to have missed.
+    let s = apply(
+        family_specialist(),
+        RenewalAction::SetEndorsedOn("2021-06-01".to_owned()),
+    );
+    let s = add(s, LogKind::Training, "2026-01-01", "10");
     let s = apply(s, RenewalAction::SetLapsed(true));
     let env = env();
     env.store.save(Tool::Renewal, &s);
@@ -160,7 +165,8 @@ async fn the_tool_restores_saved_entries_and_shows_reinstatement() {
     for expected in [
         "Renewal hours",
         "31 December 2027",
-        "20 more training hours",
+        "35 more training hours",
+        "Did you miss the renewal deadline of 31 December 2024",
         "Getting reinstated",
         "Complete 15 hours of training within the past 12 months, that is since 22 November 2025.",
         "10 of 15 hours",

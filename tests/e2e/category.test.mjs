@@ -307,6 +307,8 @@ test('"not sure" at an IMH-only association: asked what the guess needs, ECMH-E 
   await next();
   await widget.getByLabel('Associate degree').check();
   await next();
+  // The volunteer hint names both conditions: supervised, and with specialized training.
+  await waitForText(widget.locator('.category-tool'), 'volunteer work that was both supervised and included specialized training');
   // On an English page a comma groups thousands, so "1,5" is refused with the accepted form; "1.5" is read.
   await widget.locator('#category-years').fill('1,5');
   await next();
@@ -335,6 +337,8 @@ test('"not sure" at an IMH-only association: asked what the guess needs, ECMH-E 
   assert.match(result, /ECMH-E® is not offered by North Example AIMH\./);
   assert.match(result, /North Example AIMH does not offer the credential for the ages you work with/);
   assert.match(result, /you have served 5 so far/);
+  // recommend's own assumptions are shown: how a "not sure" scope was read.
+  assert.match(result, /As you were not sure which kind of work describes your main role, we went by your other answers/);
   await assertNoAxeViolations(page, 'result page at an IMH-only association');
   await screenshot(page, 'category-1280-not-offered');
   // The other widget on the page is untouched.

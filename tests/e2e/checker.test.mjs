@@ -65,15 +65,20 @@ test('Family Specialist: exact shortfalls, edit, remove with undo, bad input kep
 
   await addTraining(w, 24, 'Attachment basics');
   await w.getByRole('button', { name: 'Add RSC hours' }).click();
+  // An entry of 0 hours is refused beside the hours (the rules do not take one); 2 hours are saved.
   await w.locator('#chk-rsc-hours').fill('0');
   await w.getByRole('radio', { name: 'Yes' }).check();
+  await w.locator('#chk-rsc-save').click();
+  await waitForText(w.locator('#chk-rsc-hours-error'), 'Enter more than 0 hours, or remove the entry');
+  await w.locator('#chk-rsc-hours').fill('2');
   await w.locator('#chk-rsc-save').click();
 
   await waitForText(w.locator('#chk-req-training_hours'), '9 more training hours');
   await waitForText(w.locator('#chk-req-training_hours'), '24 of 33 hours');
-  await waitForText(w.locator('#chk-req-rsc_hours'), '24 more RSC hours');
+  await waitForText(w.locator('#chk-req-rsc_hours'), '22 more RSC hours');
   await waitForText(w.locator('#chk-req-families_served'), '10 more families served');
   await waitForText(w.locator('#chk-req-references'), '3 more references');
+  await waitForText(w.locator('#chk-req-references'), 'One of them from the person you report to in your current job.');
   await waitForText(report, '6 requirements to go');
   await waitForText(w.locator('.chk-next'), 'Take 9 more hours of training.');
   const bar = w.locator('#chk-req-training_hours-bar');
@@ -124,7 +129,7 @@ test('Family Specialist: exact shortfalls, edit, remove with undo, bad input kep
   await waitForNavigator(page);
   await w.getByRole('tab', { name: 'Check requirements' }).click();
   await waitForText(w.locator('#chk-req-training_hours'), '3 more training hours');
-  await waitForText(w.locator('#chk-req-rsc_hours'), '24 more RSC hours');
+  await waitForText(w.locator('#chk-req-rsc_hours'), '22 more RSC hours');
   await waitForText(w.locator('.chk-section--training'), 'Training 1: Attachment basics');
   assert.equal(await w.locator('#chk-training-hours').inputValue(), 'abc');
   assert.equal(await w.getByLabel('Category', { exact: true }).inputValue().then(async (v) =>
@@ -270,6 +275,12 @@ test('mentor and add-on categories: exam note, waived education, endorsements he
 
   await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Mental Health Mentor – Clinical' });
   await waitForText(report, 'This category also includes a written exam');
+  // The exam's facts: the last full week of each month, January to November; $240 to the Alliance.
+  await waitForText(report, 'The exam is offered in the last full week of each month from January to November.');
+  await waitForText(report, 'Registration costs $240');
+  await waitForText(report, 'results arrive 8 to 10 weeks later');
+  // Training on providing RSC is asked for without hours: guidance, not a requirement.
+  await waitForText(w.locator('.chk-guidance'), 'Training specific to providing reflective supervision/consultation. You have logged 0 hours of it.');
   await waitForText(w.locator('#chk-req-training_hours'), '48 more training hours');
   await waitForText(w.locator('#chk-req-rsc_provision_hours'), '25 more RSC hours about your provision of RSC');
 
@@ -283,6 +294,7 @@ test('mentor and add-on categories: exam note, waived education, endorsements he
   await waitForText(w.locator('#chk-req-prior_endorsement'), 'Endorsement in one of the six categories first');
   await w.getByLabel('Family Specialist').check();
   await waitForText(w.locator('#chk-req-prior_endorsement'), 'You hold an endorsement');
+  await waitForText(w.locator('#chk-req-references'), 'From your RSC provider and from someone who receives RSC from you.');
   await screenshot(page, 'checker-1280-ers');
   const violations = await runAxe(page, 'endorsement-navigator');
   assert.deepEqual(violations, [], formatViolations(violations));

@@ -171,6 +171,14 @@ test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, mem
   await w.getByLabel('Date your endorsement was granted').fill('2025-06-01');
   await waitForText(report, '31 December 2027');
 
+  // Endorsed in 2025, no deadline has passed yet: there is none to have missed, so no lapse question.
+  await waitForText(w.locator('#rn-lapsed'), 'No renewal deadline has passed since your endorsement date yet');
+  assert.equal(await w.getByRole('radio', { name: 'Yes' }).count(), 0);
+  // Endorsed in 2021, the 2024 deadline has passed: the question names it.
+  await w.getByLabel('Date your endorsement was granted').fill('2021-06-01');
+  await waitForText(report, 'Endorsed 3 years by the deadline → 45 training hours and 36 RSC hours.');
+  await waitForText(w.locator('.rn-form'), 'Did you miss the renewal deadline of 31 December 2024');
+
   // Lapsed: the reinstatement steps, with 12 of 15 hours in the past 12 months.
   await w.getByRole('radio', { name: 'Yes' }).check();
   const steps = w.locator('.rn-reinstatement');
@@ -191,9 +199,10 @@ test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, mem
   assert.ok(results.length > 0, 'endorsement-result events');
   const last = results[results.length - 1];
   assert.equal(last.output.deadline, '2027-12-31');
-  assert.equal(last.output.training.need, 30);
+  assert.equal(last.output.training.need, 45);
   assert.equal(last.output.training.have, 12);
-  assert.equal(last.output.rsc.need, 24);
+  assert.equal(last.output.rsc.need, 36);
+  assert.equal(last.output.previous_deadline_passed, '2024-12-31');
   assert.equal(last.output.reinstatement.training.need, 15);
   assert.equal(last.input.lapsed, true);
   assert.equal(last.input.today, TODAY);
@@ -206,7 +215,7 @@ test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, mem
   const w2 = await openRenewal(page);
   await waitForText(w2.locator('.rn-log--training'), '12 hours1 January 2026');
   await waitForText(w2.locator('.rn-log--rsc'), '6 hours1 March 2026');
-  await waitForText(w2.locator('.rn-report'), '18 more training hours');
+  await waitForText(w2.locator('.rn-report'), '33 more training hours');
   await waitForText(w2.locator('.rn-report'), 'Getting reinstated');
 
   assert.deepEqual(log.problems(), []);
@@ -265,9 +274,10 @@ test('keyboard only at 320 px: errors, category, dates, a training, the lapse, t
   assert.equal(await w.locator('#rn-category').inputValue(), '1');
   await page.keyboard.press('Tab');
   assert.equal((await focused(page))?.id, 'rn-endorsed-on');
-  await page.keyboard.type('2025-06-01');
+  // Endorsed in 2021: the 2024 deadline has passed, so the lapse question is asked.
+  await page.keyboard.type('2021-06-01');
   await waitForText(report, '31 December 2027');
-  await waitForText(report, 'Endorsed 2 years by the deadline → 30 training hours and 24 RSC hours.');
+  await waitForText(report, 'Endorsed 3 years by the deadline → 45 training hours and 36 RSC hours.');
   await waitForText(w.locator('#rn-error-summary'), 'Choose the category', { absent: true });
 
   // The lapse question: into the radio group (on "No"), arrow to "Yes".
@@ -282,7 +292,7 @@ test('keyboard only at 320 px: errors, category, dates, a training, the lapse, t
   await tabTo(page, 'rn-training-hours');
   await page.keyboard.type('10');
   await page.keyboard.press('Enter');
-  await waitForText(report, '20 more training hours');
+  await waitForText(report, '35 more training hours');
   await waitForText(w.locator('.rn-reinstatement'), '10 of 15 hours');
   await waitForText(w.locator('.rn-reinstatement'), '5 more training hours');
   assert.equal((await focused(page))?.id, 'rn-training-date', 'ready for the next entry');
