@@ -492,3 +492,69 @@ fn a_training_or_rsc_entry_of_zero_hours_is_refused_at_saving() {
     );
     assert!(s.trainings.entries.is_empty() && s.rsc.entries.is_empty());
 }
+
+#[test]
+fn rsc_takes_one_date_or_a_period() {
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::SetCategory(Category::ReflectiveSupervisor),
+            A::Add(Section::Rsc),
+            A::RscDraft(RscDraft {
+                date: "2025-01-01".into(),
+                until: "2025-12-31".into(),
+                ..rsc("12")
+            }),
+            A::Save(Section::Rsc, EN),
+            A::Add(Section::Rsc),
+            A::RscDraft(RscDraft {
+                date: "2025-03-01".into(),
+                ..rsc("2")
+            }),
+            A::Save(Section::Rsc, EN),
+        ],
+    );
+    let profile = s.to_profile(today(), &Credential::ALL, EN);
+    let period = &profile.rsc[0];
+    assert_eq!(
+        (period.date, period.start, period.end),
+        (None, Date::parse("2025-01-01"), Date::parse("2025-12-31"))
+    );
+    let single = &profile.rsc[1];
+    assert_eq!(
+        (single.date, single.start, single.end),
+        (Date::parse("2025-03-01"), None, None)
+    );
+
+    // A last day without a first, or before it, is refused beside the field.
+    for (date, until, want) in [
+        ("", "2025-12-31", (Field::RscDate, Problem::Required)),
+        (
+            "2025-06-01",
+            "2025-05-01",
+            (Field::RscUntil, Problem::EndBeforeStart),
+        ),
+    ] {
+        let mut s = CheckerState::default();
+        run(
+            &mut s,
+            [
+                A::Add(Section::Rsc),
+                A::RscDraft(RscDraft {
+                    date: date.into(),
+                    until: until.into(),
+                    ..rsc("2")
+                }),
+                A::Save(Section::Rsc, EN),
+            ],
+        );
+        let errors: Vec<_> = s
+            .rsc
+            .editor
+            .as_ref()
+            .map(|e| e.errors.iter().map(|e| (e.field, e.problem)).collect())
+            .unwrap_or_default();
+        assert_eq!(errors, vec![want]);
+    }
+}

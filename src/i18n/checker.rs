@@ -91,7 +91,12 @@ pub fn error(field: Field, problem: Problem) -> Msg {
     use Problem::*;
     match (field, problem) {
         (DegreeLevel, _) => Msg::CheckerErrorDegreeLevel,
-        (WorkStart | WorkEnd | TrainingDate | RscDate, NoSuchDate) => Msg::CheckerErrorNoSuchDate,
+        (WorkStart | WorkEnd | TrainingDate | RscDate | RscUntil, NoSuchDate) => {
+            Msg::CheckerErrorNoSuchDate
+        }
+        (RscDate, Required) => Msg::CheckerErrorRscPeriodStart,
+        (RscUntil, EndBeforeStart) => Msg::CheckerErrorRscUntilBeforeStart,
+        (RscUntil, _) => Msg::CheckerErrorOptionalDate,
         (WorkStart, Required) => Msg::CheckerErrorWorkStartRequired,
         (WorkStart, _) => Msg::CheckerErrorWorkStartFormat,
         (WorkEnd, Required) => Msg::CheckerErrorWorkEndRequired,

@@ -295,6 +295,17 @@ test('mentor and add-on categories: exam note, waived education, endorsements he
   await w.getByLabel('Family Specialist').check();
   await waitForText(w.locator('#chk-req-prior_endorsement'), 'You hold an endorsement');
   await waitForText(w.locator('#chk-req-references'), 'From your RSC provider and from someone who receives RSC from you.');
+  // RSC about one's own provision, logged for a period, with no job providing RSC: not counted, and said so.
+  await w.getByRole('button', { name: 'Add RSC hours' }).click();
+  await w.locator('#chk-rsc-hours').fill('12');
+  await w.locator('#chk-rsc-qualified').check();
+  await w.locator('#chk-rsc-about-provision').check();
+  await w.locator('#chk-rsc-date').fill('2025-01-01');
+  await w.locator('#chk-rsc-until').fill('2025-12-31');
+  await w.locator('#chk-rsc-save').click();
+  await waitForText(w.locator('.chk-section--rsc'), '2025-01-01 – 2025-12-31');
+  await waitForText(w.locator('.chk-notices'), 'dated outside the jobs in which you provide RSC');
+  await waitForText(w.locator('#chk-req-rsc_provision_hours'), '12 more RSC hours about your provision of RSC');
   await screenshot(page, 'checker-1280-ers');
   const violations = await runAxe(page, 'endorsement-navigator');
   assert.deepEqual(violations, [], formatViolations(violations));

@@ -271,7 +271,10 @@ pub struct RscDraft {
     pub hours: String,
     pub qualified_provider: Option<bool>,
     pub about_provision: bool,
+    /// The day the RSC was received, or the first day of a period of it.
     pub date: String,
+    /// The last day of a period of RSC; empty for one date.
+    pub until: String,
 }
 
 impl Entry for RscEntry {
@@ -283,7 +286,8 @@ impl Entry for RscEntry {
             hours: input_text(self.hours.get()),
             qualified_provider: Some(self.qualified_provider),
             about_provision: self.about_provision,
-            date: date_text(self.date),
+            date: date_text(self.date.or(self.start)),
+            until: date_text(self.end),
         }
     }
 
@@ -294,14 +298,29 @@ impl Entry for RscEntry {
             errors.add(Field::RscQualified, Problem::Required);
         }
         let date = errors.read(Field::RscDate, parse_optional_date(&draft.date));
-        match (hours, draft.qualified_provider, date) {
-            (Some(hours), Some(qualified_provider), Some(date)) => Ok(RscEntry {
+        let until = errors.read(Field::RscUntil, parse_optional_date(&draft.until));
+        // One date, or a period from `date` to `until` (the rules count RSC about one's own provision
+        // only while providing RSC, so a total logged for a year is best given its period).
+        let period = match (date, until) {
+            (Some(None), Some(Some(_))) => {
+                errors.add(Field::RscDate, Problem::Required);
+                None
+            }
+            (Some(Some(start)), Some(Some(end))) if end < start => {
+                errors.add(Field::RscUntil, Problem::EndBeforeStart);
+                None
+            }
+            (Some(date), Some(until)) => Some((date, until)),
+            _ => None,
+        };
+        match (hours, draft.qualified_provider, period) {
+            (Some(hours), Some(qualified_provider), Some((date, until))) => Ok(RscEntry {
                 hours,
                 qualified_provider,
                 about_provision: draft.about_provision,
-                date,
-                start: None,
-                end: None,
+                date: if until.is_none() { date } else { None },
+                start: until.and(date),
+                end: until,
             }),
             _ => Err(errors.0),
         }

@@ -77,11 +77,13 @@ pub enum Field {
     RscHours,
     RscQualified,
     RscDate,
+    /// The last day of a period of RSC (the first is `RscDate`).
+    RscUntil,
     References,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 11] = [
         Field::DegreeLevel,
         Field::WorkStart,
         Field::WorkEnd,
@@ -91,6 +93,7 @@ impl Field {
         Field::RscHours,
         Field::RscQualified,
         Field::RscDate,
+        Field::RscUntil,
         Field::References,
     ];
 
@@ -106,6 +109,7 @@ impl Field {
             Field::RscHours => "chk-rsc-hours",
             Field::RscQualified => "chk-rsc-qualified",
             Field::RscDate => "chk-rsc-date",
+            Field::RscUntil => "chk-rsc-until",
             Field::References => "chk-references",
         }
     }

@@ -23,8 +23,11 @@ impl EntryView for RscEntry {
         if relevance.about_provision && self.about_provision {
             details.push(t.text(Msg::CheckerTagAboutProvision).to_owned());
         }
-        if let Some(date) = self.date {
-            details.push(date.to_string());
+        match (self.date, self.start, self.end) {
+            (Some(date), _, _) => details.push(date.to_string()),
+            (None, Some(start), Some(end)) => details.push(format!("{start} – {end}")),
+            (None, Some(start), None) => details.push(start.to_string()),
+            _ => {}
         }
         (fill!(t, CheckerRscEntry, n = index + 1), details)
     }

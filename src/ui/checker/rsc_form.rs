@@ -33,6 +33,10 @@ pub fn rsc_form(env: &Env, props: &EntryFormProps<'_, RscDraft>) -> Html {
             <DateField id={Field::RscDate.id()} label={t.text(Msg::CheckerRscDate)}
                 optional=true error={props.error(t, Field::RscDate)} value={draft.date.clone()}
                 on_input={text(|d, v| d.date = v)} />
+            <DateField id={Field::RscUntil.id()} label={t.text(Msg::CheckerRscUntil)}
+                hint={AttrValue::Static(t.text(Msg::CheckerRscUntilHint))}
+                optional=true error={props.error(t, Field::RscUntil)} value={draft.until.clone()}
+                on_input={text(|d, v| d.until = v)} />
         </>
     };
     props.frame(env, fields)
