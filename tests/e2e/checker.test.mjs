@@ -309,6 +309,14 @@ test('mentor and add-on categories: exam note, waived education, endorsements he
   await screenshot(page, 'checker-1280-ers');
   const violations = await runAxe(page, 'endorsement-navigator');
   assert.deepEqual(violations, [], formatViolations(violations));
+
+  // RSC dated after today has not happened yet: the report names the entry instead of counting it.
+  await w.getByRole('button', { name: 'Add RSC hours' }).click();
+  await w.locator('#chk-rsc-hours').fill('2');
+  await w.locator('#chk-rsc-qualified').check();
+  await w.locator('#chk-rsc-date').fill('2026-04-01');
+  await w.locator('#chk-rsc-save').click();
+  await waitForText(report, 'RSC entry 2 is dated after today (15 March 2026), so it has not happened yet.');
   await page.context().close();
 });
 
