@@ -718,11 +718,11 @@ fn core_domains<'a>(
 ) -> Vec<DomainStatus> {
     let mut shown: Vec<&str> = Vec::new();
     for (i, degree) in profile.degrees.iter().enumerate() {
-        // A certificate shows competencies like a degree, up to the same number. [packet][inferred]
-        let allowed = if degree.level.shows_competencies() {
-            ruleset.training.competencies_per_degree
-        } else {
-            0
+        // A certificate shows competencies like a degree, up to its own limit. [packet][inferred]
+        let allowed = match degree.level {
+            DegreeLevel::None => 0,
+            DegreeLevel::Certificate => ruleset.training.competencies_per_certificate,
+            _ => ruleset.training.competencies_per_degree,
         };
         claim(
             profile.category,

@@ -260,6 +260,10 @@ pub struct TrainingRules {
     pub self_study_cap: f64,
     /// Competencies one degree with transcripts may claim (12). [packet]
     pub competencies_per_degree: u32,
+    /// Competencies one certificate (CDA, graduate certificate in IECMH) may claim: the packet lets a
+    /// certificate show competencies but gives no number, so it is treated like a degree (12). [inferred]
+    /// (`Assumption::CertificateLikeDegree`)
+    pub competencies_per_certificate: u32,
     /// Competencies one training may claim per whole hour (1). [packet]
     pub competencies_per_hour: u32,
     /// Years of work that make up one "year": 365 days, first and last day included. [inferred]
@@ -484,6 +488,7 @@ pub const EDITION_2025: Ruleset = Ruleset {
     training: TrainingRules {
         self_study_cap: 2.0,
         competencies_per_degree: 12,
+        competencies_per_certificate: 12,
         competencies_per_hour: 1,
         days_per_work_year: 365.0,
     },
@@ -505,6 +510,22 @@ pub const EDITION_2025: Ruleset = Ruleset {
         references: 20,
     },
 };
+
+// Rules of the audit against the 2025 packet that are not figures, and where `check` applies them:
+// - ERS – Emerging has no provision requirement, so every qualified RSC hour counts toward its 24-hour
+//   prerequisite; full ERS counts the hours about one's own provision apart (`rsc_provision_hours`). [packet]
+// - A certificate is never an academic degree for an education requirement (`DegreeLevel::is_degree`). [packet]
+// - A training dated after today is planned, not completed: it counts toward nothing yet, with a notice.
+//   [inferred] (`Assumption::TrainingsCountWhenCompleted`)
+// - A work entry starting after today, or RSC dated after today, has not happened: an input error. A
+//   training or RSC entry of 0 hours is an input error. [inferred: the packet logs what was done]
+// - ERS: a dated RSC entry about one's own provision counts when its date, or its whole period, falls in
+//   a period of providing RSC. [packet: "while"; the whole-period reading is inferred,
+//   `Assumption::RscInsideProvisionPeriod`]
+// - recommend: neither clinical category without psychotherapy practice (both deliver relationship-focused
+//   parent-infant/child psychotherapy) [packet]; the fallback order and the "not sure" readings [inferred]
+//   (`Assumption::Recommend*`).
+// - renewal: reinstatement only after a deadline has passed since the endorsement date. [packet]
 
 /// How long ERS – Emerging status lasts, in years. [packet]
 pub const EMERGING_STATUS_YEARS: i32 = 2;
