@@ -1,21 +1,36 @@
 #!/usr/bin/env node
-// A tiny static file server for development and the e2e tests. No dependencies.
+// A small static file server for development, the e2e tests and `make perf`, behaving like a production
+// host for the navigator folder. No dependencies.
 //
-//   node scripts/serve.mjs [--host 127.0.0.1] [--port 8080] [--root .] [--quiet]
+//   node scripts/serve.mjs [--host 127.0.0.1] [--port 8080] [--root .] [--also-host 127.0.0.2]
+//                          [--no-cors] [--no-compress] [--quiet]
 //
 // - Serves the files under --root (default: the repository root), `index.html` for a directory.
 // - Correct types for what the widget needs: .wasm as application/wasm (required by
-//   WebAssembly.instantiateStreaming), .js/.mjs as text/javascript, .css as text/css.
-// - Every response is `Cache-Control: no-store`, so a rebuild is always picked up.
+//   WebAssembly.instantiateStreaming), .js/.mjs as text/javascript, .css as text/css, .txt (the language
+//   tables) as text/plain; charset=utf-8.
+// - Compression as a production host does it: brotli, else gzip, per Accept-Encoding, for text and wasm
+//   (compressed once per file version and kept in memory); `Vary: Accept-Encoding`.
+// - CORS: `Access-Control-Allow-Origin: *` on every response (what a central host serving one release to
+//   many association sites sends), so pages on another origin can load the glue module, the wasm and the
+//   language tables. `--no-cors` leaves it out, to test what a webmaster sees when it is missing.
+// - Caching: names with a content hash (`name.0123abcd.js`, as `make dist` writes them) are
+//   `public, max-age=31536000, immutable`; everything else is `no-cache` with an ETag, so a rebuild is
+//   picked up at once and an unchanged file costs a 304.
 // - A path ending in `.csp.html` is also sent with the strict host CSP header the widget must work under
 //   (host pages usually carry the same policy in a <meta http-equiv> as well).
-// - Only GET and HEAD; never serves outside the root (.. and symlinks out of it are refused).
+// - `--also-host 127.0.0.2` listens on a second loopback address, the same port and files: another origin,
+//   as when pkg/ lives on a central host (127.0.0.1 and 127.0.0.2 are different origins).
+// - Only GET and HEAD (and OPTIONS for CORS preflights); never serves outside the root (.. and symlinks
+//   out of it are refused).
 //
-// Also importable: `import { startServer } from './serve.mjs'` → { server, url, port, close() }.
+// Also importable: `import { startServer } from './serve.mjs'` → { server, url, port, close() }; options
+// { root, host, port, cors, compress, log }.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +62,47 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function contentType(path) {
   return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+// Types worth compressing (images and fonts are compressed already).
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|javascript)|image\/svg)/;
+// A content-hashed name: 8 or more hex digits between dots, as `make dist` writes them.
+const HASHED = /\.[0-9a-f]{8,}\.[a-z0-9]+$/;
+
+/** Cache-Control for a path: a year for content-hashed names, revalidation for everything else. */
+export function cacheControl(pathname) {
+  return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** The encoding to use for an Accept-Encoding header: br, gzip or none (q=0 means "not this one"). */
+export function pickEncoding(accept = '') {
+  const offered = new Map();
+  for (const part of String(accept).split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    offered.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  const ok = (name) => (offered.get(name) ?? offered.get('*') ?? 0) > 0;
+  if (ok('br')) return 'br';
+  if (ok('gzip')) return 'gzip';
+  return null;
+}
+
+// Compressed bodies, per file version and encoding.
+const compressed = new Map();
+async function compressedBody(file, version, encoding) {
+  const key = `${file}\0${version}\0${encoding}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = await readFile(file);
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  return body;
 }
 
 async function resolveFile(root, urlPath) {
@@ -83,14 +139,31 @@ async function resolveFile(root, urlPath) {
  * Start the server. `port: 0` picks a free port.
  * @returns {Promise<{server: import('node:http').Server, url: string, port: number, close: () => Promise<void>}>}
  */
-export async function startServer({ root = REPO_ROOT, host = '127.0.0.1', port = 0, log = () => {} } = {}) {
+export async function startServer({
+  root = REPO_ROOT,
+  host = '127.0.0.1',
+  port = 0,
+  cors = true,
+  compress = true,
+  log = () => {},
+} = {}) {
   const absRoot = resolve(root);
+  const corsHeaders = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
   const server = createServer(async (req, res) => {
     const send = (status, body, headers = {}) => {
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+      res.writeHead(status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...corsHeaders,
+        ...headers,
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
       log(`${status} ${req.method} ${req.url}`);
     };
+    if (req.method === 'OPTIONS' && cors) {
+      send(204, '', { 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '86400' });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(405, 'method not allowed\n', { Allow: 'GET, HEAD' });
       return;
@@ -112,14 +185,35 @@ export async function startServer({ root = REPO_ROOT, host = '127.0.0.1', port =
       send(301, '', { Location: pathname + '/' });
       return;
     }
+    const type = contentType(found.file);
+    const version = `${found.size.toString(16)}-${found.mtime.getTime().toString(16)}`;
+    const encoding = compress && COMPRESSIBLE.test(type) ? pickEncoding(req.headers['accept-encoding']) : null;
+    const etag = `"${version}${encoding ? '-' + encoding : ''}"`;
     const headers = {
-      'Content-Type': contentType(found.file),
-      'Content-Length': String(found.size),
-      'Cache-Control': 'no-store',
+      'Content-Type': type,
+      'Cache-Control': cacheControl(pathname),
+      ETag: etag,
       'Last-Modified': found.mtime.toUTCString(),
       'X-Content-Type-Options': 'nosniff',
+      ...corsHeaders,
     };
+    if (compress && COMPRESSIBLE.test(type)) headers.Vary = 'Accept-Encoding';
     if (pathname.endsWith('.csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
+    const match = req.headers['if-none-match'];
+    if (match && match.split(',').some((t) => t.trim() === etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      log(`304 ${req.method} ${req.url}`);
+      return;
+    }
+    if (encoding) {
+      const body = await compressedBody(found.file, version, encoding);
+      res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      log(`200 ${req.method} ${req.url} ${encoding}`);
+      return;
+    }
+    headers['Content-Length'] = String(found.size);
     res.writeHead(200, headers);
     log(`200 ${req.method} ${req.url}`);
     if (req.method === 'HEAD') {
@@ -148,7 +242,7 @@ export async function startServer({ root = REPO_ROOT, host = '127.0.0.1', port =
 }
 
 function parseArgs(argv) {
-  const opts = { host: '127.0.0.1', port: 8080, root: REPO_ROOT, quiet: false };
+  const opts = { host: '127.0.0.1', port: 8080, root: REPO_ROOT, quiet: false, alsoHost: null, cors: true, compress: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -159,8 +253,14 @@ function parseArgs(argv) {
     else if (a === '--port') opts.port = Number(next());
     else if (a === '--root') opts.root = resolve(next());
     else if (a === '--quiet') opts.quiet = true;
+    else if (a === '--also-host') opts.alsoHost = next();
+    else if (a === '--no-cors') opts.cors = false;
+    else if (a === '--no-compress') opts.compress = false;
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/serve.mjs [--host 127.0.0.1] [--port 8080] [--root DIR] [--quiet]');
+      console.log(
+        'usage: node scripts/serve.mjs [--host 127.0.0.1] [--port 8080] [--root DIR] [--also-host 127.0.0.2]\n' +
+          '                              [--no-cors] [--no-compress] [--quiet]',
+      );
       process.exit(0);
     } else throw new Error(`unknown argument: ${a}`);
   }
@@ -176,15 +276,22 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`serve: ${e.message}`);
     process.exit(2);
   }
-  const { url, close } = await startServer({
+  const common = {
     root: opts.root,
-    host: opts.host,
-    port: opts.port,
+    cors: opts.cors,
+    compress: opts.compress,
     log: opts.quiet ? () => {} : (line) => console.log(line),
-  });
+  };
+  const { url, port, close } = await startServer({ ...common, host: opts.host, port: opts.port });
+  const closers = [close];
   console.log(`Serving ${opts.root} at ${url}/ (demo: ${url}/index.html) — Ctrl+C to stop`);
+  if (opts.alsoHost) {
+    const second = await startServer({ ...common, host: opts.alsoHost, port });
+    closers.push(second.close);
+    console.log(`Also at ${second.url}/ (another origin, e.g. for pkg/ on a central host)`);
+  }
   const stop = async () => {
-    await close();
+    await Promise.all(closers.map((c) => c()));
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -4,6 +4,11 @@
 //! [`MountHandle::update`] whenever an observed attribute changes, and [`MountHandle::unmount`] when the
 //! element leaves the document. Each element has its own Yew app, configuration and storage, so several
 //! elements on one page are independent.
+//!
+//! Before the first mount, `embed.js` calls [`warm_up`] in a task of its own: the browser compiles each
+//! wasm function on its first call, and the first render calls hundreds of them, so rendering a small
+//! throwaway tree first moves part of that compiling out of the first render's task (no task on the host
+//! page's main thread should run longer than 50 ms on a slow phone).
 
 use crate::config::{Config, ConfigWarning};
 use crate::rules::Date;
@@ -12,6 +17,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
+use yew::prelude::*;
 
 /// A mounted widget. Dropping it (or `free()` from JS) without `unmount()` leaves the DOM in place.
 #[wasm_bindgen]
@@ -58,6 +64,48 @@ fn props(host: &HtmlElement, config: Rc<Config>, warnings: Vec<ConfigWarning>) -
         host: Some(host.clone()),
         warnings: Rc::new(warnings),
     })
+}
+
+/// The kinds of node, attribute, listener and hook the widget's first screen uses, in a tree nobody sees.
+#[function_component]
+fn WarmUp() -> Html {
+    let count = use_state(|| 0u32);
+    let label = use_memo(*count, |n| format!("{n}"));
+    let onclick = {
+        let count = count.clone();
+        Callback::from(move |_: MouseEvent| count.set(*count + 1))
+    };
+    html! {
+        <ContextProvider<Rc<String>> context={label.clone()}>
+            <div class={classes!("warm", (*count > 0).then_some("warm--on"))} lang="en">
+                <h2>{ "Warm" }</h2>
+                <p id="warm-text">{ (*label).clone() }</p>
+                <fieldset><legend>{ "Choice" }</legend>
+                    <label><input type="radio" name="warm" value="a" checked={true} />{ "A" }</label>
+                </fieldset>
+                <button type="button" aria-selected="false" tabindex="0" {onclick}>{ "Go" }</button>
+                if *count > 0 { <span>{ "on" }</span> }
+            </div>
+        </ContextProvider<Rc<String>>>
+    }
+}
+
+/// Renders and discards a small tree, so the first real render has less code left to compile. Safe to
+/// call any number of times (and harmless to skip).
+#[wasm_bindgen]
+pub fn warm_up() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    // Rendered detached: nothing reaches the page, and there is nothing to lay out.
+    let app = yew::Renderer::<WarmUp>::with_root(root).render();
+    // Yew renders in a microtask; destroying it in a later one leaves that render complete.
+    yew::platform::spawn_local(async move {
+        app.destroy();
+    });
 }
 
 /// `add_messages(lang, text)`, for `embed.js`: adds one language's message table (the contents of

@@ -99,6 +99,8 @@
           'Work out your next renewal deadline and the training and reflective supervision/consultation (RSC) ' +
           'hours it asks for.',
       },
+      privacy: 'Your answers stay in this browser. Nothing is sent anywhere.',
+      contactLine: 'Questions? Write to',
       failed: 'The Endorsement Navigator cannot be shown on this page at the moment.',
       contact: 'For help with endorsement, write to ',
       storage:
@@ -124,6 +126,8 @@
           'Calcule su próxima fecha límite de renovación y las horas de capacitación y de supervisión/consulta ' +
           'reflexiva (RSC) que requiere.',
       },
+      privacy: 'Sus respuestas se quedan en este navegador. No se envía nada.',
+      contactLine: '¿Preguntas? Escriba a',
       failed: 'El Navegador de Endorsement no se puede mostrar en esta página en este momento.',
       contact: 'Para obtener ayuda con el aval, escriba a ',
       storage:
@@ -171,18 +175,17 @@
     '.en-skel__line{display:block;height:1em;border-radius:4px;background:var(--en-surface,#f3f4f8)}' +
     '.en-skel__line--title{width:60%;height:1.5em}.en-skel__line--short{width:40%}' +
     '.en-skel__line--button{width:8em;height:2.75em;border-radius:var(--en-radius,6px)}' +
-    '.en-skel__footer{margin-top:1.5em;border-top:1px solid var(--en-border,#6e6e7a)}' +
     bodyHeights('category', 'en', [31.5, 25.5, 24.06, 20.94, 20.94]) +
     bodyHeights('category', 'es', [34.44, 26.94, 24.06, 22.38, 22.38]) +
     bodyHeights('checker', 'en', [267.7, 225.9, 198.4, 185.3, 156.3]) +
     bodyHeights('checker', 'es', [286.4, 242.1, 207.4, 191.2, 170.9]) +
     bodyHeights('renewal', 'en', [138.1, 130.6, 109.9, 102.5, 103.4]) +
     bodyHeights('renewal', 'es', [142.7, 129.1, 109.9, 102.5, 103.4]) +
-    // The footer: privacy line, contact line (when given), "Clear my data".
-    '.en-skel__footer{height:6.81em}.en-skel--no-contact .en-skel__footer{height:5.01em}' +
-    '@container en-skel (max-width:30em){.en-skel__footer{height:8.19em}.en-skel--no-contact .en-skel__footer{height:6.39em}}' +
-    '@container en-skel (max-width:18em){.en-skel--es .en-skel__footer{height:9.5em}' +
-    '.en-skel--es.en-skel--no-contact .en-skel__footer{height:7.7em}}' +
+    // The footer, as navigator.css draws it: privacy line, contact line (when given), "Clear my data".
+    '.en-skel__footer{margin-top:1.5em;padding-top:1em;border-top:1px solid var(--en-border,#6e6e7a);font-size:.9em;' +
+    'color:var(--en-muted,#4d4d57)}' +
+    '.en-skel__footer p{margin:0 0 .5em}' +
+    '.en-skel__line--clear{width:9em;height:36px;border-radius:var(--en-radius,6px)}' +
     // The short messages that replace the placeholder's content.
     '.en-boot__message{margin:0 0 .75em;font-weight:600;color:var(--en-error,#b3261e)}' +
     '.en-boot__message a{color:var(--en-accent,#0b57d0)}' +
@@ -194,14 +197,14 @@
     'white-space:nowrap!important;border:0!important}';
 
   // One tool's body heights in one language for the five width bands (widest last), as container queries:
-  // the measured gap between the introduction and the footer, less their margins (2.25em).
+  // the measured gap between the introduction and the footer, less their margins (0.75em + 1.5 × 0.9em).
   function bodyHeights(tool, lang, heights) {
     var sel = '.en-skel--' + tool + '.en-skel--' + lang + ' .en-skel__body';
     var bands = ['(max-width:18em)', '(min-width:18.01em) and (max-width:30em)', '(min-width:30.01em) and (max-width:40em)',
       '(min-width:40.01em) and (max-width:50em)', '(min-width:50.01em)'];
     return bands
       .map(function (band, i) {
-        return '@container en-skel ' + band + '{' + sel + '{height:' + (heights[i] - 2.25).toFixed(2) + 'em}}';
+        return '@container en-skel ' + band + '{' + sel + '{height:' + (heights[i] - 2.1).toFixed(2) + 'em}}';
       })
       .join('');
   }
@@ -235,7 +238,6 @@
     var tools = toolsOf(element);
     var first = tools[0];
     var box = el('div', 'en-boot en-skel en-skel--' + first + ' en-skel--' + lang);
-    box.classList.add(element.getAttribute('contact-email') ? 'en-skel--contact' : 'en-skel--no-contact');
     box.setAttribute('role', 'status');
     box.setAttribute('tabindex', '0');
     box.setAttribute('lang', lang);
@@ -257,7 +259,12 @@
     ['title', '', 'short', '', 'short', 'button'].forEach(function (kind) {
       body.append(el('span', 'en-skel__line' + (kind ? ' en-skel__line--' + kind : '')));
     });
-    look.append(body, el('div', 'en-skel__footer'));
+    var footer = el('div', 'en-skel__footer');
+    footer.append(el('p', '', words.privacy));
+    var email = (element.getAttribute('contact-email') || '').trim();
+    if (email) footer.append(el('p', '', words.contactLine + ' ' + email));
+    footer.append(el('span', 'en-skel__line en-skel__line--clear'));
+    look.append(body, footer);
     box.append(look);
     return box;
   }
@@ -426,10 +433,14 @@
             table = earlyTable || fetchFile(BASE + TABLE_FILES[lang], null).then(function (r) { return r.text(); });
             table.catch(function () {});
           }
-          return instantiate(glue, wasmResponse).then(function () {
-            glueModule = glue;
-            return table ? ensureTable(glue, lang, table) : null;
-          });
+          return instantiate(glue, wasmResponse)
+            .then(nextTask)
+            .then(function () {
+              // A throwaway render in a task of its own compiles part of what the first render needs.
+              if (typeof glue.warm_up === 'function') glue.warm_up();
+              glueModule = glue;
+              return table ? ensureTable(glue, lang, table) : null;
+            });
         })
         .then(function () {
           return glueModule;

@@ -481,15 +481,20 @@ test('no layout shift: the loading box reserves space', async () => {
   await page.context().close();
 });
 
-test('a missing wasm shows a readable error, not a blank box', async () => {
+test('a missing wasm shows a short message with the contact, and the console names the missing file', async () => {
   const page = await newPage(browser);
   const log = collectConsole(page);
   await page.route('**/endorsement_navigator_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(url('/www/hosts/plain.html'));
   await page.waitForFunction(() => document.querySelector('endorsement-navigator')?.shadowRoot?.querySelector('.en-boot--failed'));
   const text = await page.evaluate(() => document.querySelector('endorsement-navigator').shadowRoot.querySelector('.en-boot').textContent);
-  assert.match(text, /could not load/);
-  assert.ok(log.errors.some((e) => /could not start/.test(e.text)), 'the cause is on the console');
+  assert.match(text, /cannot be shown on this page/);
+  assert.match(text, /endorsement@example\.org/, 'the association contact is offered');
+  assert.doesNotMatch(text, /reload|connection|internet|network/i, 'the visitor is not blamed');
+  assert.ok(
+    log.errors.some((e) => /endorsement_navigator_bg\.wasm: not found \(HTTP 404\)\. Upload \/pkg\/endorsement_navigator_bg\.wasm/.test(e.text)),
+    `the console names the missing file: ${log.errors.map((e) => e.text).join(' | ')}`,
+  );
   await page.context().close();
 });
 

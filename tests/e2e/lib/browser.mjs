@@ -23,8 +23,8 @@
 //                                   "nothing went wrong" assertion: assert.deepEqual(log.problems(), []).
 //                                   Call it BEFORE page.goto().
 //   waitForNavigator(page, selector='endorsement-navigator', {timeout})
-//                                 → waits until the element is defined and its open shadow root has
-//                                   content; returns the element handle.
+//                                 → waits until the element is defined and the app has replaced the
+//                                   loading placeholder in its open shadow root; returns the element handle.
 //   shadow(page, selector='endorsement-navigator')
 //                                 → a Locator for the element; playwright's CSS/text/role locators pierce
 //                                   open shadow roots, so shadow(page).getByRole('button', {name: 'Check'})
@@ -171,7 +171,9 @@ export async function waitForNavigator(page, selector = 'endorsement-navigator',
   await page.waitForFunction(
     (sel) => {
       const el = document.querySelector(sel);
-      return !!(el && customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0);
+      // The app has replaced the placeholder (embed.js shows one until the wasm has rendered).
+      const root = el && customElements.get(el.localName) && el.shadowRoot;
+      return !!(root && root.querySelector('.navigator') && !root.querySelector('.en-boot'));
     },
     selector,
     { timeout },
