@@ -4,7 +4,12 @@
 #                tools/), npm devDependencies (wasm-opt, playwright-core, axe-core), Debian chromium,
 #                chromium-driver and brotli
 #   make build   compile to wasm and assemble the deployable folder pkg/ (`make css`: only its stylesheet)
-#   make serve   build, then serve the repository root on http://127.0.0.1:8080 (demo: /index.html)
+#   make serve   build, then serve the repository root on http://127.0.0.1:8080 (demo: /index.html), like a
+#                production host (brotli/gzip, CORS, cache headers); SERVE_FLAGS="--also-host 127.0.0.2"
+#                adds a second origin
+#   make dist    build, then the release: dist/endorsement-navigator-<version>/ (hashed names, host
+#                configs, snippet with SRI) and its .zip
+#   make perf    build, then Lighthouse (mobile) with vs without the widget and time to usable (CDP)
 #   make test    every tier: fmt, clippy (native + wasm32), cargo test, wasm-bindgen-test in headless
 #                Chromium, build, end-to-end tests
 #   make bench   rules-engine timings, then the brotli size of pkg/ against the 150 KiB budget
@@ -50,7 +55,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapp
 wasm_bindgen_lock_version = $(shell awk -F'"' '/^\[\[package\]\]/ {name = ""} /^name = / {name = $$2} /^version = / && name == "wasm-bindgen" {print $$2; exit}' $(ROOT)/Cargo.lock 2>/dev/null)
 
 .PHONY: help setup setup-rust setup-wasm-bindgen setup-node setup-apt build pkg css serve \
-        test lint fmt-check clippy test-native test-wasm test-e2e bench size clean distclean
+        test lint fmt-check clippy test-native test-wasm test-e2e bench size clean distclean dist perf
 
 help:
 	@sed -n '3,12p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
@@ -149,8 +154,19 @@ css:
 	done
 
 # ---------------------------------------------------------------------------------------------- serve
+SERVE_FLAGS ?=
 serve: build
-	node '$(ROOT)/scripts/serve.mjs' --host 127.0.0.1 --port $(PORT)
+	node '$(ROOT)/scripts/serve.mjs' --host 127.0.0.1 --port $(PORT) $(SERVE_FLAGS)
+
+# ---------------------------------------------------------------------------------------------- dist
+dist: build
+	node '$(ROOT)/scripts/dist.mjs'
+
+# ---------------------------------------------------------------------------------------------- perf
+# PERF_RUNS Lighthouse runs per page (alternating with/without), then as many time-to-usable runs.
+PERF_RUNS ?= 5
+perf: build
+	CHROME_PATH='$(CHROMIUM)' node '$(ROOT)/scripts/perf.mjs' --runs $(PERF_RUNS)
 
 # ---------------------------------------------------------------------------------------------- test
 # The tiers in order; `make test` stops at the first failing one.
@@ -205,7 +221,7 @@ size:
 # ---------------------------------------------------------------------------------------------- clean
 clean:
 	$(CARGO) clean
-	rm -rf '$(PKG)' '$(ROOT)/tests/e2e/screenshots' '$(ROOT)/tests/e2e/results'
+	rm -rf '$(PKG)' '$(ROOT)/dist' '$(ROOT)/tests/e2e/screenshots' '$(ROOT)/tests/e2e/results'
 
 distclean: clean
 	rm -rf '$(ROOT)/node_modules' '$(TOOLS)'

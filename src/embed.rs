@@ -5,14 +5,16 @@
 //! element leaves the document. Each element has its own Yew app, configuration and storage, so several
 //! elements on one page are independent.
 //!
-//! Before the first mount, `embed.js` calls [`warm_up`] in a task of its own: the browser compiles each
-//! wasm function on its first call, and the first render calls hundreds of them, so rendering a small
-//! throwaway tree first moves part of that compiling out of the first render's task (no task on the host
+//! Before the first mount, `embed.js` calls [`warm_up`] and then [`warm_up_tool`], each in a task of its
+//! own: the browser compiles each wasm function on its first call, and the first render calls hundreds of
+//! them, so rendering throwaway trees first (a small generic one, then the first tool alone, both
+//! detached from the page) spreads that compiling over three tasks instead of one (no task on the host
 //! page's main thread should run longer than 50 ms on a slow phone).
 
-use crate::config::{Config, ConfigWarning};
+use crate::config::{Config, ConfigWarning, Tool};
 use crate::rules::Date;
-use crate::ui::{App, AppProps};
+use crate::ui::env::Env;
+use crate::ui::{App, AppProps, category, checker, renewal};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
@@ -103,6 +105,50 @@ pub fn warm_up() {
     // Rendered detached: nothing reaches the page, and there is nothing to lay out.
     let app = yew::Renderer::<WarmUp>::with_root(root).render();
     // Yew renders in a microtask; destroying it in a later one leaves that render complete.
+    yew::platform::spawn_local(async move {
+        app.destroy();
+    });
+}
+
+#[derive(Properties, PartialEq)]
+struct WarmToolProps {
+    env: Env,
+    tool: Tool,
+}
+
+/// One tool as the first screen shows it, with storage in memory and no host element (so it neither
+/// reads saved answers nor dispatches events).
+#[function_component]
+fn WarmTool(props: &WarmToolProps) -> Html {
+    let body = match props.tool {
+        Tool::Category => html! { <category::CategoryTool on_check={Callback::noop()} /> },
+        Tool::Checker => html! { <checker::CheckerTool /> },
+        Tool::Renewal => html! { <renewal::RenewalTool /> },
+    };
+    html! { <ContextProvider<Env> context={props.env.clone()}>{ body }</ContextProvider<Env>> }
+}
+
+/// Renders and discards the first tool `host` will show, in its language, detached from the page: the
+/// second slice of the first render's compiling (see [`warm_up`]). Harmless to skip.
+#[wasm_bindgen]
+pub fn warm_up_tool(host: HtmlElement) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    let config =
+        Config::from_attributes(|name| host.get_attribute(name), page_lang(&host).as_deref()).0;
+    // Without the language's table (added by embed.js first) the tool has no words to render.
+    if require_messages(&config).is_err() {
+        return;
+    }
+    let tool = config.tools.first().copied().unwrap_or(Tool::Category);
+    let Some(date) = today(&config) else { return };
+    let env = Env::new(Rc::new(config), date);
+    let app =
+        yew::Renderer::<WarmTool>::with_root_and_props(root, WarmToolProps { env, tool }).render();
     yew::platform::spawn_local(async move {
         app.destroy();
     });

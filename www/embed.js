@@ -415,6 +415,7 @@
   // every build, the first language table) requested at the same time.
   var loading = null;
   var glueModule = null;
+  var warmedTool = false;
   function load(lang) {
     if (!loading) {
       var glueUrl = BASE + GLUE_FILE;
@@ -615,9 +616,20 @@
       root.prepend(link);
       Promise.all([load(lang), stylesheetLoaded(link)])
         .then(function (results) {
+          var glue = results[0];
+          // The page's first widget renders its first tool once, detached, in a task of its own; the real
+          // first render then has little left to compile (see src/embed.rs).
+          if (warmedTool || typeof glue.warm_up_tool !== 'function') return glue;
+          warmedTool = true;
+          return nextTask().then(function () {
+            if (generation === self._generation) glue.warm_up_tool(self);
+            return glue;
+          });
+        })
+        .then(function (glue) {
           // A task of its own for the first render: instantiating and adding the table ran in earlier ones.
           return nextTask().then(function () {
-            return results[0];
+            return glue;
           });
         })
         .then(function (glue) {

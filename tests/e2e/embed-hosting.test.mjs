@@ -4,7 +4,9 @@
 // when the app replaces its placeholder (320 and 1280 px, English and Spanish, each tool first).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, newPage, url, collectConsole, shadow, screenshot, REPO_ROOT } from './lib/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -175,6 +177,34 @@ test('a missing glue module: the console names the missing path', async () => {
   const ours = log.errors.map((e) => e.text).filter((t) => t.startsWith('<endorsement-navigator>'));
   assert.ok(ours.some((t) => t.includes('not found (HTTP 404)') && t.includes('Upload /pkg/endorsement_navigator.js')), ours.join('\n'));
   await page.context().close();
+});
+
+test('the `make dist` release works from another origin: hashed names, long cache, no request to pkg/', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'navigator-dist-'));
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/dist.mjs'), '--out', out], { stdio: 'pipe' });
+  const [release] = (await readdir(out)).filter((f) => !f.endsWith('.zip'));
+  const host = await startServer({ root: out, host: '127.0.0.2', port: 0 });
+  try {
+    const page = await newPage(browser, { width: 1280, height: 800 });
+    const log = collectConsole(page);
+    const responses = [];
+    page.on('response', (r) => responses.push({ url: r.url(), cache: r.headers()['cache-control'], encoding: r.headers()['content-encoding'] }));
+    const embed = `${host.url}/${release}/embed.js`;
+    await page.goto(url(`/www/hosts/cross-origin.html?embed=${encodeURIComponent(embed)}`));
+    await ready(page);
+    const files = responses.filter((r) => r.url.startsWith(host.url));
+    const wasm = files.find((r) => /\/files\/endorsement_navigator_bg\.[0-9a-f]{10}\.wasm$/.test(r.url));
+    assert.ok(wasm, files.map((r) => r.url).join('\n'));
+    assert.equal(wasm.cache, 'public, max-age=31536000, immutable');
+    assert.equal(wasm.encoding, 'br');
+    assert.equal(files.find((r) => r.url === embed)?.cache, 'no-cache');
+    assert.ok(!responses.some((r) => r.url.includes('/pkg/')), 'nothing comes from pkg/');
+    assert.deepEqual(log.problems(), []);
+    await page.context().close();
+  } finally {
+    await host.close();
+    await rm(out, { recursive: true, force: true });
+  }
 });
 
 // ------------------------------------------------------------------------------------------ iframe

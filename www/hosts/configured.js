@@ -9,9 +9,10 @@
     if (params.has(name)) element.setAttribute(name, params.get(name));
   });
   if (params.has('page-lang')) document.documentElement.setAttribute('lang', params.get('page-lang'));
-  if (params.has('pkg')) {
+  // ?embed=<full URL of an embed.js> (e.g. a `make dist` release folder) works the same way.
+  if (params.has('pkg') || params.has('embed')) {
     var script = document.createElement('script');
-    script.src = params.get('pkg') + '/pkg/embed.js';
+    script.src = params.get('embed') || params.get('pkg') + '/pkg/embed.js';
     document.head.append(script);
   }
 })();
