@@ -132,16 +132,20 @@ const embedSri = sri(Buffer.from(embed));
 const snippet = `<!-- Endorsement Navigator ${version}: paste where the widget should appear. Replace
      https://example.org/endorsement-navigator/ with the address of the folder you uploaded. -->
 
-<!-- 1. The usual snippet (the folder may be updated in place to a new release). blocking="render" makes
-     browsers that support it wait for this small script before the first paint, so the placeholder is in
-     place from the start and nothing below the widget ever moves; drop it if that matters more to you. -->
-<script src="https://example.org/endorsement-navigator/embed.js" defer blocking="render"></script>
+<!-- 1. The usual snippet: the script in the page's <head> (or anywhere), deferred; it never delays the
+     page's first paint. The folder may be updated in place to a new release. -->
+<script src="https://example.org/endorsement-navigator/embed.js" defer></script>
+<endorsement-navigator association="Your association" contact-email="endorsement@example.org"></endorsement-navigator>
+
+<!-- 1b. Nothing on the page ever moves: a plain script tag right before the element. The page above the
+     widget is drawn at once; below it, the page waits for embed.js (7 kB compressed). -->
+<script src="https://example.org/endorsement-navigator/embed.js"></script>
 <endorsement-navigator association="Your association" contact-email="endorsement@example.org"></endorsement-navigator>
 
 <!-- 2. Pinned to this release with Subresource Integrity: only for a URL whose embed.js never changes
      (a folder named by version, e.g. …/${NAME}/embed.js). A server on another origin must send
      Access-Control-Allow-Origin for embed.js too, since crossorigin="anonymous" makes it a CORS request. -->
-<script src="https://example.org/${NAME}/embed.js" defer blocking="render"
+<script src="https://example.org/${NAME}/embed.js" defer
         integrity="${embedSri}" crossorigin="anonymous"></script>
 
 <!-- 3. Site builders that only allow an iframe (attributes become query parameters): -->

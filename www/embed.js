@@ -705,7 +705,21 @@
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (!this._handle || oldValue === newValue) return;
+      if (oldValue === newValue) return;
+      // Before the app has mounted, the placeholder follows the attributes (language, first tool, contact).
+      if (!this._handle) {
+        var boot = this.shadowRoot && this.shadowRoot.querySelector('.en-skel:not(.en-skel--failed)');
+        if (boot && /^(association|contact-email|tools|lang)$/.test(name)) {
+          var fresh = skeleton(this);
+          var focused = this.shadowRoot.activeElement === boot;
+          // The listeners that start loading stay on the box; only its content and classes change.
+          boot.className = fresh.className;
+          boot.setAttribute('lang', fresh.getAttribute('lang'));
+          boot.replaceChildren.apply(boot, Array.prototype.slice.call(fresh.childNodes));
+          if (focused) boot.focus();
+        }
+        return;
+      }
       var self = this;
       // Updates run in order; a new language's table is added first.
       this._updating = this._updating.then(function () {

@@ -269,8 +269,7 @@ test('zero layout shift when the app replaces its placeholder (320/1280 px, en/e
       await gate;
       await route.continue();
     });
-    const query = new URLSearchParams({ 'page-lang': lang, tools });
-    await page.goto(url(`/www/hosts/configured.html?${query}`));
+    await page.goto(url(`/www/hosts/shift/${lang}-${tools.split(' ')[0]}.html`));
     await page.waitForFunction(() => document.querySelector('endorsement-navigator')?.shadowRoot?.querySelector('.en-skel'));
     await page.waitForTimeout(200);
     const placeholder = await page.evaluate(() => {

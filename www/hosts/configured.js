@@ -1,7 +1,5 @@
-// Sets the widget's attributes (and the page language) from the page's query string before embed.js
-// defines the element, so one host page serves many e2e cases: configured.html?lang=es&tools=checker.
-// In cross-origin.html (no embed.js of its own), ?pkg=<origin> loads embed.js from that origin, as from a
-// central host.
+// cross-origin.html: sets the widget's attributes (and the page language) from the page's query string,
+// then loads embed.js from ?pkg=<origin> (its pkg/ folder, as on a central host serving many sites).
 (function () {
   var params = new URLSearchParams(window.location.search);
   var element = document.querySelector('endorsement-navigator');
