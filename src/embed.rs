@@ -5,11 +5,11 @@
 //! element leaves the document. Each element has its own Yew app, configuration and storage, so several
 //! elements on one page are independent.
 //!
-//! Before the first mount, `embed.js` calls [`warm_up`] and then [`warm_up_tool`], each in a task of its
-//! own: the browser compiles each wasm function on its first call, and the first render calls hundreds of
-//! them, so rendering throwaway trees first (a small generic one, then the first tool alone, both
-//! detached from the page) spreads that compiling over three tasks instead of one (no task on the host
-//! page's main thread should run longer than 50 ms on a slow phone).
+//! Before the first mount, `embed.js` calls [`warm_up`] (stages 0 and 1) and then [`warm_up_tool`], each
+//! in a task of its own: the browser compiles each wasm function on its first call, and the first render
+//! calls hundreds of them, so rendering throwaway trees first (two small generic ones, then the first tool
+//! alone, all detached from the page) spreads that compiling over four tasks instead of one (no task on
+//! the host page's main thread should run longer than 50 ms on a slow phone).
 
 use crate::config::{Config, ConfigWarning, Tool};
 use crate::rules::Date;
@@ -92,22 +92,32 @@ fn WarmUp() -> Html {
     }
 }
 
-/// Renders and discards a small tree, so the first real render has less code left to compile. Safe to
-/// call any number of times (and harmless to skip).
+/// The plainest tree: elements, attributes and text, no hooks or listeners.
+#[function_component]
+fn WarmBasic() -> Html {
+    html! { <div class="warm"><p lang="en">{ "Warm" }</p></div> }
+}
+
+/// Renders and discards a small tree, so the first real render has less code left to compile: `stage`
+/// 0 the plainest tree (Yew's core), 1 one with hooks, listeners and a context. Safe to call any number
+/// of times (and harmless to skip).
 #[wasm_bindgen]
-pub fn warm_up() {
+pub fn warm_up(stage: u32) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let Ok(root) = document.create_element("div") else {
         return;
     };
-    // Rendered detached: nothing reaches the page, and there is nothing to lay out.
-    let app = yew::Renderer::<WarmUp>::with_root(root).render();
-    // Yew renders in a microtask; destroying it in a later one leaves that render complete.
-    yew::platform::spawn_local(async move {
-        app.destroy();
-    });
+    // Rendered detached: nothing reaches the page, and there is nothing to lay out. Yew renders in a
+    // microtask; destroying the app in a later one leaves that render complete.
+    if stage == 0 {
+        let app = yew::Renderer::<WarmBasic>::with_root(root).render();
+        yew::platform::spawn_local(async move { app.destroy() });
+    } else {
+        let app = yew::Renderer::<WarmUp>::with_root(root).render();
+        yew::platform::spawn_local(async move { app.destroy() });
+    }
 }
 
 #[derive(Properties, PartialEq)]

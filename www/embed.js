@@ -376,11 +376,37 @@
     });
   }
 
+  // The wasm's bytes handed to the streaming compiler at most CHUNK at a time, one slice per task: the
+  // browser decodes what it receives on the main thread, and a fast connection (or the cache) delivers
+  // the whole module at once, which would make that one long task.
+  var CHUNK = 64 * 1024;
+  function paced(response) {
+    if (!response.body || typeof ReadableStream !== 'function') return response;
+    var reader = response.body.getReader();
+    var pending = null;
+    var stream = new ReadableStream({
+      pull: function (controller) {
+        var next = pending && pending.length ? Promise.resolve({ value: pending, done: false }) : reader.read();
+        return next.then(function (part) {
+          if (part.done) {
+            controller.close();
+            return null;
+          }
+          var bytes = part.value;
+          pending = bytes.length > CHUNK ? bytes.subarray(CHUNK) : null;
+          controller.enqueue(bytes.length > CHUNK ? bytes.subarray(0, CHUNK) : bytes);
+          return nextTask();
+        });
+      },
+    });
+    return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+  }
+
   // The wasm, instantiated by the glue: streaming when the server sends `application/wasm`; otherwise from
   // the bytes, with a console error naming the type to set (the widget still works, only slower).
   function instantiate(glue, wasmResponse) {
     return wasmResponse.then(function (response) {
-      if (response.mimeOk) return glue.default({ module_or_path: response });
+      if (response.mimeOk) return glue.default({ module_or_path: paced(response) });
       console.error(
         PREFIX + response.url + ' is served as ' + response.mimeGot + ': serve .wasm files as `application/wasm` ' +
           '(WebAssembly streaming compilation needs it; the navigator falls back to a slower start)'
@@ -434,11 +460,18 @@
             table = earlyTable || fetchFile(BASE + TABLE_FILES[lang], null).then(function (r) { return r.text(); });
             table.catch(function () {});
           }
+          // Throwaway renders, each in a task of its own, compile part of what the first render needs.
+          function warm(stage) {
+            return function () {
+              return nextTask().then(function () {
+                if (typeof glue.warm_up === 'function') glue.warm_up(stage);
+              });
+            };
+          }
           return instantiate(glue, wasmResponse)
-            .then(nextTask)
+            .then(warm(0))
+            .then(warm(1))
             .then(function () {
-              // A throwaway render in a task of its own compiles part of what the first render needs.
-              if (typeof glue.warm_up === 'function') glue.warm_up();
               glueModule = glue;
               return table ? ensureTable(glue, lang, table) : null;
             });
