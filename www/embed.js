@@ -179,8 +179,8 @@
     bodyHeights('category', 'es', [34.44, 26.94, 24.06, 22.38, 22.38]) +
     bodyHeights('checker', 'en', [267.7, 225.9, 198.4, 185.3, 156.3]) +
     bodyHeights('checker', 'es', [286.4, 242.1, 207.4, 191.2, 170.9]) +
-    bodyHeights('renewal', 'en', [138.1, 130.6, 109.9, 102.5, 103.4]) +
-    bodyHeights('renewal', 'es', [142.7, 129.1, 109.9, 102.5, 103.4]) +
+    bodyHeights('renewal', 'en', [150.16, 136.98, 115.65, 103.94, 109.15]) +
+    bodyHeights('renewal', 'es', [151.95, 134.04, 115.65, 102.5, 109.21]) +
     // The footer, as navigator.css draws it: privacy line, contact line (when given), "Clear my data".
     '.en-skel__footer{margin-top:1.5em;padding-top:1em;border-top:1px solid var(--en-border,#6e6e7a);font-size:.9em;' +
     'color:var(--en-muted,#4d4d57)}' +
@@ -541,7 +541,8 @@
   // Keeps `container` at the placeholder's height after the first render until a change of height can no
   // longer move what the visitor sees: the element's bottom stays below the viewport (or above it: scroll
   // anchoring keeps the view still) whichever height it has, or the visitor has just used the widget (the
-  // browser does not count shifts right after input).
+  // browser does not count shifts right after input). Only small differences are held (HOLD_AT_MOST px).
+  var HOLD_AT_MOST = 64;
   function hold(element, root, container, height) {
     var sheet;
     try {
@@ -564,6 +565,7 @@
       window.removeEventListener('resize', release);
       element.removeEventListener('pointerdown', release, true);
       element.removeEventListener('keydown', release, true);
+      element.removeEventListener('focusin', release, true);
       if (frame) cancelAnimationFrame(frame);
     }
     function check() {
@@ -576,7 +578,10 @@
       var high = Math.max(height, natural);
       var below = rect.top + low >= window.innerHeight;
       var above = rect.top + high <= 0;
-      if (Math.abs(natural - height) < 1 || below || above) release();
+      // A first screen far from the placeholder's size is not the first screen (saved answers restored a
+      // later step, a notice about the settings): holding it would hide what the visitor came back for.
+      var gap = Math.abs(natural - height);
+      if (gap < 1 || gap > HOLD_AT_MOST || below || above) release();
     }
     function schedule() {
       if (!frame && !done) frame = requestAnimationFrame(check);
@@ -585,6 +590,7 @@
     window.addEventListener('resize', release);
     element.addEventListener('pointerdown', release, true);
     element.addEventListener('keydown', release, true);
+    element.addEventListener('focusin', release, true);
     // The first check after the app has rendered (Yew renders in a microtask after mount).
     schedule();
     return release;
@@ -635,7 +641,8 @@
       boot.addEventListener('click', start);
       pageLoaded
         .then(function () {
-          return started ? null : whenNear(self);
+          // An element removed (or moved, which connects it anew) before the page loaded watches nothing.
+          return started || generation !== self._generation ? null : whenNear(self);
         })
         .then(start);
     }
