@@ -48,10 +48,10 @@
     en: 'i18n/en.txt',
     es: 'i18n/es.txt',
   };
-  // Whether every build ships pkg/i18n/ (the wasm then exports add_messages). Until it does, the table is
-  // requested only once the glue shows add_messages, so a build without tables never requests a file it
-  // does not have; the request still overlaps the wasm download, which is far larger.
-  var TABLES_SHIPPED = false;
+  // Whether this build ships pkg/i18n/ (`make build` copies the tables; the wasm exports add_messages):
+  // then the page language's table is requested together with the glue and the wasm. With `false` (a
+  // build without tables) it is requested only once the glue shows add_messages.
+  var TABLES_SHIPPED = true;
 
   // Every attribute the app reads (src/config.rs ATTRIBUTES).
   var ATTRIBUTES = ['association', 'apply-url', 'contact-email', 'credentials', 'tools', 'lang', 'today', 'storage'];

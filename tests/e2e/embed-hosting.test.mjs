@@ -66,7 +66,7 @@ test('a widget far below the fold fetches nothing until the visitor scrolls with
   await page.context().close();
 });
 
-test('nothing is fetched before the host page has loaded, and the files are fetched in parallel', async () => {
+test('nothing is fetched before the host page has loaded; glue, wasm, stylesheet and language table in parallel', async () => {
   const page = await newPage(browser, { width: 1280, height: 800 });
   const log = collectConsole(page);
   // Hold the host's own stylesheet back so its load event comes late.
@@ -80,12 +80,13 @@ test('nothing is fetched before the host page has loaded, and the files are fetc
     const load = performance.getEntriesByType('navigation')[0].loadEventStart;
     const files = performance
       .getEntriesByType('resource')
-      .filter((e) => /\/pkg\/(endorsement_navigator|navigator\.css)/.test(e.name))
+      .filter((e) => /\/pkg\/(endorsement_navigator|navigator\.css|i18n\/)/.test(e.name))
       .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd }));
     return { load, files };
   });
   assert.ok(timing.load > 1000, `the load event was held back (${timing.load} ms)`);
-  assert.equal(timing.files.length, 3, JSON.stringify(timing.files));
+  // Glue, wasm, stylesheet and the page language's table (only that one).
+  assert.deepEqual(timing.files.map((f) => f.name).sort(), ['en.txt', 'endorsement_navigator.js', 'endorsement_navigator_bg.wasm', 'navigator.css']);
   for (const f of timing.files) assert.ok(f.start >= timing.load, `${f.name} requested at ${f.start} ms, before load at ${timing.load} ms`);
   // In parallel: each request starts before any of the others has finished.
   const firstEnd = Math.min(...timing.files.map((f) => f.end));
