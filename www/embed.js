@@ -140,7 +140,8 @@
   // <style> element), shared by every element. They mirror navigator.css for the frame, tabs, heading and
   // introduction; below those, each tool's first screen is a block whose height follows the widget's
   // width (measured from the app at 320, 400, 600, 800 and 1280 px wide pages; all in em of the widget's
-  // font size). `.en-boot.en-skel` outranks navigator.css's older `.en-boot` rules.
+  // font size; `node scripts/placeholder-heights.mjs --write` re-measures them after a first screen changes).
+  // `.en-boot.en-skel` outranks navigator.css's older `.en-boot` rules.
   var SKELETON_CSS =
     ':host{display:block;position:relative}' +
     ':host([hidden]){display:none}' +
@@ -177,8 +178,8 @@
     '.en-skel__line--button{width:8em;height:2.75em;border-radius:var(--en-radius,6px)}' +
     bodyHeights('category', 'en', [31.5, 25.5, 24.06, 20.94, 20.94]) +
     bodyHeights('category', 'es', [34.44, 26.94, 24.06, 22.38, 22.38]) +
-    bodyHeights('checker', 'en', [267.7, 225.9, 198.4, 185.3, 156.3]) +
-    bodyHeights('checker', 'es', [286.4, 242.1, 207.4, 191.2, 170.9]) +
+    bodyHeights('checker', 'en', [272.45, 229.21, 201.59, 187.05, 159.55]) +
+    bodyHeights('checker', 'es', [291.21, 245.41, 210.59, 192.89, 175.65]) +
     bodyHeights('renewal', 'en', [150.16, 136.98, 115.65, 103.94, 109.15]) +
     bodyHeights('renewal', 'es', [151.95, 134.04, 115.65, 102.5, 109.21]) +
     // The footer, as navigator.css draws it: privacy line, contact line (when given), "Clear my data".
