@@ -4,12 +4,19 @@
 //! The engine in [`crate::rules`] answers with ids and numbers; this layer is where a recommendation's
 //! reasons become sentences in the requested language and where every malformed input becomes a
 //! [`RulesError`] naming the field. JSON natively, a JS object in the browser: the same functions serve both.
+//!
+//! Around it, the other public formats: share links (CONTRACT §1), the renewal calendar, the export file,
+//! and the finder's answers carried forward into the checker.
 
+mod base64url;
 mod parse;
 mod recommend;
+pub mod share_link;
+pub mod tool_input;
 
 pub use parse::parse;
 pub use recommend::{RankedOutput, RecommendOutput};
+pub use tool_input::ToolInput;
 
 use crate::config::Lang;
 use crate::rules::{self, Answers, CheckReport, RenewalReport, RulesError};
