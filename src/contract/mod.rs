@@ -9,6 +9,7 @@
 //! and the finder's answers carried forward into the checker.
 
 mod base64url;
+pub mod calendar;
 mod parse;
 mod recommend;
 pub mod share_link;

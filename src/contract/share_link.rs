@@ -82,7 +82,11 @@ mod tests {
 
     fn round_trip(input: ToolInput) -> ToolInput {
         let json = serde_json::to_string(&input).unwrap();
-        let url = link("https://example.org/endorsement/?x=1#top", input.tool(), &json);
+        let url = link(
+            "https://example.org/endorsement/?x=1#top",
+            input.tool(),
+            &json,
+        );
         let (page, hash) = url.split_once('#').unwrap();
         assert_eq!(page, "https://example.org/endorsement/?x=1");
         let shared = read_fragment(hash).unwrap().unwrap();

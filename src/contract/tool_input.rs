@@ -77,7 +77,8 @@ mod tests {
         assert_eq!(read.category, Category::FamilySpecialist);
         assert_eq!(read.degrees.len(), 1);
 
-        let log = serde_json::json!({ "category": "family_associate", "endorsed_on": "2025-03-01" });
+        let log =
+            serde_json::json!({ "category": "family_associate", "endorsed_on": "2025-03-01" });
         let read = ToolInput::read(Tool::Renewal, &log).unwrap();
         assert_eq!(read.tool(), Tool::Renewal);
 
