@@ -10,6 +10,7 @@
 
 mod base64url;
 pub mod calendar;
+pub mod export;
 mod parse;
 mod recommend;
 pub mod share_link;

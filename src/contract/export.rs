@@ -1,0 +1,251 @@
+//! "Download my entries" and "Load entries from a file": a JSON document holding one tool's entries in the
+//! contract's input shape, with a format name and a schema version so that a later release can read it
+//! (or say clearly that it cannot).
+//!
+//! ```json
+//! { "format": "endorsement-navigator-entries", "schema": 1, "tool": "checker",
+//!   "exported_on": "2026-12-01", "entries": { "category": "family_specialist", … } }
+//! ```
+//!
+//! Like share links, the JSON text itself is the caller's: the browser writes it with `JSON.stringify` and
+//! parses it with `JSON.parse`, native code with `serde_json`. Reading only returns what the file holds;
+//! replacing anything is the caller's decision, after asking.
+
+use super::tool_input::{ToolInput, tool_from_id};
+use crate::config::Tool;
+use super::parse;
+use crate::rules::{Answers, Date, Profile, RenewalInput, RulesError};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// The value of `format`: what tells our files from any other JSON.
+pub const FORMAT: &str = "endorsement-navigator-entries";
+/// The schema this release writes, and the newest it reads.
+pub const SCHEMA: u32 = 1;
+
+/// The document as written.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ExportDocument {
+    pub format: &'static str,
+    pub schema: u32,
+    pub tool: &'static str,
+    pub exported_on: Date,
+    pub entries: ToolInput,
+}
+
+/// The document for `input`, made on `today`. The entries are the person's own: the date the page ran
+/// on and the page's settings are left out, as in a share link.
+pub fn document(input: ToolInput, today: Date) -> ExportDocument {
+    ExportDocument {
+        format: FORMAT,
+        schema: SCHEMA,
+        tool: input.tool().id(),
+        exported_on: today,
+        entries: input.without_context(),
+    }
+}
+
+/// The name offered for the downloaded file: `endorsement-navigator-checker-2026-12-01.json`.
+pub fn file_name(tool: Tool, today: Date) -> String {
+    format!("endorsement-navigator-{}-{today}.json", tool.id())
+}
+
+/// Why a file cannot be loaded. Nothing saved changes in any of these cases.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    /// The file is not JSON text (found by the caller's JSON parser), e.g. a PDF or a spreadsheet.
+    NotJson,
+    /// JSON, but not a file this widget wrote.
+    NotAnExport,
+    /// Written by a newer release, with a schema this one does not know.
+    NewerSchema { schema: u32 },
+    /// The entries of another tool (`None`: a tool this release does not know).
+    OtherTool { tool: Option<Tool> },
+    /// Our format, but the entries cannot be read: the first field in the file that is wrong.
+    Unreadable(RulesError),
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    /// A number, read as one even when a later release writes a fraction or something else there.
+    schema: Option<f64>,
+    tool: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Body<T> {
+    entries: T,
+}
+
+/// Reads a parsed file that should hold `expected`'s entries. `header` and `document` are two readers of
+/// the same parsed value: the header is read first, so that a file from a newer release or another tool
+/// says so, instead of failing on entries this release cannot read.
+pub fn read<'a, 'b, H: Deserializer<'a>, D: Deserializer<'b>>(
+    expected: Tool,
+    header: H,
+    document: D,
+) -> Result<ToolInput, ImportError> {
+    let header: Header = parse(header).map_err(|_| ImportError::NotAnExport)?;
+    if header.format.as_deref() != Some(FORMAT) {
+        return Err(ImportError::NotAnExport);
+    }
+    let schema = match header.schema {
+        Some(s) if s.fract() == 0.0 && s >= 1.0 && s <= f64::from(u32::MAX) => s as u32,
+        _ => return Err(ImportError::NotAnExport),
+    };
+    if schema > SCHEMA {
+        return Err(ImportError::NewerSchema { schema });
+    }
+    let tool = header.tool.as_deref().and_then(tool_from_id);
+    if tool != Some(expected) {
+        return Err(ImportError::OtherTool { tool });
+    }
+    let entries = match expected {
+        Tool::Category => ToolInput::Category(entries::<Answers, D>(document)?),
+        Tool::Checker => ToolInput::Checker(entries::<Profile, D>(document)?),
+        Tool::Renewal => ToolInput::Renewal(entries::<RenewalInput, D>(document)?),
+    };
+    Ok(entries.without_context())
+}
+
+fn entries<'b, T: Deserialize<'b>, D: Deserializer<'b>>(document: D) -> Result<T, ImportError> {
+    parse::<Body<T>, D>(document)
+        .map(|body| body.entries)
+        .map_err(ImportError::Unreadable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::model::{Count, Degree, DegreeLevel, WorkEntry, WorkScope};
+    use crate::rules::{Category, Date};
+    use serde_json::{Value, json};
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    fn load(expected: Tool, text: &str) -> Result<ToolInput, ImportError> {
+        let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+        read(expected, &value, &value)
+    }
+
+    fn profile() -> Profile {
+        let mut profile = Profile::empty(Category::FamilySpecialist);
+        profile.today = Some(date("2026-12-01"));
+        profile.degrees.push(Degree {
+            level: DegreeLevel::Bachelor,
+            competencies: Vec::new(),
+        });
+        let mut work = WorkEntry::new(WorkScope::Prevention, date("2023-12-03"));
+        work.families_served = Count(25);
+        profile.work.push(work);
+        profile.references = Count(2);
+        profile
+    }
+
+    #[test]
+    fn writes_then_reads_the_same_entries() {
+        let doc = document(ToolInput::Checker(profile()), date("2026-12-01"));
+        let text = serde_json::to_string_pretty(&doc).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["format"], FORMAT);
+        assert_eq!(value["schema"], 1);
+        assert_eq!(value["tool"], "checker");
+        assert_eq!(value["exported_on"], "2026-12-01");
+        assert_eq!(value["entries"]["work"][0]["families_served"], 25);
+
+        let expected = Profile {
+            today: None,
+            ..profile()
+        };
+        assert_eq!(load(Tool::Checker, &text), Ok(ToolInput::Checker(expected)));
+        assert_eq!(
+            file_name(Tool::Checker, date("2026-12-01")),
+            "endorsement-navigator-checker-2026-12-01.json"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_ours_is_said_to_be_so() {
+        assert_eq!(load(Tool::Checker, "%PDF-1.7"), Err(ImportError::NotJson));
+        for text in [
+            "[]",
+            "42",
+            "null",
+            r#"{"category": "family_specialist"}"#,
+            r#"{"format": "something-else", "schema": 1, "tool": "checker", "entries": {}}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": "1", "tool": "checker"}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": 0, "tool": "checker"}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": 1.5, "tool": "checker"}"#,
+        ] {
+            assert_eq!(
+                load(Tool::Checker, text),
+                Err(ImportError::NotAnExport),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_newer_file_says_so_before_its_entries_are_read() {
+        let text = json!({
+            "format": FORMAT, "schema": 2, "tool": "checker",
+            "entries": { "profiles": [{ "category": "family_specialist" }] }
+        })
+        .to_string();
+        assert_eq!(
+            load(Tool::Checker, &text),
+            Err(ImportError::NewerSchema { schema: 2 })
+        );
+    }
+
+    #[test]
+    fn another_tools_file_names_that_tool() {
+        let doc = document(
+            ToolInput::Category(crate::rules::Answers::default()),
+            date("2026-12-01"),
+        );
+        let text = serde_json::to_string(&doc).unwrap();
+        assert_eq!(
+            load(Tool::Renewal, &text),
+            Err(ImportError::OtherTool {
+                tool: Some(Tool::Category)
+            })
+        );
+        let text = json!({ "format": FORMAT, "schema": 1, "tool": "planner", "entries": {} });
+        assert_eq!(
+            load(Tool::Renewal, &text.to_string()),
+            Err(ImportError::OtherTool { tool: None })
+        );
+    }
+
+    #[test]
+    fn unreadable_entries_name_the_field_in_the_file() {
+        let text = json!({
+            "format": FORMAT, "schema": 1, "tool": "checker",
+            "entries": { "category": "family_specialist", "work": [{ "start": "2023-02-30" }] }
+        });
+        match load(Tool::Checker, &text.to_string()) {
+            Err(ImportError::Unreadable(e)) => assert_eq!(e.field, "entries.work[0].start"),
+            other => panic!("{other:?}"),
+        }
+        let text = json!({ "format": FORMAT, "schema": 1, "tool": "checker" });
+        assert!(matches!(
+            load(Tool::Checker, &text.to_string()),
+            Err(ImportError::Unreadable(_))
+        ));
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_at_every_level() {
+        let text = json!({
+            "format": FORMAT, "schema": 1, "tool": "renewal", "made_by": "a later release",
+            "entries": { "category": "family_associate", "endorsed_on": "2025-01-10", "notes": "x" }
+        });
+        let Ok(ToolInput::Renewal(log)) = load(Tool::Renewal, &text.to_string()) else {
+            panic!("reads as a renewal log");
+        };
+        assert_eq!(log.endorsed_on, date("2025-01-10"));
+    }
+}
