@@ -10,6 +10,7 @@
 
 mod base64url;
 pub mod calendar;
+pub mod carry_forward;
 pub mod export;
 mod parse;
 mod recommend;

@@ -137,7 +137,7 @@ mod tests {
     fn reads_a_hand_made_link_with_unknown_fields_and_padding() {
         let json = r#"{"category":"mentor_policy","references":3,"from_a_later_release":[1,2]}"#;
         let mut data = base64url::encode(json.as_bytes());
-        while data.len() % 4 != 0 {
+        while !data.len().is_multiple_of(4) {
             data.push('=');
         }
         let shared = read_fragment(&format!("navigator=checker.{data}"))

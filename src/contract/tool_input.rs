@@ -94,7 +94,7 @@ mod tests {
         let profile = serde_json::json!({ "category": "family_specialist", "work": [{ "start": "2025-02-30" }] });
         let error = ToolInput::read(Tool::Checker, &profile).unwrap_err();
         assert_eq!(error.field, "work[0].start");
-        assert!(ToolInput::read(Tool::Renewal, &serde_json::json!([])).is_err());
+        assert!(ToolInput::read(Tool::Renewal, serde_json::json!([])).is_err());
     }
 
     #[test]
