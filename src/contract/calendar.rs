@@ -79,13 +79,11 @@ pub fn renewal_events(report: &RenewalReport, training_dates: &[Date]) -> Vec<Re
     }
 }
 
-/// The same day a year later; February 29 becomes February 28. The reinstatement period is counted back
-/// from today the same way, so a training dated `d` still counts on exactly this day and not after.
+/// The same day twelve calendar months later (February 29 becomes February 28): the reinstatement period
+/// is counted back from today by the same step, so a training dated `d` still counts on exactly this day
+/// and not after.
 fn a_year_later(date: Date) -> Date {
-    let year = date.year() + 1;
-    Date::from_ymd(year, date.month(), date.day())
-        .or_else(|| Date::from_ymd(year, date.month(), 28))
-        .unwrap_or(date)
+    date.add_months(12)
 }
 
 /// A moment in UTC, for `DTSTAMP` (when the file was made).

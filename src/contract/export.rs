@@ -11,9 +11,9 @@
 //! parses it with `JSON.parse`, native code with `serde_json`. Reading only returns what the file holds;
 //! replacing anything is the caller's decision, after asking.
 
+use super::parse;
 use super::tool_input::{ToolInput, tool_from_id};
 use crate::config::Tool;
-use super::parse;
 use crate::rules::{Answers, Date, Profile, RenewalInput, RulesError};
 use serde::{Deserialize, Deserializer, Serialize};
 

@@ -1,8 +1,8 @@
 //! One tool's input in the contract's JSON shape (CONTRACT §2): what a share link carries and what an export
 //! file holds.
 
-use crate::config::Tool;
 use super::parse;
+use crate::config::Tool;
 use crate::rules::{Answers, Profile, RenewalInput, RulesError};
 use serde::{Deserializer, Serialize};
 
