@@ -4,8 +4,13 @@
 //!
 //! ```json
 //! { "format": "endorsement-navigator-entries", "schema": 1, "tool": "checker",
-//!   "exported_on": "2026-12-01", "entries": { "category": "family_specialist", … } }
+//!   "exported_on": "2026-12-01", "entries": { "category": "family_specialist", … },
+//!   "training_titles": ["Attachment basics", ""] }
 //! ```
+//!
+//! `entries` is exactly the tool's input of CONTRACT §2, so a file is also an input for the rules API.
+//! The names a person gives their trainings are not part of that input; they travel beside it, one per
+//! training in the same order.
 //!
 //! Like share links, the JSON text itself is the caller's: the browser writes it with `JSON.stringify` and
 //! parses it with `JSON.parse`, native code with `serde_json`. Reading only returns what the file holds;
@@ -30,17 +35,34 @@ pub struct ExportDocument {
     pub tool: &'static str,
     pub exported_on: Date,
     pub entries: ToolInput,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub training_titles: Vec<String>,
 }
 
-/// The document for `input`, made on `today`. The entries are the person's own: the date the page ran
-/// on and the page's settings are left out, as in a share link.
-pub fn document(input: ToolInput, today: Date) -> ExportDocument {
+/// What a file holds: a tool's input and the titles of its trainings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entries {
+    pub input: ToolInput,
+    /// One per training of the input, in order (fewer when the file has fewer; extra ones are dropped).
+    pub training_titles: Vec<String>,
+}
+
+/// The document for `entries`, made on `today`. The entries are the person's own: the date the page ran
+/// on and the page's settings are left out, as in a share link. Titles are written only when one of them
+/// says something.
+pub fn document(entries: Entries, today: Date) -> ExportDocument {
+    let training_titles = if entries.training_titles.iter().all(String::is_empty) {
+        Vec::new()
+    } else {
+        entries.training_titles
+    };
     ExportDocument {
         format: FORMAT,
         schema: SCHEMA,
-        tool: input.tool().id(),
+        tool: entries.input.tool().id(),
         exported_on: today,
-        entries: input.without_context(),
+        entries: entries.input.without_context(),
+        training_titles,
     }
 }
 
@@ -75,6 +97,8 @@ struct Header {
 #[derive(Deserialize)]
 struct Body<T> {
     entries: T,
+    #[serde(default)]
+    training_titles: Vec<String>,
 }
 
 /// Reads a parsed file that should hold `expected`'s entries. `header` and `document` are two readers of
@@ -84,7 +108,7 @@ pub fn read<'a, 'b, H: Deserializer<'a>, D: Deserializer<'b>>(
     expected: Tool,
     header: H,
     document: D,
-) -> Result<ToolInput, ImportError> {
+) -> Result<Entries, ImportError> {
     let header: Header = parse(header).map_err(|_| ImportError::NotAnExport)?;
     if header.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotAnExport);
@@ -100,18 +124,40 @@ pub fn read<'a, 'b, H: Deserializer<'a>, D: Deserializer<'b>>(
     if tool != Some(expected) {
         return Err(ImportError::OtherTool { tool });
     }
-    let entries = match expected {
-        Tool::Category => ToolInput::Category(entries::<Answers, D>(document)?),
-        Tool::Checker => ToolInput::Checker(entries::<Profile, D>(document)?),
-        Tool::Renewal => ToolInput::Renewal(entries::<RenewalInput, D>(document)?),
+    let (input, titles) = match expected {
+        Tool::Category => {
+            let (answers, titles) = body::<Answers, D>(document)?;
+            (ToolInput::Category(answers), fit(titles, 0))
+        }
+        Tool::Checker => {
+            let (profile, titles) = body::<Profile, D>(document)?;
+            let count = profile.trainings.len();
+            (ToolInput::Checker(profile), fit(titles, count))
+        }
+        Tool::Renewal => {
+            let (log, titles) = body::<RenewalInput, D>(document)?;
+            let count = log.trainings.len();
+            (ToolInput::Renewal(log), fit(titles, count))
+        }
     };
-    Ok(entries.without_context())
+    Ok(Entries {
+        input: input.without_context(),
+        training_titles: titles,
+    })
 }
 
-fn entries<'b, T: Deserialize<'b>, D: Deserializer<'b>>(document: D) -> Result<T, ImportError> {
+fn body<'b, T: Deserialize<'b>, D: Deserializer<'b>>(
+    document: D,
+) -> Result<(T, Vec<String>), ImportError> {
     parse::<Body<T>, D>(document)
-        .map(|body| body.entries)
+        .map(|body| (body.entries, body.training_titles))
         .map_err(ImportError::Unreadable)
+}
+
+/// One title per training: missing ones are empty, extra ones are dropped.
+fn fit(mut titles: Vec<String>, count: usize) -> Vec<String> {
+    titles.resize(count, String::new());
+    titles
 }
 
 #[cfg(test)]
@@ -125,9 +171,20 @@ mod tests {
         Date::parse(text).unwrap()
     }
 
-    fn load(expected: Tool, text: &str) -> Result<ToolInput, ImportError> {
+    fn load_entries(expected: Tool, text: &str) -> Result<Entries, ImportError> {
         let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
         read(expected, &value, &value)
+    }
+
+    fn load(expected: Tool, text: &str) -> Result<ToolInput, ImportError> {
+        load_entries(expected, text).map(|entries| entries.input)
+    }
+
+    fn untitled(input: ToolInput) -> Entries {
+        Entries {
+            input,
+            training_titles: Vec::new(),
+        }
     }
 
     fn profile() -> Profile {
@@ -146,7 +203,7 @@ mod tests {
 
     #[test]
     fn writes_then_reads_the_same_entries() {
-        let doc = document(ToolInput::Checker(profile()), date("2026-12-01"));
+        let doc = document(untitled(ToolInput::Checker(profile())), date("2026-12-01"));
         let text = serde_json::to_string_pretty(&doc).unwrap();
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["format"], FORMAT);
@@ -163,6 +220,52 @@ mod tests {
         assert_eq!(
             file_name(Tool::Checker, date("2026-12-01")),
             "endorsement-navigator-checker-2026-12-01.json"
+        );
+    }
+
+    #[test]
+    fn training_titles_travel_beside_the_entries() {
+        let mut log = RenewalInput {
+            category: Category::FamilySpecialist,
+            endorsed_on: date("2025-06-01"),
+            today: None,
+            trainings: Vec::new(),
+            rsc: Vec::new(),
+            membership_expires: None,
+            lapsed: false,
+        };
+        for day in ["2026-01-10", "2026-02-10"] {
+            log.trainings.push(crate::rules::model::LoggedTraining {
+                hours: crate::rules::model::Hours::new(3.0).unwrap(),
+                date: date(day),
+                kind: crate::rules::model::TrainingKind::General,
+            });
+        }
+        let titled = Entries {
+            input: ToolInput::Renewal(log.clone()),
+            training_titles: vec!["Attachment basics".into(), String::new()],
+        };
+        let text = serde_json::to_string(&document(titled.clone(), date("2026-12-01"))).unwrap();
+        assert_eq!(load_entries(Tool::Renewal, &text), Ok(titled));
+
+        // No title given: none written; a file with too few or too many titles still fits the trainings.
+        let untitled_log = Entries {
+            input: ToolInput::Renewal(log.clone()),
+            training_titles: vec![String::new(), String::new()],
+        };
+        let text = serde_json::to_string(&document(untitled_log, date("2026-12-01"))).unwrap();
+        assert!(!text.contains("training_titles"), "{text}");
+        assert_eq!(
+            load_entries(Tool::Renewal, &text).unwrap().training_titles,
+            ["", ""]
+        );
+        let mut value: Value = serde_json::from_str(&text).unwrap();
+        value["training_titles"] = json!(["a", "b", "c"]);
+        assert_eq!(
+            load_entries(Tool::Renewal, &value.to_string())
+                .unwrap()
+                .training_titles,
+            ["a", "b"]
         );
     }
 
@@ -203,7 +306,7 @@ mod tests {
     #[test]
     fn another_tools_file_names_that_tool() {
         let doc = document(
-            ToolInput::Category(crate::rules::Answers::default()),
+            untitled(ToolInput::Category(crate::rules::Answers::default())),
             date("2026-12-01"),
         );
         let text = serde_json::to_string(&doc).unwrap();
