@@ -12,6 +12,7 @@ pub mod checker;
 mod date;
 mod number;
 pub mod renewal;
+mod restore;
 
 pub use date::parse_date;
 pub use number::{NumberStyle, input_text, parse_non_negative, parse_number, parse_whole};
