@@ -199,6 +199,8 @@ pub enum CategoryAction {
     /// Back to the summary from the result page.
     ReviewAnswers,
     Restart,
+    /// Answers that came from a share link or a file, in place of the current ones (after consent).
+    Restore(Box<CategoryState>),
 }
 
 /// The category tool's root state.
@@ -459,6 +461,12 @@ impl CategoryState {
                 *self = CategoryState {
                     turn: self.turn.wrapping_add(1),
                     ..CategoryState::default()
+                };
+            }
+            CategoryAction::Restore(restored) => {
+                *self = CategoryState {
+                    turn: self.turn.wrapping_add(1),
+                    ..*restored
                 };
             }
         }

@@ -198,6 +198,9 @@ pub enum RenewalAction {
     StartEdit(LogKind, u32),
     CancelEdit(LogKind),
     Remove(LogKind, u32),
+    /// Answers and logs that came from a share link or a file, in place of the current ones (after
+    /// consent).
+    Restore(Box<RenewalState>),
 }
 
 impl RenewalState {
@@ -416,6 +419,7 @@ impl RenewalState {
             RenewalAction::SetEndorsedOn(text) => self.endorsed_on = text,
             RenewalAction::SetMembershipExpires(text) => self.membership_expires = text,
             RenewalAction::SetLapsed(lapsed) => self.lapsed = lapsed,
+            RenewalAction::Restore(restored) => *self = *restored,
             RenewalAction::Submit { today } => {
                 self.submitted = true;
                 let target = match self.to_input(today) {

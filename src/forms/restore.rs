@@ -62,13 +62,8 @@ impl CategoryState {
 
 impl CheckerState {
     /// The checker holding `profile`'s entries; `training_titles` name its trainings in order (missing
-    /// ones stay untitled). The hand-over from the finder that was last applied is kept, so that it is
-    /// not applied again over these entries.
-    pub fn from_profile(
-        profile: &Profile,
-        training_titles: &[String],
-        last: &CheckerState,
-    ) -> CheckerState {
+    /// ones stay untitled).
+    pub fn from_profile(profile: &Profile, training_titles: &[String]) -> CheckerState {
         let saved = SavedChecker {
             category: profile.category,
             credential: profile.credential,
@@ -89,7 +84,6 @@ impl CheckerState {
                 n => n.to_string(),
             },
             endorsed_in: profile.endorsed_in.clone(),
-            last_preset: last.last_preset,
             ..SavedChecker::default()
         };
         saved.into()
@@ -252,7 +246,7 @@ mod tests {
     fn the_checker_round_trips_a_profile_with_titles() {
         let profile = profile();
         let titles = vec!["Attachment basics".to_owned()];
-        let state = CheckerState::from_profile(&profile, &titles, &CheckerState::default());
+        let state = CheckerState::from_profile(&profile, &titles);
         assert!(state.has_entries());
         assert_eq!(state.training_titles(), titles);
         let today = date("2026-12-01");
@@ -312,5 +306,57 @@ mod tests {
             })
         );
         assert!(!RenewalState::default().has_entries());
+    }
+
+    #[test]
+    fn restoring_replaces_the_state_but_keeps_the_hand_over_applied() {
+        use super::super::category::CategoryAction;
+        use super::super::checker::{CheckerAction, Preset};
+        use super::super::renewal::RenewalAction;
+
+        let mut checker = CheckerState::default();
+        let preset = Preset {
+            category: Category::MentorPolicy,
+            credential: Credential::Imh,
+            serial: 4,
+        };
+        assert!(checker.apply(CheckerAction::ApplyPreset(preset)));
+        let restored = CheckerState::from_profile(&profile(), &[]);
+        assert!(checker.apply(CheckerAction::Restore(Box::new(restored))));
+        assert_eq!(checker.category, Category::FamilySpecialist);
+        assert_eq!(checker.last_preset, Some(preset));
+        // The same hand-over again changes nothing over the restored entries.
+        assert!(!checker.apply(CheckerAction::ApplyPreset(preset)));
+
+        let mut finder = CategoryState::default();
+        let answers = Answers {
+            scope: RoleScope::Prevention,
+            ..Answers::default()
+        };
+        let turn = finder.turn;
+        finder.apply(CategoryAction::Restore(Box::new(
+            CategoryState::from_answers(&answers, NumberStyle::POINT),
+        )));
+        assert_eq!(finder.drafts.scope, Some(RoleScope::Prevention));
+        assert_ne!(
+            finder.turn, turn,
+            "the view moves focus to the restored step"
+        );
+
+        let mut renewal = RenewalState::default();
+        let input = RenewalInput {
+            category: Category::FamilyAssociate,
+            endorsed_on: date("2025-01-10"),
+            today: None,
+            trainings: Vec::new(),
+            rsc: Vec::new(),
+            membership_expires: None,
+            lapsed: true,
+        };
+        renewal.apply(RenewalAction::Restore(Box::new(RenewalState::from_input(
+            &input,
+            &[],
+        ))));
+        assert!(renewal.lapsed && renewal.submitted);
     }
 }

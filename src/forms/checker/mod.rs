@@ -335,6 +335,9 @@ pub enum CheckerAction {
     RscDraft(RscDraft),
     SetReferences(String),
     SetEndorsed(Category, bool),
+    /// Entries that came from a share link, a file or the finder's answers, in place of the current
+    /// ones (after consent). The last hand-over applied stays, so it is not applied again over them.
+    Restore(Box<CheckerState>),
 }
 
 impl CheckerState {
@@ -417,6 +420,13 @@ impl CheckerState {
                 let changed = self.credential != credential;
                 self.credential = credential;
                 changed
+            }
+            CheckerAction::Restore(restored) => {
+                *self = CheckerState {
+                    last_preset: self.last_preset,
+                    ..*restored
+                };
+                true
             }
             CheckerAction::ApplyPreset(preset) => {
                 if self.last_preset == Some(preset) {
