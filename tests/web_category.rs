@@ -97,6 +97,8 @@ async fn the_tool_starts_on_the_first_question_without_taking_focus() {
         div.clone(),
         endorsement_navigator::ui::category::CategoryToolProps {
             on_check: Callback::noop(),
+            arrival: None,
+            on_arrival_done: Callback::noop(),
         },
     )
     .render();

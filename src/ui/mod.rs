@@ -4,16 +4,21 @@
 pub mod category;
 pub mod checker;
 pub mod env;
+pub mod journey;
 pub mod renewal;
 pub mod storage;
 pub mod widgets;
 
 use crate::config::{Config, ConfigWarning, Tool};
+use crate::contract::ToolInput;
+use crate::contract::carry_forward::profile_from_answers;
+use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::Msg;
-use crate::rules::{Category, Credential, Date};
+use crate::rules::{Answers, Category, Credential, Date, EDITION_2025};
 use checker::Preset;
 use env::Env;
+use journey::arrival::{self, Arrival, Source};
 use std::rc::Rc;
 use storage::Store;
 use web_sys::HtmlElement;
@@ -94,7 +99,26 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         config.tools.clone()
     };
-    let active = use_state(|| tools[0]);
+    // A share link the page was opened with: its tool opens first, holding the shared answers.
+    let opened = use_memo((), |_| arrival::from_location(&tools));
+    let arrival = use_state(|| {
+        (*opened)
+            .as_ref()
+            .and_then(|read| read.as_ref().ok().cloned())
+    });
+    let link_unreadable = matches!(*opened, Some(Err(_)));
+    {
+        let opened = opened.clone();
+        use_effect_with((), move |_| {
+            if let Some(Err(e)) = &*opened {
+                web_sys::console::warn_1(
+                    &format!("endorsement-navigator: the share link cannot be read ({e:?})").into(),
+                );
+                journey::browser::drop_fragment();
+            }
+        });
+    }
+    let active = use_state(|| arrival.as_ref().map_or(tools[0], Arrival::tool));
     // After a `tools` attribute change the active tool may no longer be offered.
     let current = if tools.contains(&*active) {
         *active
@@ -106,24 +130,57 @@ pub fn App(props: &AppProps) -> Html {
         let active = active.clone();
         let preset = preset.clone();
         let has_checker = tools.contains(&Tool::Checker);
-        Callback::from(move |(category, credential): (Category, Credential)| {
-            if !has_checker {
-                return;
+        let arrival = arrival.clone();
+        let today = env.today;
+        Callback::from(
+            move |(category, credential, answers): (Category, Credential, Option<Answers>)| {
+                if !has_checker {
+                    return;
+                }
+                let serial = preset.map_or(0, |p| p.serial + 1);
+                preset.set(Some(Preset {
+                    category,
+                    credential,
+                    serial,
+                }));
+                // The finder's answers go along, so the checker does not start empty.
+                if let Some(answers) = answers {
+                    let profile =
+                        profile_from_answers(&EDITION_2025, &answers, category, credential, today);
+                    arrival.set(Some(Arrival {
+                        source: Source::Answers,
+                        entries: Rc::new(Entries {
+                            input: ToolInput::Checker(profile),
+                            training_titles: Vec::new(),
+                        }),
+                        serial,
+                    }));
+                }
+                active.set(Tool::Checker);
+            },
+        )
+    };
+    let on_arrival_done = {
+        let arrival = arrival.clone();
+        Callback::from(move |_: ()| {
+            // Shown or declined, a share link is taken off the address so a reload does not offer it again.
+            if arrival.as_ref().is_some_and(|a| a.source == Source::Link) {
+                journey::browser::drop_fragment();
             }
-            let serial = preset.map_or(0, |p| p.serial + 1);
-            preset.set(Some(Preset {
-                category,
-                credential,
-                serial,
-            }));
-            active.set(Tool::Checker);
+            arrival.set(None);
         })
     };
+    // Answers waiting for the tool on screen.
+    let waiting = arrival.as_ref().filter(|a| a.tool() == current).cloned();
 
     let body = match current {
-        Tool::Category => html! { <category::CategoryTool {on_check} /> },
-        Tool::Checker => html! { <checker::CheckerTool preset={*preset} /> },
-        Tool::Renewal => html! { <renewal::RenewalTool /> },
+        Tool::Category => {
+            html! { <category::CategoryTool {on_check} arrival={waiting} {on_arrival_done} /> }
+        }
+        Tool::Checker => {
+            html! { <checker::CheckerTool preset={*preset} arrival={waiting} {on_arrival_done} /> }
+        }
+        Tool::Renewal => html! { <renewal::RenewalTool arrival={waiting} {on_arrival_done} /> },
     };
     // The key remounts the tool after "Clear my data" so it starts from scratch.
     let panel_key = format!("{}-{}", current.id(), *reset_serial);
@@ -168,9 +225,11 @@ pub fn App(props: &AppProps) -> Html {
         let reset_serial = reset_serial.clone();
         let preset = preset.clone();
         let env = env.clone();
+        let arrival = arrival.clone();
         Callback::from(move |_: ()| {
             store.clear_all();
             preset.set(None);
+            arrival.set(None);
             reset_serial.set(reset_serial.wrapping_add(1));
             env.announce(t.text(Msg::ShellCleared));
         })
@@ -183,6 +242,9 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="en-frame__association">{ fill!(t, ShellOfferedBy, association = association.as_str()) }</p>
                 }
                 { settings_note }
+                if link_unreadable {
+                    <Notice kind={NoticeKind::Warning}><p>{ t.text(Msg::JourneyLinkUnreadable) }</p></Notice>
+                }
                 { tab_list }
                 { panel }
                 <footer class="en-frame__footer">

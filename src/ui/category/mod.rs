@@ -23,11 +23,13 @@ pub mod summary;
 pub mod years_step;
 
 use crate::config::Tool;
-use crate::contract::RecommendOutput;
+use crate::contract::{RecommendOutput, ToolInput};
 use crate::forms::NumberStyle;
 use crate::i18n::Msg;
 use crate::rules::{self, Answers, Category, Credential};
 use crate::ui::env::Env;
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice};
+use crate::ui::journey::share::ShareLink;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind};
 use question::{Question, StepProps};
@@ -39,8 +41,14 @@ pub use crate::ui::widgets::use_locale as use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct CategoryToolProps {
-    /// Carries the recommended category and credential into the requirements checker.
-    pub on_check: Callback<(Category, Credential)>,
+    /// Carries the recommended category and credential into the requirements checker, with the answers
+    /// that prefill it.
+    pub on_check: Callback<(Category, Credential, Option<Answers>)>,
+    /// Answers from a share link, waiting to be shown.
+    #[prop_or_default]
+    pub arrival: Option<Arrival>,
+    #[prop_or_default]
+    pub on_arrival_done: Callback<()>,
 }
 
 #[function_component]
@@ -81,6 +89,23 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
         })
         .flatten();
     let recommendation = answers.as_ref().map(rules::recommend);
+    let on_check = {
+        let answers = answers.clone();
+        props
+            .on_check
+            .reform(move |(category, credential)| (category, credential, answers.clone()))
+    };
+    let on_restore = {
+        let state = state.clone();
+        Callback::from(
+            move |entries: std::rc::Rc<crate::contract::export::Entries>| {
+                if let ToolInput::Category(answers) = &entries.input {
+                    let restored = CategoryState::from_answers(answers, style);
+                    state.dispatch(CategoryAction::Restore(Box::new(restored)));
+                }
+            },
+        )
+    };
 
     // Each time a result is shown: the contract's event, and a polite announcement.
     {
@@ -168,7 +193,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                     <result::ResultPage
                         {recommendation}
                         endorsed={!state.drafts.not_endorsed && !state.drafts.endorsed_in.is_empty()}
-                        on_check={props.on_check.clone()}
+                        {on_check}
                         on_review={dispatch(CategoryAction::ReviewAnswers)}
                         on_restart={dispatch(CategoryAction::Restart)}
                     />
@@ -195,10 +220,15 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
+            <ArrivalNotice arrival={props.arrival.clone()} has_entries={state.has_answers()}
+                {on_restore} on_done={props.on_arrival_done.clone()} />
             if state.step == Step::Ages {
                 <p class="category-tool__intro">{ t.text(Msg::CategoryToolIntro) }</p>
             }
             { body }
+            if state.step == Step::Result {
+                <ShareLink tool={Tool::Category} input={answers.clone().map(ToolInput::Category)} />
+            }
         </section>
     }
 }

@@ -28,10 +28,13 @@ mod work;
 mod work_form;
 
 use crate::config::{Config, Tool};
+use crate::contract::ToolInput;
 use crate::fill;
 use crate::i18n::Msg;
 use crate::rules::{self, Credential, Date};
 use crate::ui::env::Env;
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice};
+use crate::ui::journey::share::ShareLink;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
 use entry_section::{SectionContext, section};
@@ -48,6 +51,11 @@ pub use state::Preset;
 pub struct CheckerToolProps {
     #[prop_or_default]
     pub preset: Option<Preset>,
+    /// Entries from a share link or the finder's answers, waiting to be shown.
+    #[prop_or_default]
+    pub arrival: Option<Arrival>,
+    #[prop_or_default]
+    pub on_arrival_done: Callback<()>,
 }
 
 /// The environment used when the tool is rendered outside a widget (a bare component test): English,
@@ -99,6 +107,9 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     };
     let style = env.number_style();
     let profile = state.to_profile(env.today, &offered, style);
+    let shared = state
+        .has_entries()
+        .then(|| ToolInput::Checker(profile.clone()));
     let report = use_memo(profile.clone(), rules::check);
 
     // Tell the host page and screen-reader users about each new report (not about the first one, which
@@ -121,6 +132,15 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     let dispatch = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: CheckerAction| dispatcher.dispatch(action))
+    };
+    let on_restore = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |entries: Rc<crate::contract::export::Entries>| {
+            if let ToolInput::Checker(profile) = &entries.input {
+                let restored = CheckerState::from_profile(profile, &entries.training_titles);
+                dispatcher.dispatch(CheckerAction::Restore(Box::new(restored)));
+            }
+        })
     };
     let relevance = Relevance::of(state.category);
     let notices: &[rules::Notice] = match &*report {
@@ -157,6 +177,8 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
+            <ArrivalNotice arrival={props.arrival.clone()} has_entries={state.has_entries()}
+                {on_restore} on_done={props.on_arrival_done.clone()} />
             if !status.is_empty() {
                 <p class="chk-jump">
                     <a href="#chk-report-heading" onclick={on_jump}>{ fill!(t, CheckerJumpToReport, status = &status) }</a>
@@ -195,6 +217,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                         report={report.clone()}
                         titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
+                    <ShareLink tool={Tool::Checker} input={shared} />
                 </div>
             </div>
         </section>

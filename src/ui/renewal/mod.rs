@@ -16,10 +16,14 @@ pub mod report;
 pub mod state;
 
 use crate::config::{Config, Tool};
+use crate::contract::ToolInput;
+use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::{Date, RenewalReport, RequirementId};
 use crate::ui::env::Env;
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice};
+use crate::ui::journey::share::ShareLink;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
 use gloo::timers::callback::Timeout;
@@ -60,8 +64,17 @@ fn change_sentence(t: Locale, change: &Change) -> String {
     t.fill(sentence, &[("entry", entry.as_str().into())])
 }
 
+#[derive(Properties, PartialEq)]
+pub struct RenewalToolProps {
+    /// A renewal log from a share link, waiting to be shown.
+    #[prop_or_default]
+    pub arrival: Option<Arrival>,
+    #[prop_or_default]
+    pub on_arrival_done: Callback<()>,
+}
+
 #[function_component]
-pub fn RenewalTool() -> Html {
+pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let env = use_context::<Env>().unwrap_or_else(|| {
         // Outside a widget (a bare component test) the tool still works, with today's local date.
         let today = crate::api::local_today().unwrap_or_else(|| Date::year_end(2025));
@@ -124,6 +137,18 @@ pub fn RenewalTool() -> Html {
         let state = state.clone();
         Callback::from(move |action: RenewalAction| state.dispatch(action))
     };
+    let on_restore = {
+        let state = state.clone();
+        Callback::from(move |entries: Rc<Entries>| {
+            if let ToolInput::Renewal(input) = &entries.input {
+                let restored = RenewalState::from_input(input, &entries.training_titles);
+                state.dispatch(RenewalAction::Restore(Box::new(restored)));
+            }
+        })
+    };
+    let shared = report
+        .as_ref()
+        .map(|(input, _)| ToolInput::Renewal(input.clone()));
     let errors = result.as_ref().err().cloned().unwrap_or_default();
     let cycle = report
         .as_ref()
@@ -136,6 +161,8 @@ pub fn RenewalTool() -> Html {
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
+            <ArrivalNotice arrival={props.arrival.clone()} has_entries={state.has_entries()}
+                {on_restore} on_done={props.on_arrival_done.clone()} />
             <div class="renewal-tool__layout">
                 <div class="renewal-tool__inputs">
                     { form::endorsement_form(t, &form::EndorsementFormProps {
@@ -172,6 +199,7 @@ pub fn RenewalTool() -> Html {
                     <report::ReportView
                         report={report.map(|(input, report)| Rc::new((input, report)))}
                     />
+                    <ShareLink tool={Tool::Renewal} input={shared} />
                 </div>
             </div>
         </section>

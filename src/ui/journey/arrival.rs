@@ -1,0 +1,158 @@
+//! Answers arriving in a tool from outside it, and the notice that asks before they replace anything.
+
+use super::browser;
+use crate::config::Tool;
+use crate::contract::export::Entries;
+use crate::contract::share_link::{self, ShareLinkError};
+use crate::i18n::Msg;
+use crate::ui::widgets::{Notice, NoticeKind, use_locale};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where arriving answers come from; the notice names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A share link the page was opened with.
+    Link,
+    /// A file of entries the person loaded.
+    File,
+    /// The finder's answers, carried into the checker.
+    Answers,
+}
+
+/// Answers waiting for a tool to show them. `serial` tells one arrival from the next of the same answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrival {
+    pub source: Source,
+    pub entries: Rc<Entries>,
+    pub serial: u32,
+}
+
+impl Arrival {
+    pub fn tool(&self) -> Tool {
+        self.entries.input.tool()
+    }
+}
+
+/// The share link the page was opened with, if its fragment is one: the answers, or why they cannot be
+/// read. A link for a tool this element does not show is left for another element on the page.
+pub fn from_location(tools: &[Tool]) -> Option<Result<Arrival, ShareLinkError>> {
+    let read = share_link::read_fragment(&browser::location_hash()?)?;
+    let arrival = read.and_then(|shared| {
+        let value = browser::parse_json(&shared.json).ok_or(ShareLinkError::NotJson)?;
+        let input = share_link::read_input(&shared, serde_wasm_bindgen::Deserializer::from(value))?;
+        Ok(Arrival {
+            source: Source::Link,
+            entries: Rc::new(Entries {
+                input,
+                training_titles: Vec::new(),
+            }),
+            serial: 0,
+        })
+    });
+    match arrival {
+        Ok(arrival) if !tools.contains(&arrival.tool()) => None,
+        other => Some(other),
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ArrivalNoticeProps {
+    pub arrival: Option<Arrival>,
+    /// The tool holds answers of the person's own, which arriving ones would replace.
+    pub has_entries: bool,
+    /// Puts the arriving entries in place of the tool's.
+    pub on_restore: Callback<Rc<Entries>>,
+    /// The arrival was shown or declined; it is not offered again.
+    pub on_done: Callback<()>,
+}
+
+/// Applies arriving answers at once when the tool is empty; otherwise asks first. Then says where what is
+/// on screen came from.
+#[function_component]
+pub fn ArrivalNotice(props: &ArrivalNoticeProps) -> Html {
+    let t = use_locale();
+    let pending = use_state(|| None::<Arrival>);
+    let shown = use_state(|| None::<Source>);
+    {
+        let props = props.clone();
+        let pending = pending.clone();
+        let shown = shown.clone();
+        use_effect_with(props.arrival.clone(), move |arrival| {
+            if let Some(arrival) = arrival {
+                if props.has_entries {
+                    pending.set(Some(arrival.clone()));
+                } else {
+                    props.on_restore.emit(arrival.entries.clone());
+                    shown.set(Some(arrival.source));
+                    props.on_done.emit(());
+                }
+            }
+        });
+    }
+    if let Some(arrival) = &*pending {
+        let source = arrival.source;
+        let on_replace = {
+            let (pending, shown) = (pending.clone(), shown.clone());
+            let (entries, on_restore, on_done) = (
+                arrival.entries.clone(),
+                props.on_restore.clone(),
+                props.on_done.clone(),
+            );
+            Callback::from(move |_: MouseEvent| {
+                on_restore.emit(entries.clone());
+                shown.set(Some(source));
+                pending.set(None);
+                on_done.emit(());
+            })
+        };
+        let on_keep = {
+            let (pending, on_done) = (pending.clone(), props.on_done.clone());
+            Callback::from(move |_: MouseEvent| {
+                pending.set(None);
+                on_done.emit(());
+            })
+        };
+        let (title, question, replace) = match source {
+            Source::Link => (
+                Msg::JourneyArrivalLinkTitle,
+                Msg::JourneyArrivalLinkQuestion,
+                Msg::JourneyArrivalLinkReplace,
+            ),
+            Source::File => (
+                Msg::JourneyArrivalFileTitle,
+                Msg::JourneyArrivalFileQuestion,
+                Msg::JourneyArrivalFileReplace,
+            ),
+            Source::Answers => (
+                Msg::JourneyArrivalAnswersTitle,
+                Msg::JourneyArrivalAnswersQuestion,
+                Msg::JourneyArrivalAnswersReplace,
+            ),
+        };
+        return html! {
+            <Notice kind={NoticeKind::Warning} class={classes!("en-arrival")} title={AttrValue::Static(t.text(title))}>
+                <p>{ t.text(question) }</p>
+                <div class="en-button-row">
+                    <button type="button" class="en-button" onclick={on_replace}>{ t.text(replace) }</button>
+                    <button type="button" class="en-button en-button--secondary" onclick={on_keep}>{ t.text(Msg::JourneyArrivalKeep) }</button>
+                </div>
+            </Notice>
+        };
+    }
+    match *shown {
+        None => Html::default(),
+        Some(source) => {
+            let text = match source {
+                Source::Link => Msg::JourneyArrivalLinkShown,
+                Source::File => Msg::JourneyArrivalFileShown,
+                Source::Answers => Msg::JourneyArrivalAnswersShown,
+            };
+            html! {
+                <Notice kind={NoticeKind::Info} class={classes!("en-arrival")} role={AttrValue::Static("status")}>
+                    <p>{ t.text(text) }</p>
+                </Notice>
+            }
+        }
+    }
+}
