@@ -1,11 +1,15 @@
 // End-to-end tests of results people keep and pass on (issue 9): a share link for each tool restores what
 // was shared in a fresh browser; opening one over saved answers asks first and keeps them when asked to; an
 // unreadable link changes nothing; the finder's answers carry into the checker (Maria: bachelor's degree,
-// 3 years of prevention work, 25 families). English, and the renewal link in Spanish.
+// 3 years of prevention work, 25 families); the renewal plan's calendar file, read by ical.js (a real
+// RFC 5545 parser), for a renewal and for a lapsed endorsement. English, and Spanish where noted.
 //
 // Run alone: `make build && node tests/e2e/run.mjs journey`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { readCalendar } from './lib/ics.mjs';
 
 import { collectConsole, launchBrowser, newPage, shadow, url, waitForNavigator, waitForText } from './lib/browser.mjs';
 
@@ -189,5 +193,71 @@ test("carry forward: Maria's answers appear in the checker, marked as hers to ch
   assert.match(work, /25/, work);
   assert.match(await w.locator('.chk-section--degree').innerText(), /Bachelor/i);
   assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+/** Clicks the calendar button and reads the downloaded file with ical.js. */
+async function downloadCalendar(page, w, name) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    w.getByRole('button', { name }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  return { name: download.suggestedFilename(), text, calendar: readCalendar(text) };
+}
+
+test('the renewal calendar: the window and the deadline, all day, with reminders a month and a week before', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  await w.getByRole('tab', { name: 'Plan my renewal' }).click();
+  await w.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Specialist' });
+  await w.getByLabel('Date your endorsement was granted').fill('2025-06-01');
+  await waitForText(w.locator('.rn-report'), '31 December 2027');
+
+  const file = await downloadCalendar(page, w, 'Add these dates to my calendar');
+  assert.equal(file.name, 'endorsement-renewal-2027-12-31.ics');
+  assert.ok(file.text.includes('\r\n') && !/[^\r]\n/.test(file.text), 'CRLF line ends only');
+  const [window, deadline] = file.calendar.events;
+  assert.equal(file.calendar.events.length, 2);
+  assert.deepEqual([window.start, window.end, window.allDay], ['2027-10-01', '2027-10-02', true]);
+  assert.equal(window.summary, 'Renewal window opens: Family Specialist');
+  assert.deepEqual(window.alarms.map((a) => a.at), ['2027-09-01T09:00:00', '2027-09-24T09:00:00']);
+  assert.deepEqual([deadline.start, deadline.allDay], ['2027-12-31', true]);
+  assert.equal(deadline.summary, 'Renewal deadline: Family Specialist');
+  assert.match(deadline.description, /30 hours of training, 24 hours of reflective supervision\/consultation/);
+  assert.deepEqual(deadline.alarms.map((a) => a.at), ['2027-12-01T09:00:00', '2027-12-24T09:00:00']);
+  assert.equal(deadline.uid, 'renewal-deadline-2027-12-31-family_specialist@endorsement-navigator');
+
+  // In Spanish, the same dates with the sentences of the Spanish table.
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+  const es = await downloadCalendar(page, w, 'Agregar estas fechas a mi calendario');
+  assert.equal(es.calendar.events[1].summary, 'Fecha límite de renovación: Especialista Familiar');
+  assert.match(es.calendar.events[1].description, /30 horas de capacitación/);
+  assert.equal(es.calendar.events[1].uid, deadline.uid, 'the same event, so a calendar updates it');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('the renewal calendar after a lapse: the day the earliest reinstatement training stops counting', async () => {
+  const page = await newPage(browser);
+  const w = await open(page);
+  await w.getByRole('tab', { name: 'Plan my renewal' }).click();
+  await w.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Specialist' });
+  await w.getByLabel('Date your endorsement was granted').fill('2019-06-01');
+  await w.locator('#rn-lapsed').check();
+  await w.locator('#rn-training-date').fill('2026-01-10');
+  await w.locator('#rn-training-hours').fill('5');
+  await w.getByRole('button', { name: 'Add training' }).click();
+  await waitForText(w.locator('.rn-report'), 'Getting reinstated');
+
+  const file = await downloadCalendar(page, w, 'Add these dates to my calendar');
+  assert.equal(file.calendar.events.length, 1);
+  const [event] = file.calendar.events;
+  // Today is 2026-03-15 on this page; training from 2026-01-10 counts until 2027-01-10.
+  assert.deepEqual([event.start, event.allDay], ['2027-01-10', true]);
+  assert.match(event.summary, /Reinstatement/);
+  assert.match(event.description, /15 hours/);
+  assert.deepEqual(event.alarms.map((a) => a.at), ['2026-12-11T09:00:00', '2027-01-03T09:00:00']);
   await page.context().close();
 });

@@ -4,4 +4,5 @@
 
 pub mod arrival;
 pub mod browser;
+pub mod calendar;
 pub mod share;

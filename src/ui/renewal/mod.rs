@@ -23,6 +23,7 @@ use crate::i18n::{Locale, Msg};
 use crate::rules::{Date, RenewalReport, RequirementId};
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice};
+use crate::ui::journey::calendar::CalendarFile;
 use crate::ui::journey::share::ShareLink;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
@@ -149,10 +150,11 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let shared = report
         .as_ref()
         .map(|(input, _)| ToolInput::Renewal(input.clone()));
+    let report = report.map(Rc::new);
     let errors = result.as_ref().err().cloned().unwrap_or_default();
     let cycle = report
         .as_ref()
-        .map(|(_, report)| (report.cycle_starts, report.deadline));
+        .map(|pair| (pair.1.cycle_starts, pair.1.deadline));
 
     html! {
         <section class="renewal-tool" ref={root} aria-labelledby="rn-title">
@@ -170,7 +172,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                         endorsed_on: AttrValue::from(state.endorsed_on.clone()),
                         membership_expires: AttrValue::from(state.membership_expires.clone()),
                         lapsed: state.lapsed,
-                        previous_deadline: report.as_ref().map(|(_, r)| r.previous_deadline_passed),
+                        previous_deadline: report.as_ref().map(|pair| pair.1.previous_deadline_passed),
                         errors,
                         submitted: state.submitted,
                         today,
@@ -196,9 +198,8 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                     }) }
                 </div>
                 <div class="renewal-tool__results">
-                    <report::ReportView
-                        report={report.map(|(input, report)| Rc::new((input, report)))}
-                    />
+                    <report::ReportView report={report.clone()} />
+                    <CalendarFile {report} />
                     <ShareLink tool={Tool::Renewal} input={shared} />
                 </div>
             </div>
