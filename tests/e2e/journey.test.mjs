@@ -2,7 +2,8 @@
 // was shared in a fresh browser; opening one over saved answers asks first and keeps them when asked to; an
 // unreadable link changes nothing; the finder's answers carry into the checker (Maria: bachelor's degree,
 // 3 years of prevention work, 25 families); the renewal plan's calendar file, read by ical.js (a real
-// RFC 5545 parser), for a renewal and for a lapsed endorsement. English, and Spanish where noted.
+// RFC 5545 parser), for a renewal and for a lapsed endorsement; entries downloaded, then loaded in another
+// browser, and files that cannot be loaded changing nothing. English, and Spanish where noted.
 //
 // Run alone: `make build && node tests/e2e/run.mjs journey`.
 import { after, before, test } from 'node:test';
@@ -260,4 +261,79 @@ test('the renewal calendar after a lapse: the day the earliest reinstatement tra
   assert.match(event.description, /15 hours/);
   assert.deepEqual(event.alarms.map((a) => a.at), ['2026-12-11T09:00:00', '2027-01-03T09:00:00']);
   await page.context().close();
+});
+
+/** Chooses a file for the tool's loader, as the person would in the file picker. */
+async function loadFile(w, tool, name, text) {
+  await w.locator(`#en-file-${tool}`).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('export then import: the checker entries come back whole; files that cannot be loaded change nothing', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+  await w.getByRole('button', { name: 'Add a training' }).click();
+  await w.getByLabel('Title').fill('Attachment basics');
+  await w.locator('#chk-training-hours').fill('20');
+  await w.locator('#chk-training-save').click();
+  await waitForText(w.locator('.chk-report'), '20 of 33 hours');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    w.getByRole('button', { name: 'Download my entries' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'endorsement-navigator-checker-2026-03-15.json');
+  const text = await readFile(await download.path(), 'utf8');
+  const file = JSON.parse(text);
+  assert.equal(file.format, 'endorsement-navigator-entries');
+  assert.equal(file.schema, 1);
+  assert.equal(file.tool, 'checker');
+  assert.equal(file.entries.category, 'family_specialist');
+  assert.equal(file.entries.trainings[0].hours, 20);
+  assert.deepEqual(file.training_titles, ['Attachment basics']);
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+
+  // Another browser: the file brings the same entries, title included.
+  const other = await newPage(browser);
+  const otherLog = collectConsole(other);
+  const v = await open(other);
+  await v.getByRole('tab', { name: 'Check requirements' }).click();
+  await loadFile(v, 'checker', 'entries.json', text);
+  const report = v.locator('.chk-report');
+  await waitForText(report, 'For Infant Family Specialist');
+  await waitForText(report, '20 of 33 hours');
+  await waitForText(v.locator('.chk-section--training'), 'Attachment basics');
+  await waitForText(v.locator('.en-arrival'), 'These are the entries from your file.');
+
+  // Files that cannot be loaded: each says why, and the entries stay.
+  const renewalFile = JSON.stringify({ ...file, tool: 'renewal' });
+  const newer = JSON.stringify({ ...file, schema: 2 });
+  for (const [bad, message] of [
+    ['%PDF-1.7 not json', 'This is not a file of entries from this navigator, so nothing was changed.'],
+    ['{"category": "family_specialist"}', 'This is not a file of entries from this navigator, so nothing was changed.'],
+    [renewalFile, 'This file holds entries for "Plan my renewal", not for this tool, so nothing was changed.'],
+    [newer, 'This file was saved by a newer version of the navigator, so nothing was changed.'],
+  ]) {
+    await loadFile(v, 'checker', 'bad.json', bad);
+    await waitForText(v.locator('.en-file'), message);
+    await waitForText(report, '20 of 33 hours');
+  }
+  // A good file over saved entries asks first.
+  const more = JSON.parse(text);
+  more.entries.trainings[0].hours = 30;
+  await loadFile(v, 'checker', 'more.json', JSON.stringify(more));
+  await waitForText(v.locator('.en-arrival'), 'Entries from your file');
+  await waitForText(report, '20 of 33 hours');
+  await v.getByRole('button', { name: "Load the file's entries" }).click();
+  await waitForText(report, '30 of 33 hours');
+
+  // In Spanish, the same refusal in the visitor's language.
+  await other.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+  await loadFile(v, 'checker', 'bad.json', 'no es json');
+  await waitForText(v.locator('.en-file'), 'Este no es un archivo de entradas de esta herramienta, así que no se cambió nada.');
+  await waitForText(report, '30 de 33 horas');
+  assert.deepEqual(otherLog.problems(), []);
+  await other.context().close();
 });

@@ -23,17 +23,20 @@ pub mod summary;
 pub mod years_step;
 
 use crate::config::Tool;
+use crate::contract::export::Entries;
 use crate::contract::{RecommendOutput, ToolInput};
 use crate::forms::NumberStyle;
 use crate::i18n::Msg;
 use crate::rules::{self, Answers, Category, Credential};
 use crate::ui::env::Env;
-use crate::ui::journey::arrival::{Arrival, ArrivalNotice};
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
+use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind};
 use question::{Question, StepProps};
 use state::{CategoryAction, CategoryState, Step};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The locale of this widget instance (English outside a widget, e.g. in component tests).
@@ -56,6 +59,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let env = use_context::<Env>();
     let t = use_texts();
     let persisted = use_persisted_reducer(Tool::Category, CategoryState::default);
+    let arrivals = use_arrivals(props.arrival.clone(), props.on_arrival_done.clone());
     let state = persisted.state;
     let root = use_node_ref();
 
@@ -95,16 +99,24 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             .on_check
             .reform(move |(category, credential)| (category, credential, answers.clone()))
     };
+    let today = env.as_ref().map_or_else(
+        || crate::api::local_today().unwrap_or_else(|| rules::Date::year_end(2025)),
+        |e| e.today,
+    );
+    let file_entries = answers.clone().map(|answers| {
+        Rc::new(Entries {
+            input: ToolInput::Category(answers),
+            training_titles: Vec::new(),
+        })
+    });
     let on_restore = {
         let state = state.clone();
-        Callback::from(
-            move |entries: std::rc::Rc<crate::contract::export::Entries>| {
-                if let ToolInput::Category(answers) = &entries.input {
-                    let restored = CategoryState::from_answers(answers, style);
-                    state.dispatch(CategoryAction::Restore(Box::new(restored)));
-                }
-            },
-        )
+        Callback::from(move |entries: Rc<Entries>| {
+            if let ToolInput::Category(answers) = &entries.input {
+                let restored = CategoryState::from_answers(answers, style);
+                state.dispatch(CategoryAction::Restore(Box::new(restored)));
+            }
+        })
     };
 
     // Each time a result is shown: the contract's event, and a polite announcement.
@@ -220,8 +232,8 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
-            <ArrivalNotice arrival={props.arrival.clone()} has_entries={state.has_answers()}
-                {on_restore} on_done={props.on_arrival_done.clone()} />
+            <ArrivalNotice arrival={arrivals.current} has_entries={state.has_answers()}
+                {on_restore} on_done={arrivals.on_done} />
             if state.step == Step::Ages {
                 <p class="category-tool__intro">{ t.text(Msg::CategoryToolIntro) }</p>
             }
@@ -229,6 +241,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             if state.step == Step::Result {
                 <ShareLink tool={Tool::Category} input={answers.clone().map(ToolInput::Category)} />
             }
+            <EntriesFile tool={Tool::Category} {today} on_load={arrivals.on_file} entries={file_entries} />
         </section>
     }
 }

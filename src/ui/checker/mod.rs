@@ -29,12 +29,14 @@ mod work_form;
 
 use crate::config::{Config, Tool};
 use crate::contract::ToolInput;
+use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::Msg;
 use crate::rules::{self, Credential, Date};
 use crate::ui::env::Env;
-use crate::ui::journey::arrival::{Arrival, ArrivalNotice};
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
+use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
 use entry_section::{SectionContext, section};
@@ -76,6 +78,7 @@ fn fallback_env() -> Env {
 pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     let env = use_context::<Env>().unwrap_or_else(fallback_env);
     let persisted = use_persisted_reducer(Tool::Checker, CheckerState::default);
+    let arrivals = use_arrivals(props.arrival.clone(), props.on_arrival_done.clone());
     let state = persisted.state;
     let root = use_node_ref();
 
@@ -135,7 +138,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     };
     let on_restore = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |entries: Rc<crate::contract::export::Entries>| {
+        Callback::from(move |entries: Rc<Entries>| {
             if let ToolInput::Checker(profile) = &entries.input {
                 let restored = CheckerState::from_profile(profile, &entries.training_titles);
                 dispatcher.dispatch(CheckerAction::Restore(Box::new(restored)));
@@ -177,8 +180,8 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
-            <ArrivalNotice arrival={props.arrival.clone()} has_entries={state.has_entries()}
-                {on_restore} on_done={props.on_arrival_done.clone()} />
+            <ArrivalNotice arrival={arrivals.current} has_entries={state.has_entries()}
+                {on_restore} on_done={arrivals.on_done} />
             if !status.is_empty() {
                 <p class="chk-jump">
                     <a href="#chk-report-heading" onclick={on_jump}>{ fill!(t, CheckerJumpToReport, status = &status) }</a>
@@ -217,7 +220,9 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                         report={report.clone()}
                         titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
-                    <ShareLink tool={Tool::Checker} input={shared} />
+                    <ShareLink tool={Tool::Checker} input={shared.clone()} />
+                    <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file}
+                        entries={shared.map(|input| Rc::new(Entries { input, training_titles: state.training_titles() }))} />
                 </div>
             </div>
         </section>

@@ -156,3 +156,50 @@ pub fn ArrivalNotice(props: &ArrivalNoticeProps) -> Html {
         }
     }
 }
+
+/// What a tool shows and how it hears back: a file the person just loaded comes before answers waiting
+/// from outside the tool (a share link, the finder's answers).
+pub struct Arrivals {
+    pub current: Option<Arrival>,
+    pub on_done: Callback<()>,
+    /// For the file loader: the entries read from a file.
+    pub on_file: Callback<Entries>,
+}
+
+#[hook]
+pub fn use_arrivals(outside: Option<Arrival>, outside_done: Callback<()>) -> Arrivals {
+    let file = use_state(|| None::<Arrival>);
+    let loads = use_mut_ref(|| 0u32);
+    let on_file = {
+        let file = file.clone();
+        Callback::from(move |entries: Entries| {
+            // Each load is a new arrival, even of the same file.
+            let serial = {
+                let mut loads = loads.borrow_mut();
+                *loads = loads.wrapping_add(1);
+                *loads
+            };
+            file.set(Some(Arrival {
+                source: Source::File,
+                entries: Rc::new(entries),
+                serial,
+            }));
+        })
+    };
+    let from_file = file.is_some();
+    let on_done = {
+        let file = file.clone();
+        Callback::from(move |_: ()| {
+            if from_file {
+                file.set(None);
+            } else {
+                outside_done.emit(());
+            }
+        })
+    };
+    Arrivals {
+        current: (*file).clone().or(outside),
+        on_done,
+        on_file,
+    }
+}

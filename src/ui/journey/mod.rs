@@ -6,3 +6,4 @@ pub mod arrival;
 pub mod browser;
 pub mod calendar;
 pub mod share;
+pub mod transfer;

@@ -22,9 +22,10 @@ use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::{Date, RenewalReport, RequirementId};
 use crate::ui::env::Env;
-use crate::ui::journey::arrival::{Arrival, ArrivalNotice};
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::calendar::CalendarFile;
 use crate::ui::journey::share::ShareLink;
+use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::storage::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
 use gloo::timers::callback::Timeout;
@@ -84,6 +85,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let t = env.locale();
     let today = env.today;
     let persisted = use_persisted_reducer(Tool::Renewal, RenewalState::default);
+    let arrivals = use_arrivals(props.arrival.clone(), props.on_arrival_done.clone());
     let state = persisted.state;
     let root = use_node_ref();
 
@@ -163,8 +165,8 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
-            <ArrivalNotice arrival={props.arrival.clone()} has_entries={state.has_entries()}
-                {on_restore} on_done={props.on_arrival_done.clone()} />
+            <ArrivalNotice arrival={arrivals.current} has_entries={state.has_entries()}
+                {on_restore} on_done={arrivals.on_done} />
             <div class="renewal-tool__layout">
                 <div class="renewal-tool__inputs">
                     { form::endorsement_form(t, &form::EndorsementFormProps {
@@ -200,7 +202,9 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                 <div class="renewal-tool__results">
                     <report::ReportView report={report.clone()} />
                     <CalendarFile {report} />
-                    <ShareLink tool={Tool::Renewal} input={shared} />
+                    <ShareLink tool={Tool::Renewal} input={shared.clone()} />
+                    <EntriesFile tool={Tool::Renewal} {today} on_load={arrivals.on_file}
+                        entries={shared.map(|input| Rc::new(Entries { input, training_titles: state.training_titles() }))} />
                 </div>
             </div>
         </section>
