@@ -241,6 +241,8 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(association) = &config.association {
                     <p class="en-frame__association">{ fill!(t, ShellOfferedBy, association = association.as_str()) }</p>
                 }
+                // Only on paper: when these results were printed.
+                <p class="en-frame__printed">{ fill!(t, JourneyPrintedOn, date = env.today) }</p>
                 { settings_note }
                 if link_unreadable {
                     <Notice kind={NoticeKind::Warning}><p>{ t.text(Msg::JourneyLinkUnreadable) }</p></Notice>

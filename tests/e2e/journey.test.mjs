@@ -12,7 +12,16 @@ import { readFile } from 'node:fs/promises';
 
 import { readCalendar } from './lib/ics.mjs';
 
-import { collectConsole, launchBrowser, newPage, shadow, url, waitForNavigator, waitForText } from './lib/browser.mjs';
+import {
+  collectConsole,
+  launchBrowser,
+  newPage,
+  screenshot,
+  shadow,
+  url,
+  waitForNavigator,
+  waitForText,
+} from './lib/browser.mjs';
 
 const HOST = '/www/hosts/plain.html';
 let browser;
@@ -101,6 +110,7 @@ test('the checker: a link restores the entries; over saved entries it asks, and 
   const report = w.locator('.chk-report');
   await waitForText(report, '20 of 33 hours');
   const link = await copyLink(w);
+  await screenshot(page, 'journey-checker-link-1280');
 
   // Fresh browser: the shared entries, on the checker's tab.
   const other = await openFresh(link);

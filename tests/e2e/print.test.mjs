@@ -1,6 +1,6 @@
 // Print and "save as PDF" (issue 9): each tool's result under print-media emulation, at 320 and 1280 px.
 // What a printout must not show (tabs, buttons, forms) is hidden, what it is for (the result, what is
-// missing, the next steps, the assumptions) is visible, and the PDF Chromium makes of the page is at most
+// missing, the next steps, the assumptions, the association and the date) is visible, and the PDF Chromium makes of the page is at most
 // two pages. Screenshots: tests/e2e/screenshots/print-<tool>-<width>.png (look at them).
 //
 // Run alone: `make build && node tests/e2e/run.mjs print`.
@@ -83,8 +83,13 @@ for (const width of [320, 1280]) {
       const w = shadow(page);
       const result = await tool.reach(w);
 
+      assert.equal(await w.locator('.en-frame__printed').isVisible(), false, 'the date line is for paper');
       await page.emulateMedia({ media: 'print' });
       for (const pattern of tool.expect) assert.match(await result.innerText(), pattern);
+      // The association and the date it was printed head the page (the date line shows on paper only).
+      const frame = await w.locator('.navigator').innerText();
+      assert.match(frame, /Offered by Example Association for Infant Mental Health/);
+      assert.match(frame, /Printed on 15 March 2026\./);
       assert.ok(await result.isVisible(), 'the result is printed');
       const visible = await page.evaluate(() => {
         const root = document.querySelector('endorsement-navigator').shadowRoot;
