@@ -16,10 +16,9 @@
 //! parses it with `JSON.parse`, native code with `serde_json`. Reading only returns what the file holds;
 //! replacing anything is the caller's decision, after asking.
 
-use super::parse;
 use super::tool_input::{ToolInput, tool_from_id};
 use crate::config::Tool;
-use crate::rules::{Answers, Date, Profile, RenewalInput, RulesError};
+use crate::rules::{Date, ErrorKind, RulesError};
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// The value of `format`: what tells our files from any other JSON.
@@ -86,30 +85,28 @@ pub enum ImportError {
     Unreadable(RulesError),
 }
 
+/// Everything of a file but its entries. Read without naming a bad field (any fault here means the file is
+/// not ours), which keeps the reader small.
 #[derive(Deserialize)]
 struct Header {
     format: Option<String>,
     /// A number, read as one even when a later release writes a fraction or something else there.
     schema: Option<f64>,
     tool: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Body<T> {
-    entries: T,
     #[serde(default)]
     training_titles: Vec<String>,
 }
 
-/// Reads a parsed file that should hold `expected`'s entries. `header` and `document` are two readers of
-/// the same parsed value: the header is read first, so that a file from a newer release or another tool
-/// says so, instead of failing on entries this release cannot read.
-pub fn read<'a, 'b, H: Deserializer<'a>, D: Deserializer<'b>>(
+/// Reads a parsed file that should hold `expected`'s entries: `document` reads the whole file, `entries`
+/// gives a reader of its `entries` member (`None` when it has none). The rest is read first, so that a
+/// file from a newer release or another tool says so instead of failing on entries this release cannot
+/// read. The entries are read as the tool's contract input, by the same code as the rules API.
+pub fn read<'a, 'b, D: Deserializer<'a>, E: Deserializer<'b>>(
     expected: Tool,
-    header: H,
     document: D,
+    entries: impl FnOnce() -> Option<E>,
 ) -> Result<Entries, ImportError> {
-    let header: Header = parse(header).map_err(|_| ImportError::NotAnExport)?;
+    let header = Header::deserialize(document).map_err(|_| ImportError::NotAnExport)?;
     if header.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotAnExport);
     }
@@ -124,34 +121,31 @@ pub fn read<'a, 'b, H: Deserializer<'a>, D: Deserializer<'b>>(
     if tool != Some(expected) {
         return Err(ImportError::OtherTool { tool });
     }
-    let (input, titles) = match expected {
-        Tool::Category => {
-            let (answers, titles) = body::<Answers, D>(document)?;
-            (ToolInput::Category(answers), fit(titles, 0))
-        }
-        Tool::Checker => {
-            let (profile, titles) = body::<Profile, D>(document)?;
-            let count = profile.trainings.len();
-            (ToolInput::Checker(profile), fit(titles, count))
-        }
-        Tool::Renewal => {
-            let (log, titles) = body::<RenewalInput, D>(document)?;
-            let count = log.trainings.len();
-            (ToolInput::Renewal(log), fit(titles, count))
-        }
+    let missing = || RulesError::new(ErrorKind::Malformed, "entries", "missing");
+    let input = ToolInput::read(
+        expected,
+        entries()
+            .ok_or_else(missing)
+            .map_err(ImportError::Unreadable)?,
+    )
+    .map_err(|e| {
+        // The field as the file names it.
+        let field = if e.field == "input" {
+            "entries".to_owned()
+        } else {
+            format!("entries.{}", e.field)
+        };
+        ImportError::Unreadable(RulesError { field, ..e })
+    })?;
+    let count = match &input {
+        ToolInput::Category(_) => 0,
+        ToolInput::Checker(profile) => profile.trainings.len(),
+        ToolInput::Renewal(log) => log.trainings.len(),
     };
     Ok(Entries {
         input: input.without_context(),
-        training_titles: titles,
+        training_titles: fit(header.training_titles, count),
     })
-}
-
-fn body<'b, T: Deserialize<'b>, D: Deserializer<'b>>(
-    document: D,
-) -> Result<(T, Vec<String>), ImportError> {
-    parse::<Body<T>, D>(document)
-        .map(|body| (body.entries, body.training_titles))
-        .map_err(ImportError::Unreadable)
 }
 
 /// One title per training: missing ones are empty, extra ones are dropped.
@@ -164,7 +158,7 @@ fn fit(mut titles: Vec<String>, count: usize) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::rules::model::{Count, Degree, DegreeLevel, WorkEntry, WorkScope};
-    use crate::rules::{Category, Date};
+    use crate::rules::{Category, Date, Profile, RenewalInput};
     use serde_json::{Value, json};
 
     fn date(text: &str) -> Date {
@@ -173,7 +167,7 @@ mod tests {
 
     fn load_entries(expected: Tool, text: &str) -> Result<Entries, ImportError> {
         let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-        read(expected, &value, &value)
+        read(expected, &value, || value.get("entries"))
     }
 
     fn load(expected: Tool, text: &str) -> Result<ToolInput, ImportError> {

@@ -39,6 +39,20 @@ pub enum ShareLinkError {
     Unreadable(RulesError),
 }
 
+/// For the console: what a webmaster or developer needs to know about a link that did not open.
+impl std::fmt::Display for ShareLinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareLinkError::UnknownTool(tool) => write!(f, "\"{tool}\" is not a tool"),
+            ShareLinkError::NoData => f.write_str("no data after the tool"),
+            ShareLinkError::NotBase64(_) => f.write_str("the data is not base64url"),
+            ShareLinkError::NotUtf8 => f.write_str("the data is not UTF-8 text"),
+            ShareLinkError::NotJson => f.write_str("the data is not JSON"),
+            ShareLinkError::Unreadable(e) => write!(f, "{e}"),
+        }
+    }
+}
+
 /// The fragment, with its `#`, that opens `tool` with the answers in `json`.
 pub fn fragment(tool: Tool, json: &str) -> String {
     format!("#{KEY}{}.{}", tool.id(), base64url::encode(json.as_bytes()))
@@ -166,6 +180,10 @@ mod tests {
             Err(ShareLinkError::UnknownTool("planner".into()))
         );
         assert_eq!(read("#navigator=checker"), Err(ShareLinkError::NoData));
+        assert_eq!(
+            ShareLinkError::UnknownTool("planner".into()).to_string(),
+            "\"planner\" is not a tool"
+        );
         assert!(matches!(
             read("#navigator=checker.e30+"),
             Err(ShareLinkError::NotBase64(_))

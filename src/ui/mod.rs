@@ -112,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             if let Some(Err(e)) = &*opened {
                 web_sys::console::warn_1(
-                    &format!("endorsement-navigator: the share link cannot be read ({e:?})").into(),
+                    &format!("endorsement-navigator: the share link cannot be read: {e}").into(),
                 );
                 journey::browser::drop_fragment();
             }
