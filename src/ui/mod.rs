@@ -220,6 +220,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
 
+    let kept = store.is_local();
     let on_clear = {
         let store = store.clone();
         let reset_serial = reset_serial.clone();
@@ -250,14 +251,18 @@ pub fn App(props: &AppProps) -> Html {
                 { tab_list }
                 { panel }
                 <footer class="en-frame__footer">
-                    <p class="en-frame__privacy">{ t.text(Msg::ShellPrivacy) }</p>
+                    // With storage="none", or where the browser refuses storage, nothing is kept: the footer
+                    // says so and offers nothing to clear.
+                    <p class="en-frame__privacy">{ t.text(if kept { Msg::ShellPrivacy } else { Msg::ShellPrivacyNotKept }) }</p>
                     if let Some(email) = &config.contact_email {
                         <p class="en-frame__contact">
                             { t.text(Msg::ShellContact) }{ " " }
                             <a href={format!("mailto:{email}")}>{ email.clone() }</a>
                         </p>
                     }
-                    <ClearData on_clear={on_clear} />
+                    if kept {
+                        <ClearData on_clear={on_clear} />
+                    }
                 </footer>
                 <div class="en-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ live.text.clone() }</div>
             </div>

@@ -2,7 +2,7 @@
 // was shared in a fresh browser; opening one over saved answers asks first and keeps them when asked to; an
 // unreadable link changes nothing; the finder's answers carry into the checker (Maria: bachelor's degree,
 // 3 years of prevention work, 25 families); the renewal plan's calendar file, read by ical.js (a real
-// RFC 5545 parser), for a renewal and for a lapsed endorsement; entries downloaded, then loaded in another
+// RFC 5545 parser), for a renewal and for a lapsed endorsement; "Question 3 of 7" in the finder; the footer with storage="none"; entries downloaded, then loaded in another
 // browser, and files that cannot be loaded changing nothing. English, and Spanish where noted.
 //
 // Run alone: `make build && node tests/e2e/run.mjs journey`.
@@ -42,10 +42,14 @@ async function open(page, address = url(HOST)) {
 /** Maria through the finder, up to her result. */
 async function maria(w) {
   const next = () => w.getByRole('button', { name: 'Continue' }).click();
+  const position = w.locator('.category-question__position');
+  // Before the scope is known six questions apply; prevention work adds the families question.
+  await waitForText(position, 'Question 1 of 6');
   await w.getByLabel('Pregnancy and children from birth up to 3').check();
   await next();
   await w.getByLabel('Prevention and early intervention').check();
   await next();
+  await waitForText(position, 'Question 3 of 7');
   await w.getByLabel("Bachelor's degree").check();
   await next();
   await w.locator('#category-years').fill('3');
@@ -346,4 +350,20 @@ test('export then import: the checker entries come back whole; files that cannot
   await waitForText(report, '30 de 33 horas');
   assert.deepEqual(otherLog.problems(), []);
   await other.context().close();
+});
+
+test('storage="none": the footer says answers are not kept and offers nothing to clear', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  const footer = w.locator('.en-frame__footer');
+  await waitForText(footer, 'Your answers stay in this browser.');
+  assert.equal(await w.getByRole('button', { name: 'Clear my data' }).count(), 1);
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('storage', 'none'));
+  await waitForText(footer, 'Your answers are not kept: they are gone when you leave this page.');
+  assert.equal(await w.getByRole('button', { name: 'Clear my data' }).count(), 0);
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+  await waitForText(footer, 'Sus respuestas no se guardan');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
 });

@@ -157,6 +157,12 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
         errors: &state.errors,
         on_answer: &on_answer,
     };
+    // The questions the answers so far lead to (the scope answer adds or removes some).
+    let position = state
+        .drafts
+        .questions()
+        .position(|s| s == state.step)
+        .map(|i| (i + 1, state.drafts.questions().count()));
     let question = |body: Html, first: bool| {
         question::question(
             t,
@@ -166,6 +172,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 on_back: (!first).then_some(&on_back),
                 on_continue: &on_continue,
                 continue_label: None,
+                position,
             },
             body,
         )
@@ -195,6 +202,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 on_back: Some(&on_back),
                 on_continue: &on_continue,
                 continue_label: Some(t.text(Msg::CategoryToolSeeResult)),
+                position: None,
             },
             summary::summary(t, &state.drafts, &on_change, style),
         ),
@@ -220,6 +228,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                     on_back: None,
                     on_continue: &on_continue,
                     continue_label: None,
+                    position: None,
                 },
                 summary::summary(t, &state.drafts, &on_change, style),
             ),

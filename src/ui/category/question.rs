@@ -45,6 +45,8 @@ pub struct Question<'a> {
     pub on_continue: &'a Callback<()>,
     /// Defaults to "Continue".
     pub continue_label: Option<&'static str>,
+    /// "Question 3 of 7": this question's place among those the answers so far lead to.
+    pub position: Option<(usize, usize)>,
 }
 
 /// The frame around `body` (the question's fields).
@@ -66,6 +68,9 @@ pub fn question(t: Locale, props: Question, body: Html) -> Html {
         <div class="category-question">
             if let Some(on_back) = props.on_back {
                 { back_link(t.text(Msg::CategoryToolBack), on_back) }
+            }
+            if let Some((n, total)) = props.position {
+                <p class="category-question__position">{ crate::fill!(t, CategoryToolQuestionOf, n = n, total = total) }</p>
             }
             <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CategoryToolErrorSummaryTitle))} serial={props.serial} />
             <form class="category-question__form" novalidate=true {onsubmit}>
