@@ -2,7 +2,7 @@
 // was shared in a fresh browser; opening one over saved answers asks first and keeps them when asked to; an
 // unreadable link changes nothing; the finder's answers carry into the checker (Maria: bachelor's degree,
 // 3 years of prevention work, 25 families); the renewal plan's calendar file, read by ical.js (a real
-// RFC 5545 parser), for a renewal and for a lapsed endorsement; "Question 3 of 7" in the finder; the footer with storage="none"; entries downloaded, then loaded in another
+// RFC 5545 parser), for a renewal and for a lapsed endorsement; "Question 3 of 7" in the finder; the footer with storage="none"; Esc in an entry form; entries downloaded, then loaded in another
 // browser, and files that cannot be loaded changing nothing. English, and Spanish where noted.
 //
 // Run alone: `make build && node tests/e2e/run.mjs journey`.
@@ -364,6 +364,37 @@ test('storage="none": the footer says answers are not kept and offers nothing to
   assert.equal(await w.getByRole('button', { name: 'Clear my data' }).count(), 0);
   await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
   await waitForText(footer, 'Sus respuestas no se guardan');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+/** The id of the element focused inside the widget. */
+const focusedId = (page) =>
+  page.evaluate(() => document.querySelector('endorsement-navigator').shadowRoot.activeElement?.id ?? null);
+
+test('Esc closes an entry form and returns focus to its section', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await w.getByRole('button', { name: 'Add a training' }).click();
+  await w.locator('#chk-training-hours').fill('4');
+  await w.locator('#chk-training-hours').press('Escape');
+  assert.equal(await w.locator('.chk-editor').count(), 0, 'the editor is closed');
+  assert.equal(await focusedId(page), 'chk-training-heading');
+  await waitForText(w.locator('.chk-report'), '0 of 33 hours');
+
+  // Renewal: Esc while editing a logged entry ends the edit and keeps the entry as it was.
+  await w.getByRole('tab', { name: 'Plan my renewal' }).click();
+  await w.locator('#rn-training-date').fill('2026-01-10');
+  await w.locator('#rn-training-hours').fill('5');
+  await w.getByRole('button', { name: 'Add training' }).click();
+  await w.locator('#rn-entry-0-edit').click();
+  await w.locator('#rn-training-hours').fill('9');
+  await w.locator('#rn-training-hours').press('Escape');
+  assert.equal(await focusedId(page), 'rn-training-log-heading');
+  await waitForText(w.locator('.rn-log--training'), '5 hours');
+  assert.equal(await w.locator('.rn-entry-form--editing').count(), 0);
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });

@@ -146,8 +146,18 @@ pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
         e.prevent_default();
     });
     let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    // Esc anywhere in the editor cancels it, as Cancel does (focus returns to the section's heading).
+    let onkeydown = {
+        let cancel = props.on_cancel.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                cancel.emit(());
+            }
+        })
+    };
     html! {
-        <form class="chk-editor" novalidate=true aria-labelledby={heading_id.clone()} {onsubmit}>
+        <form class="chk-editor" novalidate=true aria-labelledby={heading_id.clone()} {onsubmit} {onkeydown}>
             <h4 id={heading_id} tabindex="-1">{ props.heading.to_owned() }</h4>
             <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CheckerErrorSummaryTitle))} serial={props.attempts} />
             { props.children }

@@ -68,6 +68,17 @@ pub fn entry_form(t: Locale, props: &EntryFormProps) -> Html {
         .dispatch
         .reform(move |_: MouseEvent| RenewalAction::CancelEdit(log));
     let editing = props.editor.editing.is_some();
+    // Esc while editing a logged entry cancels the edit, as the Cancel button does (focus returns to the
+    // log's heading). The form for a new entry keeps what was typed.
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if editing && e.key() == "Escape" {
+                e.prevent_default();
+                dispatch.emit(RenewalAction::CancelEdit(log));
+            }
+        })
+    };
     let legend = match (&props.editing_entry, log) {
         (Some(entry), _) => fill!(
             t,
@@ -91,7 +102,7 @@ pub fn entry_form(t: Locale, props: &EntryFormProps) -> Html {
         LogKind::Rsc => "rn-rsc",
     };
     html! {
-        <form class={classes!("rn-entry-form", editing.then_some("rn-entry-form--editing"))} novalidate=true {onsubmit}>
+        <form class={classes!("rn-entry-form", editing.then_some("rn-entry-form--editing"))} novalidate=true {onsubmit} {onkeydown}>
             <fieldset class="en-fieldset rn-entry-form__fieldset">
                 <legend class="en-legend rn-entry-form__legend">{ legend }</legend>
                 <div class="rn-entry-form__row">
