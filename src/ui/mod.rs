@@ -118,7 +118,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let active = use_state(|| arrival.as_ref().map_or(tools[0], Arrival::tool));
+    // A shared link's tool first, else the tool last used (when this element still offers it).
+    let active = use_state(|| {
+        let last = store.last_tool().filter(|t| tools.contains(t));
+        arrival
+            .as_ref()
+            .map(Arrival::tool)
+            .or(last)
+            .unwrap_or(tools[0])
+    });
+    {
+        let store = store.clone();
+        use_effect_with(*active, move |tool| store.set_last_tool(*tool));
+    }
     // After a `tools` attribute change the active tool may no longer be offered.
     let current = if tools.contains(&*active) {
         *active

@@ -46,6 +46,8 @@ use yew::prelude::*;
 pub const SCHEMA: u32 = 1;
 const PREFIX: &str = "endorsement-navigator:v1";
 const SET_ASIDE: &str = "set-aside";
+/// The key (after the association's prefix) of the tool last open; not a tool id, so it never clashes.
+const LAST_TOOL: &str = "last-tool";
 
 /// What [`Store::load`] found.
 #[derive(Clone, Debug, PartialEq)]
@@ -231,6 +233,16 @@ impl Store {
         let key = self.key(tool);
         self.remove(&format!("{key}:{SET_ASIDE}"));
         self.remove(&key);
+    }
+
+    /// The tool the person last had open, so the widget opens on it again.
+    pub fn last_tool(&self) -> Option<Tool> {
+        let id = self.get(&format!("{}{LAST_TOOL}", self.inner.prefix))?;
+        Tool::ALL.into_iter().find(|t| t.id() == id)
+    }
+
+    pub fn set_last_tool(&self, tool: Tool) {
+        self.set(&format!("{}{LAST_TOOL}", self.inner.prefix), tool.id());
     }
 
     /// Removes everything this association's widget stored, for every tool.

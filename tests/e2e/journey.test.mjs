@@ -2,7 +2,7 @@
 // was shared in a fresh browser; opening one over saved answers asks first and keeps them when asked to; an
 // unreadable link changes nothing; the finder's answers carry into the checker (Maria: bachelor's degree,
 // 3 years of prevention work, 25 families); the renewal plan's calendar file, read by ical.js (a real
-// RFC 5545 parser), for a renewal and for a lapsed endorsement; "Question 3 of 7" in the finder; the footer with storage="none"; Esc in an entry form; entries downloaded, then loaded in another
+// RFC 5545 parser), for a renewal and for a lapsed endorsement; "Question 3 of 7" in the finder; the footer with storage="none"; Esc in an entry form; the tool last used; entries downloaded, then loaded in another
 // browser, and files that cannot be loaded changing nothing. English, and Spanish where noted.
 //
 // Run alone: `make build && node tests/e2e/run.mjs journey`.
@@ -396,5 +396,17 @@ test('Esc closes an entry form and returns focus to its section', async () => {
   await waitForText(w.locator('.rn-log--training'), '5 hours');
   assert.equal(await w.locator('.rn-entry-form--editing').count(), 0);
   assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('the widget opens on the tool last used', async () => {
+  const page = await newPage(browser);
+  const w = await open(page);
+  assert.match(await w.getByRole('tab', { selected: true }).textContent(), /Find my category/);
+  await w.getByRole('tab', { name: 'Plan my renewal' }).click();
+  await page.reload();
+  await waitForNavigator(page);
+  await w.getByRole('heading', { level: 2, name: 'Renewal hours' }).waitFor();
+  assert.match(await w.getByRole('tab', { selected: true }).textContent(), /Plan my renewal/);
   await page.context().close();
 });
