@@ -157,7 +157,7 @@ impl Config {
 
         if let Some(value) = get("credentials") {
             let mut chosen = Vec::new();
-            for token in value.split_whitespace() {
+            for token in list_words(&value) {
                 match token.to_ascii_lowercase().as_str() {
                     "imh" if !chosen.contains(&Credential::Imh) => chosen.push(Credential::Imh),
                     "ecmh" if !chosen.contains(&Credential::Ecmh) => chosen.push(Credential::Ecmh),
@@ -189,7 +189,7 @@ impl Config {
 
         if let Some(value) = get("tools") {
             let mut chosen = Vec::new();
-            for token in value.split_whitespace() {
+            for token in list_words(&value) {
                 let tool = Tool::ALL
                     .iter()
                     .copied()
@@ -258,6 +258,14 @@ impl Config {
 
         (config, warnings)
     }
+}
+
+/// The words of a list attribute (`tools`, `credentials`): separated by spaces, commas or both, as
+/// CONTRACT §1 allows (`"checker, renewal"`).
+fn list_words(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
 }
 
 fn collapse_spaces(value: &str) -> String {

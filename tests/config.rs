@@ -179,6 +179,26 @@ fn tools_subset_and_order() {
 }
 
 #[test]
+fn list_attributes_take_commas_as_well_as_spaces() {
+    for value in [
+        "checker,renewal",
+        "checker, renewal",
+        " checker ,, renewal, ",
+    ] {
+        let (config, warnings) = parse(&[("tools", value)], None);
+        assert_eq!(
+            config.tools,
+            vec![Tool::Checker, Tool::Renewal],
+            "{value:?}"
+        );
+        assert!(warnings.is_empty(), "{value:?}: {warnings:?}");
+    }
+    let (config, warnings) = parse(&[("credentials", "ecmh,imh")], None);
+    assert_eq!(config.credentials, Credential::ALL.to_vec());
+    assert!(warnings.is_empty());
+}
+
+#[test]
 fn language_falls_back_to_the_page_then_english() {
     assert_eq!(parse(&[("lang", "es")], Some("en")).0.lang, Lang::Es);
     assert_eq!(parse(&[("lang", "es-MX")], None).0.lang, Lang::Es);
