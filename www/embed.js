@@ -176,12 +176,12 @@
     '.en-skel__line{display:block;height:1em;border-radius:4px;background:var(--en-surface,#f3f4f8)}' +
     '.en-skel__line--title{width:60%;height:1.5em}.en-skel__line--short{width:40%}' +
     '.en-skel__line--button{width:8em;height:2.75em;border-radius:var(--en-radius,6px)}' +
-    bodyHeights('category', 'en', [31.5, 25.5, 24.06, 20.94, 20.94]) +
-    bodyHeights('category', 'es', [34.44, 26.94, 24.06, 22.38, 22.38]) +
-    bodyHeights('checker', 'en', [272.45, 229.21, 201.59, 187.05, 159.55]) +
-    bodyHeights('checker', 'es', [291.21, 245.41, 210.59, 192.89, 175.65]) +
-    bodyHeights('renewal', 'en', [150.16, 136.98, 115.65, 103.94, 109.15]) +
-    bodyHeights('renewal', 'es', [151.95, 134.04, 115.65, 102.5, 109.21]) +
+    bodyHeights('category', 'en', [33.1, 27.13, 25.63, 22.52, 22.52]) +
+    bodyHeights('category', 'es', [35.94, 28.56, 25.63, 23.94, 23.94]) +
+    bodyHeights('checker', 'en', [283.38, 240.16, 211.1, 196.55, 170.45]) +
+    bodyHeights('checker', 'es', [303.56, 254.86, 220.1, 202.4, 185.12]) +
+    bodyHeights('renewal', 'en', [160.39, 147.19, 124.4, 112.7, 109.15]) +
+    bodyHeights('renewal', 'es', [165.02, 144.26, 124.4, 111.28, 109.23]) +
     // The footer, as navigator.css draws it: privacy line, contact line (when given), "Clear my data".
     '.en-skel__footer{margin-top:1.5em;padding-top:1em;border-top:1px solid var(--en-border,#6e6e7a);font-size:.9em;' +
     'color:var(--en-muted,#4d4d57)}' +

@@ -247,10 +247,12 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 <p class="category-tool__intro">{ t.text(Msg::CategoryToolIntro) }</p>
             }
             { body }
+            // With the result, where the answers are whole: pass them on or keep them in a file (a file
+            // loaded here replaces the answers, after asking).
             if state.step == Step::Result {
                 <ShareLink tool={Tool::Category} input={answers.clone().map(ToolInput::Category)} />
+                <EntriesFile tool={Tool::Category} {today} on_load={arrivals.on_file} entries={file_entries} />
             }
-            <EntriesFile tool={Tool::Category} {today} on_load={arrivals.on_file} entries={file_entries} />
         </section>
     }
 }
