@@ -163,6 +163,7 @@ build: setup-rust setup-nightly setup-wasm-bindgen setup-node
 	  sed -e '1n' -e '/^[[:space:]]*\(#.*\)\{0,1\}$$/d' -e 's/^[^=]*= */=/' "$$t" > "$(PKG)/i18n/$${t##*/}"; \
 	done; \
 	$(MAKE) css; \
+	node '$(ROOT)/scripts/minify.mjs' '$(PKG)'; \
 	echo "build: pkg/ ready in $$(( $$(date +%s) - start ))s:"; \
 	ls -l '$(PKG)' | tail -n +2
 

@@ -23,6 +23,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
+import { minify } from './minify.mjs';
 import { REPO_ROOT } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -91,8 +92,9 @@ if (existsSync(join(PKG, 'i18n'))) {
   }
 }
 
-// embed.js: rewrite the constants that name its siblings (each on its own line, see www/embed.js).
-let embed = await readFile(join(PKG, 'embed.js'), 'utf8');
+// embed.js: rewrite the constants that name its siblings (each on its own line, see www/embed.js) in the
+// source, then minify it as `make build` does for pkg/.
+let embed = await readFile(join(REPO_ROOT, 'www', 'embed.js'), 'utf8');
 const rewrite = (pattern, replacement, what) => {
   if (!pattern.test(embed)) throw new Error(`dist: embed.js has no ${what} constant to rewrite`);
   embed = embed.replace(pattern, replacement);
@@ -104,9 +106,9 @@ for (const [lang, name] of Object.entries(tables)) {
   rewrite(new RegExp(`(\\n\\s+${lang}: )'i18n/${lang}\\.txt',`), `$1'${name}',`, `TABLE_FILES.${lang}`);
 }
 if (Object.keys(tables).length) rewrite(/var TABLES_SHIPPED = (true|false);/, 'var TABLES_SHIPPED = true;', 'TABLES_SHIPPED');
-// Comment lines only explain the source (www/embed.js); the host page's visitors need not download them.
+// Comments only explain the source (www/embed.js); the host page's visitors need not download them.
 embed = `// Endorsement Navigator ${version}: source, comments and licence at www/embed.js of the project.\n` +
-  embed.split('\n').filter((line) => !/^\s*\/\/ /.test(line) && !/^\s*\/\/$/.test(line)).join('\n');
+  (await minify(embed, { loader: 'js' }));
 await put('embed.js', embed);
 
 for (const f of ['frame.html', 'frame.js']) {
