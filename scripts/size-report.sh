@@ -4,12 +4,17 @@
 # one total per language. Fails when any language's total exceeds the budget. Files in pkg/ that a visitor
 # of the script-tag install does not download (e.g. frame.html) are listed apart and not counted.
 #
-#   scripts/size-report.sh [DIR] [BUDGET_BYTES]      (defaults: pkg, 194560 = 190 KiB)
+#   scripts/size-report.sh [DIR] [BUDGET_BYTES]      (defaults: pkg, 266240 = 260 KiB)
 #   SIZE_BUDGET_BYTES=... overrides the budget too.
+#
+# The decided budget is 190 KiB per visitor. After every lever measured on 2026-12-01 (nightly build-std,
+# messages as data with one language per visitor, minified loader/glue/stylesheet) a visitor downloads
+# 255.5 KiB (en) / 255.7 KiB (es), most of it the Yew views of the three tools; as issue 10 asks, the check
+# holds that figure, rounded up to the next 5 KiB, so any growth fails the build until the views shrink.
 set -euo pipefail
 
 dir="${1:-pkg}"
-budget="${2:-${SIZE_BUDGET_BYTES:-194560}}"
+budget="${2:-${SIZE_BUDGET_BYTES:-266240}}"
 # Every visitor downloads these, whatever their language.
 shared=(embed.js endorsement_navigator.js endorsement_navigator_bg.wasm navigator.css)
 
