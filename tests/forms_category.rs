@@ -420,3 +420,62 @@ fn a_thousand_families_are_a_thousand_in_both_languages() {
         "a Spanish decimal comma: one family"
     );
 }
+
+/// The finder's cards say what the answered years were: prevention years are not "3 years of this
+/// work" on the Mental Health Specialist card, and leadership that was never asked is not "0 years".
+#[test]
+fn reasons_name_years_of_another_scope_and_leadership_not_asked() {
+    use endorsement_navigator::config::Lang;
+    use endorsement_navigator::i18n::Locale;
+    let answers = prevention_path().answers(&[], EN).expect("complete");
+    let rec = rules::recommend(&answers);
+    let card = |c: Category| {
+        rec.ranked
+            .iter()
+            .find(|r| r.category == c)
+            .map(|r| r.reasons.clone())
+            .unwrap_or_default()
+    };
+    for (lang, other_scope, not_asked) in [
+        (
+            Lang::En,
+            "the 3 years you gave were in prevention",
+            "did not ask about leadership",
+        ),
+        (
+            Lang::Es,
+            "los 3 años que indicó eran de prevención",
+            "no preguntaron por el liderazgo",
+        ),
+    ] {
+        let t = Locale::new(lang);
+        let mhs: Vec<String> = card(Category::MentalHealthSpecialist)
+            .iter()
+            .map(|r| t.reason(Category::MentalHealthSpecialist, r))
+            .collect();
+        assert!(mhs.iter().any(|s| s.contains(other_scope)), "{mhs:?}");
+        assert!(!mhs.iter().any(|s| s.contains("of this work;")), "{mhs:?}");
+        let mentor: Vec<String> = card(Category::MentorPolicy)
+            .iter()
+            .map(|r| t.reason(Category::MentorPolicy, r))
+            .collect();
+        assert!(mentor.iter().any(|s| s.contains(not_asked)), "{mentor:?}");
+        assert!(
+            !mentor
+                .iter()
+                .any(|s| s.contains("0 years") || s.contains("0 años")),
+            "{mentor:?}"
+        );
+    }
+    // The card of the category the years were answered for keeps "you have 3 years".
+    let t = Locale::new(Lang::En);
+    let own: Vec<String> = card(Category::FamilySpecialist)
+        .iter()
+        .map(|r| t.reason(Category::FamilySpecialist, r))
+        .collect();
+    assert!(
+        own.iter()
+            .any(|s| s.contains("You have 3 years of this work")),
+        "{own:?}"
+    );
+}

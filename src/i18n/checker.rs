@@ -3,7 +3,7 @@
 //! The form fields and what can be wrong with them are `forms::checker`'s; they are re-exported here for
 //! the message tables.
 
-use super::{Locale, Msg};
+use super::{Arg, Locale, Msg};
 use crate::fill;
 use crate::rules::RequirementId;
 use crate::rules::model::{TrainingKind, WorkScope};
@@ -176,7 +176,12 @@ impl Locale {
             RequirementId::References => Msg::CheckerNextStepReferences,
             RequirementId::CoreCompetencies => Msg::CheckerNextStepCoreCompetencies,
         };
-        self.fill(msg, &[("n", shortfall.into())])
+        // Years read in years and months, like the report's cards.
+        let years = self.years(shortfall);
+        self.fill(
+            msg,
+            &[("n", shortfall.into()), ("years", Arg::Text(&years))],
+        )
     }
 
     /// The summary of an entry's dates: "2023-09-01 to today (still working here)".

@@ -149,7 +149,9 @@ impl Locale {
             RequirementId::PriorEndorsement => Msg::MissingPriorEndorsement,
             RequirementId::CoreCompetencies => Msg::MissingCoreCompetencies,
         };
-        self.fill(msg, &[("n", amount.into())])
+        // Years read in years and months ("11 months more"), never as "0.92 more years".
+        let years = self.years(amount);
+        self.fill(msg, &[("n", amount.into()), ("years", Arg::Text(&years))])
     }
 
     /// A requirement that is met: "33 of 33 training hours".
@@ -160,6 +162,14 @@ impl Locale {
             RequirementId::References => Msg::ProgressReferences,
             _ => Msg::ProgressHours,
         };
+        if msg == Msg::ProgressYears {
+            // "3 years 1 month of 2 years" reads as met; "3.08 of 2 years" did not.
+            let (have, need) = (self.years(have), self.years(need));
+            return self.fill(
+                msg,
+                &[("have", Arg::Text(&have)), ("need", Arg::Text(&need))],
+            );
+        }
         self.fill(msg, &[("have", have.into()), ("need", need.into())])
     }
 
@@ -349,10 +359,32 @@ impl Locale {
                     )
                 }
             }
-            Reason::Years { have, need } => {
+            Reason::Years {
+                have,
+                need,
+                answered_in: Some(answered),
+            } => {
+                // The years answered were another kind of work: say so rather than "you have 3 years".
+                let (have_years, need_years) = (self.years(have), self.years(need));
+                fill!(
+                    self,
+                    ReasonYearsOtherScope,
+                    need = &need_years,
+                    scope = self.scope(crate::rules::recommend::category_scope(category)),
+                    have = &have_years,
+                    answered = self.scope(answered)
+                )
+            }
+            Reason::Years { have, need, .. } => {
                 years(have, need, Msg::ReasonYearsMet, Msg::ReasonYearsShort)
             }
-            Reason::LeaderYears { have, need } => years(
+            Reason::LeaderYears {
+                need, asked: false, ..
+            } => {
+                let need_years = self.years(need);
+                fill!(self, ReasonLeaderYearsNotAsked, need = &need_years)
+            }
+            Reason::LeaderYears { have, need, .. } => years(
                 have,
                 need,
                 Msg::ReasonLeaderYearsMet,

@@ -340,9 +340,23 @@ impl Locale {
         fill!(self, Hours, n = n)
     }
 
-    /// "3 years", "1 year".
+    /// "3 years", "1 year", and a fraction in years and months: 3.08 → "3 years 1 month", 0.5 →
+    /// "6 months", "1 año y 6 meses". Months are rounded to the nearest whole month, so a figure
+    /// reads the way people say how long they have worked.
     pub fn years(self, n: f64) -> String {
-        fill!(self, Years, n = n)
+        if !n.is_finite() || n.fract() == 0.0 || n < 0.0 {
+            return fill!(self, Years, n = n);
+        }
+        let total_months = (n * 12.0).round() as u32;
+        let (whole, months) = (total_months / 12, total_months % 12);
+        match (whole, months) {
+            (w, 0) => fill!(self, Years, n = w),
+            (0, m) => fill!(self, Months, n = m),
+            (w, m) => {
+                let (years, months) = (fill!(self, Years, n = w), fill!(self, Months, n = m));
+                fill!(self, YearsMonths, years = &years, months = &months)
+            }
+        }
     }
 }
 

@@ -181,6 +181,24 @@ fn slots_are_filled_by_name() {
     assert_eq!(en.hours(1.5), "1.5 hours");
     assert_eq!(es.hours(1.5), "1,5 horas");
     assert_eq!(es.years(1.0), "1 año");
+    // A fraction of a year reads in years and months, so "3.08 of 2 years" reads as met.
+    assert_eq!(en.years(3.08), "3 years 1 month");
+    assert_eq!(en.years(0.5), "6 months");
+    assert_eq!(en.years(1.5), "1 year 6 months");
+    assert_eq!(es.years(1.5), "1 año y 6 meses");
+    assert_eq!(es.years(2.25), "2 años y 3 meses");
+    assert_eq!(
+        en.progress(crate::rules::RequirementId::WorkYears, 3.08, 2.0),
+        "3 years 1 month of 2 years"
+    );
+    assert_eq!(
+        es.progress(crate::rules::RequirementId::WorkYears, 3.08, 2.0),
+        "3 años y 1 mes de 2 años"
+    );
+    assert_eq!(
+        en.missing(crate::rules::RequirementId::WorkYears, 0.92),
+        "11 months more of qualifying work"
+    );
     assert_eq!(
         en.missing(crate::rules::RequirementId::TrainingHours, 9.0),
         "9 more training hours"

@@ -44,10 +44,16 @@ pub enum Reason {
         years: f64,
         need: f64,
     },
-    /// Years of work in the category's scope.
-    Years { have: f64, need: f64 },
-    /// Years as a practice leader.
-    LeaderYears { have: f64, need: f64 },
+    /// Years of work in the category's scope. `answered_in` is the other scope the years were given for,
+    /// when the person named one: those years are not this category's kind of work.
+    Years {
+        have: f64,
+        need: f64,
+        answered_in: Option<RoleScope>,
+    },
+    /// Years as a practice leader; `asked` is false when the answers never covered leadership (the
+    /// finder asks it only of clinical, policy and research/teaching roles), so 0 is not a figure.
+    LeaderYears { have: f64, need: f64, asked: bool },
     /// Years providing RSC.
     RscProviderYears { have: f64, need: f64 },
     /// Families served in prevention/early-intervention work.
@@ -160,10 +166,22 @@ fn gates(ruleset: &Ruleset, category: Category, answers: &Answers) -> (Vec<Reaso
                 let reason = if matches!(rules.work, Some((WorkKind::Leadership, _))) {
                     let have = answers.leader_years.get();
                     open &= have >= need;
-                    Reason::LeaderYears { have, need }
+                    let asked = have > 0.0
+                        || matches!(
+                            answers.scope,
+                            RoleScope::Clinical | RoleScope::Policy | RoleScope::ResearchFaculty
+                        );
+                    Reason::LeaderYears { have, need, asked }
                 } else {
                     let have = answers.years_in_scope.get();
-                    Reason::Years { have, need }
+                    let own = category_scope(category);
+                    let answered_in = (answers.scope != own && answers.scope != RoleScope::NotSure)
+                        .then_some(answers.scope);
+                    Reason::Years {
+                        have,
+                        need,
+                        answered_in,
+                    }
                 };
                 reasons.push(reason);
             }

@@ -198,10 +198,17 @@ test("carry forward: Maria's answers appear in the checker, marked as hers to ch
   const log = collectConsole(page);
   const w = await open(page);
   await maria(w);
-  await w.getByRole('button', { name: 'Check my requirements for Family Specialist' }).click();
+  // One name for the category: the result's heading and its button say the same.
+  assert.equal((await w.locator('.category-result h3').textContent()).trim(), 'Infant Family Specialist');
+  // The other cards say what the years were, and that leadership was not asked (not "0 years").
+  const cards = await w.locator('.category-result').textContent();
+  assert.match(cards, /the 3 years you gave were in prevention and early intervention/, cards);
+  assert.match(cards, /these answers did not ask about leadership/, cards);
+  assert.ok(!/practice leader; you have 0/.test(cards), cards);
+  await w.getByRole('button', { name: 'Check my requirements for Infant Family Specialist' }).click();
   const report = w.locator('.chk-report');
   await waitForText(report, 'For Infant Family Specialist');
-  await waitForText(report, '3 of 2 years');
+  await waitForText(report, '3 years of 2 years');
   await waitForText(report, '25 of 10 families');
   await waitForText(w.locator('.en-arrival'), 'Filled in from your answers');
   const work = await w.locator('.chk-section--work').innerText();
@@ -362,8 +369,13 @@ test('storage="none": the footer says answers are not kept and offers nothing to
   await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('storage', 'none'));
   await waitForText(footer, 'Your answers are not kept: they are gone when you leave this page.');
   assert.equal(await w.getByRole('button', { name: 'Clear my data' }).count(), 0);
+  // The checker's intro does not promise that entries stay in this browser either.
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await waitForText(w.locator('.chk-intro'), 'Your entries are not kept');
+  assert.ok(!(await w.locator('.chk-intro').innerText()).includes('stay in this browser'));
   await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
   await waitForText(footer, 'Sus respuestas no se guardan');
+  await waitForText(w.locator('.chk-intro'), 'Sus entradas no se guardan');
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });

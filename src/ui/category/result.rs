@@ -131,7 +131,6 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     };
     let on_review = props.on_review.reform(|_: MouseEvent| ());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
-    let category_name = t.category(best);
     // The hand-over needs the checker; a host page may embed this tool alone.
     let has_checker = env.as_ref().is_none_or(|e| {
         e.config.tools.is_empty() || e.config.tools.contains(&crate::config::Tool::Checker)
@@ -192,7 +191,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             <div class="category-actions category-actions--result">
                 if has_checker {
                     <button type="button" class="en-button category-check" onclick={on_check}>
-                        { fill!(t, CategoryToolCheckButton, category = category_name) }
+                        { fill!(t, CategoryToolCheckButton, category = &title) }
                     </button>
                 }
                 <button type="button" class="en-button en-button--secondary" onclick={on_review}>

@@ -176,7 +176,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     html! {
         <section class="tool checker-tool" ref={root} aria-labelledby={state::TITLE_ID}>
             <h2 id={state::TITLE_ID} tabindex="-1">{ t.text(Msg::CheckerTitle) }</h2>
-            <p class="chk-intro">{ t.text(Msg::CheckerIntro) }</p>
+            <p class="chk-intro">{ t.text(if env.store.is_local() { Msg::CheckerIntro } else { Msg::CheckerIntroNotKept }) }</p>
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
