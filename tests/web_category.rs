@@ -83,7 +83,7 @@ async fn the_result_page_names_the_category_and_explains_the_runner_up() {
         "At least 24 hours of reflective supervision/consultation",
         "3 references",
         "No exam",
-        "Check my requirements for Family Specialist",
+        "Check my requirements for Infant Family Specialist",
         "You have served 15 families; 10 are needed.",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in {text}");
