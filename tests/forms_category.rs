@@ -24,26 +24,27 @@ fn answer(a: Answer) -> CategoryAction {
     CategoryAction::Answer(a)
 }
 
+/// Each answer followed by Continue, as a person going through the questions with an English page.
+fn each_continued(answers: Vec<Answer>) -> Vec<CategoryAction> {
+    answers
+        .into_iter()
+        .flat_map(|a| [answer(a), CategoryAction::Continue(EN)])
+        .collect()
+}
+
 /// Answers every question of the prevention path up to the summary.
 fn prevention_path() -> CategoryState {
     act(
         CategoryState::default(),
-        vec![
-            answer(Answer::Ages(AgesChoice::Infant)),
-            CategoryAction::Continue(EN),
-            answer(Answer::Scope(RoleScope::Prevention)),
-            CategoryAction::Continue(EN),
-            answer(Answer::Degree(DegreeLevel::Bachelor)),
-            CategoryAction::Continue(EN),
-            answer(Answer::YearsInScope("3".into())),
-            CategoryAction::Continue(EN),
-            answer(Answer::FamiliesServed("12".into())),
-            CategoryAction::Continue(EN),
-            answer(Answer::ProvidesRsc(false)),
-            CategoryAction::Continue(EN),
-            answer(Answer::NotEndorsed(true)),
-            CategoryAction::Continue(EN),
-        ],
+        each_continued(vec![
+            Answer::Ages(AgesChoice::Infant),
+            Answer::Scope(RoleScope::Prevention),
+            Answer::Degree(DegreeLevel::Bachelor),
+            Answer::YearsInScope("3".into()),
+            Answer::FamiliesServed("12".into()),
+            Answer::ProvidesRsc(false),
+            Answer::NotEndorsed(true),
+        ]),
     )
 }
 
@@ -179,16 +180,12 @@ fn changing_the_scope_keeps_other_answers_but_passes_only_what_applies() {
     // Clinical first, with leader years and psychotherapy answered.
     let s = act(
         CategoryState::default(),
-        vec![
-            answer(Answer::Ages(AgesChoice::Infant)),
-            CategoryAction::Continue(EN),
-            answer(Answer::Scope(RoleScope::Clinical)),
-            CategoryAction::Continue(EN),
-            answer(Answer::Degree(DegreeLevel::Master)),
-            CategoryAction::Continue(EN),
-            answer(Answer::YearsInScope("4".into())),
-            CategoryAction::Continue(EN),
-        ],
+        each_continued(vec![
+            Answer::Ages(AgesChoice::Infant),
+            Answer::Scope(RoleScope::Clinical),
+            Answer::Degree(DegreeLevel::Master),
+            Answer::YearsInScope("4".into()),
+        ]),
     );
     assert_eq!(
         s.step,
@@ -213,14 +210,11 @@ fn changing_the_scope_keeps_other_answers_but_passes_only_what_applies() {
     assert_eq!(s.step, Step::LeaderYears);
     let s = act(
         s,
-        vec![
-            answer(Answer::LeaderYears("5".into())),
-            CategoryAction::Continue(EN),
-            answer(Answer::ProvidesRsc(false)),
-            CategoryAction::Continue(EN),
-            answer(Answer::NotEndorsed(true)),
-            CategoryAction::Continue(EN),
-        ],
+        each_continued(vec![
+            Answer::LeaderYears("5".into()),
+            Answer::ProvidesRsc(false),
+            Answer::NotEndorsed(true),
+        ]),
     );
     assert_eq!(s.step, Step::Summary);
     assert_eq!(
@@ -277,22 +271,15 @@ fn a_new_main_role_asks_its_new_questions_before_the_summary() {
     // Policy path: no families, no psychotherapy.
     let s = act(
         CategoryState::default(),
-        vec![
-            answer(Answer::Ages(AgesChoice::Infant)),
-            CategoryAction::Continue(EN),
-            answer(Answer::Scope(RoleScope::Policy)),
-            CategoryAction::Continue(EN),
-            answer(Answer::Degree(DegreeLevel::Doctorate)),
-            CategoryAction::Continue(EN),
-            answer(Answer::YearsInScope("6".into())),
-            CategoryAction::Continue(EN),
-            answer(Answer::LeaderYears("4".into())),
-            CategoryAction::Continue(EN),
-            answer(Answer::ProvidesRsc(false)),
-            CategoryAction::Continue(EN),
-            answer(Answer::NotEndorsed(true)),
-            CategoryAction::Continue(EN),
-        ],
+        each_continued(vec![
+            Answer::Ages(AgesChoice::Infant),
+            Answer::Scope(RoleScope::Policy),
+            Answer::Degree(DegreeLevel::Doctorate),
+            Answer::YearsInScope("6".into()),
+            Answer::LeaderYears("4".into()),
+            Answer::ProvidesRsc(false),
+            Answer::NotEndorsed(true),
+        ]),
     );
     assert_eq!(s.step, Step::Summary);
     // Now clinical: families and psychotherapy are new and asked in order, then back to the summary.
