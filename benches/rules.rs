@@ -126,6 +126,7 @@ fn big_profile(category: Category) -> Profile {
             _ => profile.rsc.push(RscEntry {
                 hours: hours((1 + rng.below(8)) as f64 * 0.5),
                 qualified_provider: rng.chance(80),
+                provider_unconfirmed: rng.chance(5),
                 about_provision: rng.chance(30),
                 date: Some(random_day(&mut rng)),
                 start: None,

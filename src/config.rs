@@ -100,6 +100,17 @@ pub struct ConfigWarning {
     pub message: String,
 }
 
+impl ConfigWarning {
+    /// Whether the fallback could mislead the visitor, so the widget says so on screen as well as on the
+    /// console: only a list of credentials that could not be read (in full), since the visitor could then
+    /// be offered a credential the association does not give, or not be offered one it does. The other
+    /// fallbacks leave nothing untrue on screen (a missing apply link, all tools, the page's language, the
+    /// visitor's own date, entries kept in the browser as the footer says).
+    pub fn misleads_visitor(&self) -> bool {
+        self.attribute == "credentials"
+    }
+}
+
 /// Every attribute the element reads, in the contract's order (`observedAttributes` in `embed.js`).
 pub const ATTRIBUTES: [&str; 8] = [
     "association",

@@ -267,3 +267,25 @@ fn every_attribute_invalid_still_gives_a_working_config() {
         assert!(warned(&warnings, attribute), "{attribute} should warn");
     }
 }
+
+#[test]
+fn only_an_unreadable_credentials_list_is_one_to_show_the_visitor() {
+    let shown = |attrs: &[(&str, &str)]| {
+        let (_, warnings) = parse(attrs, None);
+        assert!(!warnings.is_empty(), "{attrs:?} warns");
+        warnings.iter().any(ConfigWarning::misleads_visitor)
+    };
+    assert!(shown(&[("credentials", "foo")]));
+    assert!(shown(&[("credentials", "imh ecmhh")]));
+    for attrs in [
+        [("apply-url", "javascript:alert(1)")],
+        [("contact-email", "nobody")],
+        [("tools", "bogus")],
+        [("tools", "checker checker")],
+        [("lang", "fr")],
+        [("today", "2025-02-30")],
+        [("storage", "maybe")],
+    ] {
+        assert!(!shown(&attrs), "{attrs:?} goes to the console only");
+    }
+}

@@ -132,8 +132,8 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
         ],
     );
     assert_eq!(s.work.entries.len(), 1);
-    assert_eq!(s.work.entries[0].end, None);
-    assert_eq!(s.work.entries[0].families_served.0, 12);
+    assert_eq!(s.work.entries[0].work.end, None);
+    assert_eq!(s.work.entries[0].work.families_served.0, 12);
     run(
         &mut s,
         [
@@ -149,8 +149,8 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
             A::Save(Section::Work, EN),
         ],
     );
-    assert_eq!(s.work.entries[0].end, Date::parse("2023-12-31"));
-    assert_eq!(s.work.entries[0].families_served.0, 4);
+    assert_eq!(s.work.entries[0].work.end, Date::parse("2023-12-31"));
+    assert_eq!(s.work.entries[0].work.families_served.0, 4);
 
     run(
         &mut s,
@@ -414,7 +414,7 @@ fn numbers_are_read_in_the_visitor_style_and_dates_that_do_not_exist_are_named()
             ],
         );
         match &s.work.editor {
-            None => Ok(s.work.entries[0].families_served.0),
+            None => Ok(s.work.entries[0].work.families_served.0),
             Some(editor) => Err(editor.errors.clone()),
         }
     };
@@ -557,4 +557,108 @@ fn rsc_takes_one_date_or_a_period() {
             .unwrap_or_default();
         assert_eq!(errors, vec![want]);
     }
+}
+
+#[test]
+fn rsc_from_a_provider_not_yet_confirmed_waits_and_counts_once_confirmed() {
+    use endorsement_navigator::forms::YesNoNotSure;
+    use endorsement_navigator::rules::{self, Notice};
+
+    let mut s = CheckerState::default();
+    let mut draft = rsc("10");
+    draft.set_provider(YesNoNotSure::NotSure);
+    run(
+        &mut s,
+        [
+            A::SetCategory(Category::FamilySpecialist),
+            A::Add(Section::Rsc),
+            A::RscDraft(draft),
+            A::Save(Section::Rsc, EN),
+        ],
+    );
+    let entry = &s.rsc.entries[0];
+    assert!(entry.provider_unconfirmed && !entry.qualified_provider);
+    let report = rules::check(&s.to_profile(today(), &Credential::ALL, EN)).expect("a report");
+    let rsc_hours = |report: &rules::CheckReport| {
+        report
+            .requirements
+            .get(rules::check::RequirementId::RscHours)
+            .and_then(|r| r.shortfall())
+    };
+    assert_eq!(rsc_hours(&report), Some(24.0), "the hours wait");
+    assert!(report.notices.contains(&Notice::RscProviderUnconfirmed {
+        field: "rsc[0]".into(),
+        hours: 10.0
+    }));
+
+    // Reopened, the editor says "Not sure" again; the saved layout keeps it.
+    run(&mut s, [A::Edit(Section::Rsc, 0)]);
+    let editor = s.rsc.editor.as_ref().expect("the editor is open");
+    assert_eq!(editor.draft.provider(), Some(YesNoNotSure::NotSure));
+    let saved: CheckerState =
+        serde_json::from_str(&serde_json::to_string(&s).expect("serializable")).expect("loads");
+    assert!(saved.rsc.entries[0].provider_unconfirmed);
+
+    // Confirmed: the same hours count, and the notice is gone.
+    let mut confirmed = editor.draft.clone();
+    confirmed.set_provider(YesNoNotSure::Yes);
+    run(&mut s, [A::RscDraft(confirmed), A::Save(Section::Rsc, EN)]);
+    let report = rules::check(&s.to_profile(today(), &Credential::ALL, EN)).expect("a report");
+    assert_eq!(rsc_hours(&report), Some(14.0));
+    assert!(report.notices.is_empty(), "{:?}", report.notices);
+
+    // A draft saved before "Not sure" existed still reads as the yes/no it held.
+    let old: RscDraft =
+        serde_json::from_str(r#"{"hours":"2","qualified_provider":false}"#).expect("loads");
+    assert_eq!(old.provider(), Some(YesNoNotSure::No));
+}
+
+#[test]
+fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() {
+    use endorsement_navigator::rules::Profile;
+    use endorsement_navigator::rules::model::WorkEntry;
+
+    let mut profile = Profile::empty(Category::FamilySpecialist);
+    let start = Date::parse("2023-03-15").expect("a date");
+    profile.work = vec![
+        WorkEntry::new(WorkScope::Prevention, start),
+        WorkEntry::new(WorkScope::Clinical, start),
+    ];
+    let mut s = CheckerState::from_answers(&profile);
+    let marked =
+        |s: &CheckerState| -> Vec<bool> { s.work.entries.iter().map(|w| w.from_answers).collect() };
+    assert_eq!(marked(&s), [true, true]);
+    // From a link or a file, the positions are the person's own.
+    assert_eq!(
+        marked(&CheckerState::from_profile(&profile, &[])),
+        [false, false]
+    );
+
+    // Removing the first and undoing keeps each mark with its position.
+    run(&mut s, [A::Remove(Section::Work, 0), A::Undo]);
+    assert_eq!(marked(&s), [true, true]);
+    // Opened and closed without saving: still a reading of the answers.
+    run(
+        &mut s,
+        [A::Edit(Section::Work, 1), A::Cancel(Section::Work)],
+    );
+    assert_eq!(marked(&s), [true, true]);
+    // Saved from the editor, the dates are confirmed.
+    run(
+        &mut s,
+        [A::Edit(Section::Work, 1), A::Save(Section::Work, EN)],
+    );
+    assert_eq!(marked(&s), [true, false]);
+
+    // The marks are saved with the visit, by position; a visit saved before them has none.
+    let json = serde_json::to_value(&s).expect("serializable");
+    assert_eq!(json["work_from_answers"], serde_json::json!([0]));
+    let back: CheckerState = serde_json::from_value(json.clone()).expect("loads");
+    assert_eq!(marked(&back), [true, false]);
+    let mut old = json;
+    old.as_object_mut().map(|o| o.remove("work_from_answers"));
+    let back: CheckerState = serde_json::from_value(old).expect("loads");
+    assert_eq!(marked(&back), [false, false]);
+    // The profile for the rules is the positions themselves.
+    assert_eq!(s.to_profile(today(), &Credential::ALL, EN).work.len(), 2);
 }

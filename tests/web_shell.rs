@@ -317,15 +317,16 @@ async fn clear_my_data_asks_first_then_clears_this_association() {
     root.remove();
 }
 
-#[wasm_bindgen_test]
-async fn invalid_settings_that_matter_are_shown_once_each() {
+/// Mounts the app with `attributes` read as the host's and gives back the text of the settings note
+/// (empty when there is none).
+async fn settings_note(attributes: &[(&str, &str)]) -> String {
     use endorsement_navigator::ui::{App, AppProps};
     let (config, warnings) = Config::from_attributes(
-        |name| match name {
-            "credentials" => Some("foo bar".into()),
-            "tools" => Some("bogus".into()),
-            "today" => Some("nope".into()),
-            _ => None,
+        |name| {
+            attributes
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
         },
         None,
     );
@@ -344,12 +345,44 @@ async fn invalid_settings_that_matter_are_shown_once_each() {
     )
     .render();
     support::settle().await;
-    let items = root
-        .query_selector_all(".en-frame__settings-list li")
+    let notes = root
+        .query_selector_all(".en-frame__settings")
         .expect("query");
-    // credentials and tools; `today` does not mislead the user, so it only goes to the console.
-    assert_eq!(items.length(), 2);
+    assert!(notes.length() <= 1, "one note at most");
+    let text = notes
+        .get(0)
+        .and_then(|n| n.text_content())
+        .unwrap_or_default();
     root.remove();
+    text
+}
+
+#[wasm_bindgen_test]
+async fn only_settings_whose_fallback_could_mislead_are_shown_on_screen() {
+    // Unreadable credentials fall back to both: the visitor may be offered one the association lacks.
+    let both = settings_note(&[
+        ("credentials", "foo bar"),
+        ("tools", "bogus"),
+        ("today", "nope"),
+        ("apply-url", "javascript:alert(1)"),
+    ])
+    .await;
+    assert!(both.contains("both IMH-E® and ECMH-E® are shown"), "{both}");
+    // One of two read: only that one is offered, and the note names the other.
+    let one = settings_note(&[("credentials", "imh, ecmhh")]).await;
+    assert!(one.contains("only IMH-E® is shown"), "{one}");
+    assert!(one.contains("may offer ECMH-E® as well"), "{one}");
+    // The other fallbacks leave nothing untrue on screen: console only.
+    let none = settings_note(&[
+        ("tools", "bogus"),
+        ("today", "nope"),
+        ("apply-url", "ftp://example.org"),
+        ("lang", "fr"),
+        ("storage", "sometimes"),
+        ("contact-email", "nobody"),
+    ])
+    .await;
+    assert_eq!(none, "");
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -68,14 +68,7 @@ pub enum AgesChoice {
     Both,
 }
 
-/// An answer that can honestly be "I'm not sure".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum YesNoNotSure {
-    Yes,
-    No,
-    NotSure,
-}
+pub use super::YesNoNotSure;
 
 /// Years above this are a typing mistake rather than a career.
 pub const MAX_YEARS: f64 = 70.0;

@@ -17,6 +17,17 @@ mod restore;
 pub use date::parse_date;
 pub use number::{NumberStyle, input_text, parse_non_negative, parse_number, parse_whole};
 
+use serde::{Deserialize, Serialize};
+
+/// An answer that can honestly be "I'm not sure".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNoNotSure {
+    Yes,
+    No,
+    NotSure,
+}
+
 /// What is wrong with one typed number or date, before a tool says what it means for its field. Each
 /// tool maps these onto its own `Problem`, because the same fault reads differently on different fields
 /// ("Enter the hours of this training" against "Enter the number of hours.").

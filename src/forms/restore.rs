@@ -89,6 +89,16 @@ impl CheckerState {
         saved.into()
     }
 
+    /// The checker holding the profile made from the finder's answers: as [`CheckerState::from_profile`],
+    /// with every position marked as a reading of the answers until the person saves it from its editor.
+    pub fn from_answers(profile: &Profile) -> CheckerState {
+        let mut state = CheckerState::from_profile(profile, &[]);
+        for work in &mut state.work.entries {
+            work.from_answers = true;
+        }
+        state
+    }
+
     /// The titles of the saved trainings, in order.
     pub fn training_titles(&self) -> Vec<String> {
         self.trainings

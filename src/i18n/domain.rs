@@ -230,6 +230,9 @@ impl Locale {
             Notice::RscOutsideProvision { .. } => {
                 self.text(Msg::NoticeRscOutsideProvision).to_owned()
             }
+            Notice::RscProviderUnconfirmed { hours, .. } => {
+                fill!(self, NoticeRscProviderUnconfirmed, hours = *hours)
+            }
             Notice::EcmhAgeGroups { mentor } => self
                 .text(if *mentor {
                     Msg::NoticeEcmhAgeGroupsMentor

@@ -11,13 +11,3 @@ pub fn tool_name(tool: Tool) -> Msg {
         Tool::Renewal => Msg::ShellToolNameRenewal,
     }
 }
-
-/// Why one ignored attribute matters, by attribute name (`apply-url`, `credentials`, `tools`).
-pub fn ignored_setting(attribute: &str) -> Msg {
-    match attribute {
-        "apply-url" => Msg::ShellIgnoredSettingApplyUrl,
-        "credentials" => Msg::ShellIgnoredSettingCredentials,
-        "tools" => Msg::ShellIgnoredSettingTools,
-        _ => Msg::ShellIgnoredSettingOther,
-    }
-}

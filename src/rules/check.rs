@@ -186,6 +186,9 @@ pub enum Notice {
     /// ECMH-E: competence is shown for children 3 to 6 as well as 0 to 3, screening and assessment trainings
     /// are specific to the age group, and (mentors) leadership is specific to the age group. [packet]
     EcmhAgeGroups { mentor: bool },
+    /// RSC hours whose provider the person has not confirmed as qualified ("Not sure"): they count once
+    /// the entry says the provider is qualified. Only for categories that count RSC. [packet]
+    RscProviderUnconfirmed { field: String, hours: f64 },
 }
 
 impl Notice {
@@ -197,7 +200,8 @@ impl Notice {
             | Notice::CompetenciesNotListed { field, .. }
             | Notice::TrainingNotYetCompleted { field, .. }
             | Notice::CheckFigure { field, .. }
-            | Notice::RscOutsideProvision { field } => Some(field),
+            | Notice::RscOutsideProvision { field }
+            | Notice::RscProviderUnconfirmed { field, .. } => Some(field),
             Notice::SelfStudyCapped { .. } | Notice::EcmhAgeGroups { .. } => None,
         }
     }
@@ -381,6 +385,20 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         })
         .collect();
     large_figure_notices(ruleset, profile, &mut notices);
+    // Hours waiting for their provider to be confirmed are named where the category counts RSC at all.
+    let counts_rsc = rules.rsc_hours.is_some()
+        || rules.rsc_provision_hours.is_some()
+        || rules.rsc_prerequisite_hours.is_some();
+    if counts_rsc {
+        for (i, r) in profile.rsc.iter().enumerate() {
+            if r.provider_unconfirmed {
+                notices.push(Notice::RscProviderUnconfirmed {
+                    field: format!("rsc[{i}]"),
+                    hours: r.hours.get(),
+                });
+            }
+        }
+    }
 
     // The work entries that count toward the category's kind of work; the volunteer positions that do not
     // are reported once, whichever requirements use the entries.
@@ -402,7 +420,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
             .collect(),
         None => Vec::new(),
     };
-    let qualified = || profile.rsc.iter().filter(|r| r.qualified_provider);
+    let qualified = || profile.rsc.iter().filter(|r| r.from_qualified_provider());
 
     let mut list = Vec::new();
     for id in rules.requirements() {
@@ -593,7 +611,7 @@ fn rsc_provision_hours(
         .rsc
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.qualified_provider && r.about_provision)
+        .filter(|(_, r)| r.from_qualified_provider() && r.about_provision)
         .collect();
     if !rules.rsc_provision_while_providing {
         return total(about.iter().map(|(_, r)| r.hours.get()));
@@ -839,7 +857,7 @@ fn assumptions(rules: &CategoryRules, profile: &Profile, notices: &[Notice]) -> 
             profile
                 .rsc
                 .iter()
-                .filter(|r| r.qualified_provider && r.about_provision)
+                .filter(|r| r.from_qualified_provider() && r.about_provision)
         };
         if about().any(|r| r.is_dated()) {
             out.push(Assumption::RscInsideProvisionPeriod);

@@ -359,6 +359,11 @@ pub struct RscEntry {
     pub hours: Hours,
     /// The provider is endorsed with the ERS add-on or as Mentor-Clinical.
     pub qualified_provider: bool,
+    /// The person does not know yet whether the provider is qualified ("Not sure"). Such hours wait: they
+    /// count toward nothing, whatever `qualified_provider` says, until the entry confirms the provider.
+    /// Left out of the serialized form when false, so entries without it read and write as before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub provider_unconfirmed: bool,
     /// The RSC was about the person's own provision of RSC to others.
     pub about_provision: bool,
     /// The day the RSC was received, for a single session or a total logged on one day.
@@ -381,6 +386,11 @@ impl RscEntry {
             about_provision,
             ..RscEntry::default()
         }
+    }
+
+    /// Whether these hours count as RSC from a qualified provider: said so, and not waiting to be confirmed.
+    pub fn from_qualified_provider(&self) -> bool {
+        self.qualified_provider && !self.provider_unconfirmed
     }
 
     /// Whether the entry says when the RSC was received.

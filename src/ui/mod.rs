@@ -36,9 +36,6 @@ pub struct AppProps {
     pub warnings: Rc<Vec<ConfigWarning>>,
 }
 
-/// The attributes whose fallback changes what the user is told, so a broken one is worth a visible note.
-const VISIBLE_WARNINGS: [&str; 3] = ["apply-url", "credentials", "tools"];
-
 /// The id of a tool's tab and panel, unique inside one widget's shadow root.
 fn tab_id(tool: Tool) -> String {
     format!("en-tab-{}", tool.id())
@@ -215,21 +212,32 @@ pub fn App(props: &AppProps) -> Html {
         html! { <div class="en-panel" key={panel_key}>{ body }</div> }
     };
 
-    // One line per attribute, even when it had several bad tokens.
-    let ignored: Vec<&'static str> = VISIBLE_WARNINGS
-        .into_iter()
-        .filter(|a| props.warnings.iter().any(|w| w.attribute == *a))
-        .collect();
-    let settings_note = if ignored.is_empty() {
-        Html::default()
-    } else {
+    // Setup warnings are for the webmaster and always go to the console; on screen only where the
+    // fallback could mislead the visitor: credentials the association may not offer, or not all it does.
+    let settings_note = if props.warnings.iter().any(ConfigWarning::misleads_visitor) {
+        let text = match config.credentials.as_slice() {
+            [only] => {
+                let other = Credential::ALL
+                    .iter()
+                    .copied()
+                    .find(|c| c != only)
+                    .unwrap_or(*only);
+                fill!(
+                    t,
+                    ShellCredentialsUnreadOne,
+                    credential = t.credential(*only),
+                    other = t.credential(other)
+                )
+            }
+            _ => t.text(Msg::ShellCredentialsUnreadBoth).to_owned(),
+        };
         html! {
-            <Notice kind={NoticeKind::Warning} class={classes!("en-frame__settings")} title={AttrValue::Static(t.text(Msg::ShellIgnoredSettings))}>
-                <ul class="en-frame__settings-list">
-                    { for ignored.iter().map(|a| html! { <li>{ t.text(crate::i18n::shell::ignored_setting(a)) }</li> }) }
-                </ul>
+            <Notice kind={NoticeKind::Warning} class={classes!("en-frame__settings")} title={AttrValue::Static(t.text(Msg::ShellCredentialsUnreadTitle))}>
+                <p>{ text }</p>
             </Notice>
         }
+    } else {
+        Html::default()
     };
 
     let kept = store.is_local();

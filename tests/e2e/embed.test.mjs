@@ -203,6 +203,11 @@ test('invalid attributes fall back to defaults with console warnings; host text 
   assert.equal(await w.locator('a[href^="javascript:"]').count(), 0);
   // Defaults: all three tools, English.
   assert.equal(await w.getByRole('tab').count(), 3);
+  // On screen, only the fallback that could mislead the visitor: both credentials offered.
+  const note = w.locator('.en-frame__settings');
+  await waitForText(note, 'both IMH-E® and ECMH-E® are shown here');
+  assert.equal(await note.count(), 1);
+  assert.doesNotMatch(await note.innerText(), /tools|link|language/i);
   await allTools(page, w, 'invalid');
   assert.deepEqual(log.problems(), []);
   await page.context().close();

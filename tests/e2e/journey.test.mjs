@@ -211,9 +211,63 @@ test("carry forward: Maria's answers appear in the checker, marked as hers to ch
   await waitForText(report, '3 years of 2 years');
   await waitForText(report, '25 of 10 families');
   await waitForText(w.locator('.en-arrival'), 'Filled in from your answers');
-  const work = await w.locator('.chk-section--work').innerText();
+  const workSection = w.locator('.chk-section--work');
+  const work = await workSection.innerText();
   assert.match(work, /25/, work);
   assert.match(await w.locator('.chk-section--degree').innerText(), /Bachelor/i);
+  // The position made from her answers is marked on the entry itself until she saves it from its editor.
+  const mark = workSection.locator('.chk-entry__notice', { hasText: 'From your answers: check the dates.' });
+  assert.equal(await mark.count(), 1);
+  await screenshot(page, 'journey-carry-forward-1280');
+  await workSection.getByRole('button', { name: 'Edit Position 1' }).click();
+  await w.locator('#chk-work-start').fill('2022-09-01');
+  await w.locator('#chk-work-save').click();
+  await waitForText(workSection, 'From your answers', { absent: true });
+  await waitForText(report, '25 of 10 families');
+  // The mark is kept with the visit: a reload shows the confirmed position unmarked.
+  await page.reload();
+  await waitForNavigator(page);
+  await waitForText(w.locator('.chk-section--work'), '2022-09-01');
+  assert.equal(await w.locator('.chk-section--work .chk-entry__notice').count(), 0);
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('RSC from a provider not yet confirmed: "Not sure" waits, says how to check, and counts once confirmed; in Spanish too', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+  const rscSection = w.locator('.chk-section--rsc');
+  const row = w.locator('#chk-req-rsc_hours');
+  await w.locator('#chk-rsc-add').click();
+  await waitForText(rscSection, 'Endorsement Registry of the Alliance for the Advancement of Infant Mental Health');
+  await w.locator('#chk-rsc-hours').fill('10');
+  await w.getByLabel('Not sure', { exact: true }).check();
+  await w.locator('#chk-rsc-save').click();
+  await waitForText(rscSection, 'provider not confirmed yet (counts once confirmed)');
+  await waitForText(rscSection, '10 hours wait until you confirm that the provider is qualified');
+  await waitForText(row, '24 more RSC hours');
+  await waitForText(w.locator('.chk-notices'), 'RSC entry 1: 10 hours wait');
+  await screenshot(page, 'journey-rsc-not-sure-1280');
+
+  // In Spanish, the same entry in the visitor's words.
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+  await waitForText(rscSection, 'proveedor aún sin confirmar');
+  await waitForText(rscSection, '10 horas esperan a que confirme que el proveedor es calificado');
+  await waitForText(row, '24 horas más de RSC');
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'en'));
+
+  // Confirmed: the same hours count and the notice goes.
+  await waitForText(rscSection, 'provider not confirmed yet');
+  await rscSection.getByRole('button', { name: 'Edit RSC entry 1' }).click();
+  assert.ok(await w.getByLabel('Not sure', { exact: true }).isChecked(), 'the editor keeps "Not sure"');
+  await w.getByLabel('Yes', { exact: true }).check();
+  await w.locator('#chk-rsc-save').click();
+  await waitForText(row, '14 more RSC hours');
+  await waitForText(rscSection, 'qualified provider');
+  assert.equal(await w.locator('.chk-notices').count(), 0);
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });

@@ -3,7 +3,8 @@
 
 use super::{Entry, Field, FieldError, Problem, Section};
 use crate::forms::{
-    InputProblem, NumberStyle, input_text, parse_date, parse_non_negative, parse_whole,
+    InputProblem, NumberStyle, YesNoNotSure, input_text, parse_date, parse_non_negative,
+    parse_whole,
 };
 use crate::rules::model::{
     Count, Degree, DegreeLevel, Hours, RscEntry, Training, TrainingKind, WorkEntry, WorkScope,
@@ -119,7 +120,16 @@ pub struct WorkDraft {
     pub specialized_training: bool,
 }
 
-impl Entry for WorkEntry {
+/// A saved position: the rules' entry, and whether it is still a reading of the finder's answers. Such
+/// an entry was made, not entered ("3 years" became a position held for three years up to today), so the
+/// list marks it for the person to check its dates until they save it from the editor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkRecord {
+    pub work: WorkEntry,
+    pub from_answers: bool,
+}
+
+impl Entry for WorkRecord {
     type Draft = WorkDraft;
     const SECTION: Section = Section::Work;
 
@@ -138,27 +148,28 @@ impl Entry for WorkEntry {
     }
 
     fn to_draft(&self) -> WorkDraft {
+        let work = &self.work;
         WorkDraft {
-            scope: self.scope,
-            start: self.start.to_string(),
-            end: date_text(self.end),
-            current: self.end.is_none(),
-            families_served: if self.families_served.0 == 0 {
+            scope: work.scope,
+            start: work.start.to_string(),
+            end: date_text(work.end),
+            current: work.end.is_none(),
+            families_served: if work.families_served.0 == 0 {
                 String::new()
             } else {
-                self.families_served.0.to_string()
+                work.families_served.0.to_string()
             },
-            post_graduate: self.post_graduate,
-            psychotherapy: self.psychotherapy,
-            leadership: self.leadership,
-            provides_rsc: self.provides_rsc,
-            volunteer: self.volunteer,
-            supervised: self.supervised,
-            specialized_training: self.specialized_training,
+            post_graduate: work.post_graduate,
+            psychotherapy: work.psychotherapy,
+            leadership: work.leadership,
+            provides_rsc: work.provides_rsc,
+            volunteer: work.volunteer,
+            supervised: work.supervised,
+            specialized_training: work.specialized_training,
         }
     }
 
-    fn from_draft(draft: &WorkDraft, style: NumberStyle) -> Result<WorkEntry, Vec<FieldError>> {
+    fn from_draft(draft: &WorkDraft, style: NumberStyle) -> Result<WorkRecord, Vec<FieldError>> {
         let mut errors = Errors::default();
         let start = errors.read(Field::WorkStart, parse_date(&draft.start));
         let end = if draft.current {
@@ -178,7 +189,7 @@ impl Entry for WorkEntry {
         );
         match (start, end, families) {
             (Some(start), Some(end), Some(families_served)) if errors.0.is_empty() => {
-                Ok(WorkEntry {
+                let work = WorkEntry {
                     scope: draft.scope,
                     start,
                     end,
@@ -190,6 +201,11 @@ impl Entry for WorkEntry {
                     volunteer: draft.volunteer,
                     supervised: draft.supervised,
                     specialized_training: draft.specialized_training,
+                };
+                // Saved from the editor, the entry is the person's own.
+                Ok(WorkRecord {
+                    work,
+                    from_answers: false,
                 })
             }
             _ => Err(errors.0),
@@ -263,18 +279,42 @@ impl Entry for TrainingRecord {
     }
 }
 
-/// The RSC editor's contents. `qualified_provider` starts unanswered: only a qualified provider's hours
-/// count, so the person is asked rather than given a default.
+/// The RSC editor's contents. Whether the provider was qualified starts unanswered: only a qualified
+/// provider's hours count, so the person is asked rather than given a default. "Not sure" is an answer
+/// too; it is kept beside the yes/no so that drafts saved before it existed still load.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RscDraft {
     pub hours: String,
     pub qualified_provider: Option<bool>,
+    pub provider_not_sure: bool,
     pub about_provision: bool,
     /// The day the RSC was received, or the first day of a period of it.
     pub date: String,
     /// The last day of a period of RSC; empty for one date.
     pub until: String,
+}
+
+impl RscDraft {
+    /// The answer to "Was the provider qualified?", if there is one.
+    pub fn provider(&self) -> Option<YesNoNotSure> {
+        match (self.provider_not_sure, self.qualified_provider) {
+            (true, _) => Some(YesNoNotSure::NotSure),
+            (false, Some(true)) => Some(YesNoNotSure::Yes),
+            (false, Some(false)) => Some(YesNoNotSure::No),
+            (false, None) => None,
+        }
+    }
+
+    pub fn set_provider(&mut self, answer: YesNoNotSure) {
+        self.provider_not_sure = answer == YesNoNotSure::NotSure;
+        self.qualified_provider = match answer {
+            YesNoNotSure::Yes => Some(true),
+            YesNoNotSure::No => Some(false),
+            // Not known to be qualified, so nothing counts until it is confirmed.
+            YesNoNotSure::NotSure => Some(false),
+        };
+    }
 }
 
 impl Entry for RscEntry {
@@ -284,7 +324,8 @@ impl Entry for RscEntry {
     fn to_draft(&self) -> RscDraft {
         RscDraft {
             hours: input_text(self.hours.get()),
-            qualified_provider: Some(self.qualified_provider),
+            qualified_provider: Some(self.qualified_provider && !self.provider_unconfirmed),
+            provider_not_sure: self.provider_unconfirmed,
             about_provision: self.about_provision,
             date: date_text(self.date.or(self.start)),
             until: date_text(self.end),
@@ -294,7 +335,8 @@ impl Entry for RscEntry {
     fn from_draft(draft: &RscDraft, style: NumberStyle) -> Result<RscEntry, Vec<FieldError>> {
         let mut errors = Errors::default();
         let hours = read_entry_hours(&mut errors, Field::RscHours, &draft.hours, style);
-        if draft.qualified_provider.is_none() {
+        let provider = draft.provider();
+        if provider.is_none() {
             errors.add(Field::RscQualified, Problem::Required);
         }
         let date = errors.read(Field::RscDate, parse_optional_date(&draft.date));
@@ -313,10 +355,11 @@ impl Entry for RscEntry {
             (Some(date), Some(until)) => Some((date, until)),
             _ => None,
         };
-        match (hours, draft.qualified_provider, period) {
-            (Some(hours), Some(qualified_provider), Some((date, until))) => Ok(RscEntry {
+        match (hours, provider, period) {
+            (Some(hours), Some(provider), Some((date, until))) => Ok(RscEntry {
                 hours,
-                qualified_provider,
+                qualified_provider: provider == YesNoNotSure::Yes,
+                provider_unconfirmed: provider == YesNoNotSure::NotSure,
                 about_provision: draft.about_provision,
                 date: if until.is_none() { date } else { None },
                 start: until.and(date),

@@ -14,7 +14,8 @@ mod kinds;
 
 pub use entries::{Editor, Entries, Entry, EntryList};
 pub use kinds::{
-    DegreeDraft, RscDraft, TrainingDraft, TrainingRecord, WorkDraft, parse_count, parse_hours,
+    DegreeDraft, RscDraft, TrainingDraft, TrainingRecord, WorkDraft, WorkRecord, parse_count,
+    parse_hours,
 };
 
 use super::{InputProblem, NumberStyle};
@@ -200,7 +201,7 @@ pub struct CheckerState {
     pub category: Category,
     pub credential: Credential,
     pub degrees: EntryList<Degree>,
-    pub work: EntryList<WorkEntry>,
+    pub work: EntryList<WorkRecord>,
     pub trainings: EntryList<TrainingRecord>,
     pub rsc: EntryList<RscEntry>,
     /// The references field's text as typed; see [`CheckerState::references`].
@@ -228,6 +229,9 @@ pub struct SavedChecker {
     pub credential: Credential,
     pub degrees: Vec<Degree>,
     pub work: Vec<WorkEntry>,
+    /// The positions of `work` that are still readings of the finder's answers (see [`WorkRecord`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub work_from_answers: Vec<usize>,
     pub trainings: Vec<TrainingRecord>,
     pub rsc: Vec<RscEntry>,
     pub references_text: String,
@@ -253,6 +257,7 @@ impl Default for SavedChecker {
             credential: Credential::Imh,
             degrees: Vec::new(),
             work: Vec::new(),
+            work_from_answers: Vec::new(),
             trainings: Vec::new(),
             rsc: Vec::new(),
             references_text: String::new(),
@@ -273,11 +278,21 @@ impl From<SavedChecker> for CheckerState {
             }
         }
         let editors = saved.editors;
+        let marked = saved.work_from_answers;
+        let work = saved
+            .work
+            .into_iter()
+            .enumerate()
+            .map(|(i, work)| WorkRecord {
+                work,
+                from_answers: marked.contains(&i),
+            })
+            .collect();
         CheckerState {
             category: saved.category,
             credential: saved.credential,
             degrees: list(saved.degrees, editors.degree),
-            work: list(saved.work, editors.work),
+            work: list(work, editors.work),
             trainings: list(saved.trainings, editors.training),
             rsc: list(saved.rsc, editors.rsc),
             references_text: saved.references_text,
@@ -294,7 +309,15 @@ impl From<CheckerState> for SavedChecker {
             category: state.category,
             credential: state.credential,
             degrees: state.degrees.entries,
-            work: state.work.entries,
+            work_from_answers: state
+                .work
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.from_answers)
+                .map(|(i, _)| i)
+                .collect(),
+            work: state.work.entries.into_iter().map(|w| w.work).collect(),
             trainings: state.trainings.entries,
             rsc: state.rsc.entries,
             references_text: state.references_text,
@@ -374,7 +397,7 @@ impl CheckerState {
             credential: self.effective_credential(offered),
             today: Some(today),
             degrees: self.degrees.entries.clone(),
-            work: self.work.entries.clone(),
+            work: self.work.entries.iter().map(|w| w.work.clone()).collect(),
             trainings: self
                 .trainings
                 .entries

@@ -111,7 +111,8 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     });
     let on_restore = {
         let state = state.clone();
-        Callback::from(move |entries: Rc<Entries>| {
+        Callback::from(move |arrival: Arrival| {
+            let entries = &arrival.entries;
             if let ToolInput::Category(answers) = &entries.input {
                 let restored = CategoryState::from_answers(answers, style);
                 state.dispatch(CategoryAction::Restore(Box::new(restored)));

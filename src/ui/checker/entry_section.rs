@@ -27,6 +27,10 @@ pub trait EntryView: Entry + 'static {
     fn hint(_t: Locale, _relevance: Relevance) -> Option<&'static str> {
         None
     }
+    /// A note of the entry's own, shown before the engine's notices about it.
+    fn note(&self, _t: Locale) -> Option<&'static str> {
+        None
+    }
 }
 
 /// What an entry's line depends on besides the entry: the words, and what the category looks at.
@@ -60,7 +64,12 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
             EntryItem {
                 title,
                 details,
-                notices: entry_notices(t, &notices, i),
+                notices: entry
+                    .note(t)
+                    .map(str::to_owned)
+                    .into_iter()
+                    .chain(entry_notices(t, &notices, i))
+                    .collect(),
             }
         })
         .collect();

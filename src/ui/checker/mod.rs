@@ -34,7 +34,7 @@ use crate::fill;
 use crate::i18n::Msg;
 use crate::rules::{self, Credential, Date};
 use crate::ui::env::Env;
-use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::storage::use_persisted_reducer;
@@ -138,9 +138,15 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     };
     let on_restore = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |entries: Rc<Entries>| {
+        Callback::from(move |arrival: Arrival| {
+            let entries = &arrival.entries;
             if let ToolInput::Checker(profile) = &entries.input {
-                let restored = CheckerState::from_profile(profile, &entries.training_titles);
+                let restored = match arrival.source {
+                    Source::Answers => CheckerState::from_answers(profile),
+                    Source::Link | Source::File => {
+                        CheckerState::from_profile(profile, &entries.training_titles)
+                    }
+                };
                 dispatcher.dispatch(CheckerAction::Restore(Box::new(restored)));
             }
         })

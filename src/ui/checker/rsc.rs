@@ -13,11 +13,13 @@ impl EntryView for RscEntry {
         let relevance = view.relevance;
         let mut details = vec![
             t.hours(self.hours.get()),
-            if self.qualified_provider {
-                t.text(Msg::CheckerTagQualified)
+            t.text(if self.provider_unconfirmed {
+                Msg::CheckerTagProviderUnconfirmed
+            } else if self.qualified_provider {
+                Msg::CheckerTagQualified
             } else {
-                t.text(Msg::CheckerTagNotQualified)
-            }
+                Msg::CheckerTagNotQualified
+            })
             .to_owned(),
         ];
         if relevance.about_provision && self.about_provision {

@@ -2,6 +2,7 @@
 
 use super::editor_frame::EntryFormProps;
 use super::state::{Field, RscDraft};
+use crate::forms::YesNoNotSure;
 use crate::i18n::Msg;
 use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, Choices, DateField, NumberField, RadioGroup};
@@ -11,11 +12,12 @@ pub fn rsc_form(env: &Env, props: &EntryFormProps<'_, RscDraft>) -> Html {
     let t = env.locale();
     let draft = &props.editor.draft;
     let text = |set| props.setter::<String>(set);
-    let on_qualified = props.setter(|d, q: bool| d.qualified_provider = Some(q));
+    let on_provider = props.setter(|d: &mut RscDraft, answer| d.set_provider(answer));
     let on_about = props.setter(|d, v| d.about_provision = v);
     let answers = vec![
-        Choice::new(true, t.text(Msg::CheckerYes)),
-        Choice::new(false, t.text(Msg::CheckerNo)),
+        Choice::new(YesNoNotSure::Yes, t.text(Msg::CheckerYes)),
+        Choice::new(YesNoNotSure::No, t.text(Msg::CheckerNo)),
+        Choice::new(YesNoNotSure::NotSure, t.text(Msg::CheckerNotSure)),
     ];
     let fields = html! {
         <>
@@ -23,7 +25,7 @@ pub fn rsc_form(env: &Env, props: &EntryFormProps<'_, RscDraft>) -> Html {
                 error={props.error(t, Field::RscHours)} value={draft.hours.clone()}
                 on_input={text(|d, v| d.hours = v)} />
             <RadioGroup id={Field::RscQualified.id()} legend={t.text(Msg::CheckerRscQualified)}
-                hint={AttrValue::Static(t.text(Msg::CheckerRscQualifiedHint))} choices={Choices::new(answers, draft.qualified_provider, on_qualified)} inline=true
+                hint={AttrValue::Static(t.text(Msg::CheckerRscQualifiedHint))} choices={Choices::new(answers, draft.provider(), on_provider)} inline=true
                 error={props.error(t, Field::RscQualified)} />
             if props.relevance.about_provision {
                 <Checkbox id="chk-rsc-about-provision" label={t.text(Msg::CheckerRscAboutProvision)}

@@ -1,44 +1,46 @@
 //! How a saved position reads in the work section, and its editor.
 
 use super::entry_section::{EntryView, Form, ItemView};
+use super::state::WorkRecord;
 use super::state::{CheckerAction, WorkDraft};
 use super::work_form::work_form;
 use crate::fill;
+use crate::i18n::Locale;
 use crate::i18n::Msg;
 use crate::i18n::checker;
-use crate::rules::model::WorkEntry;
 
-impl EntryView for WorkEntry {
+impl EntryView for WorkRecord {
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
         let (t, r) = (view.t, view.relevance);
-        let start = self.start.to_string();
-        let end = self.end.map(|d| d.to_string());
+        let work = &self.work;
+        let start = work.start.to_string();
+        let end = work.end.map(|d| d.to_string());
         let mut details = vec![
-            t.text(checker::work_scope_option(self.scope)).to_owned(),
+            t.text(checker::work_scope_option(work.scope)).to_owned(),
             t.date_range(&start, end.as_deref()),
         ];
         if r.families_served {
-            details.push(fill!(t, CheckerFamiliesCount, n = self.families_served.0));
+            details.push(fill!(t, CheckerFamiliesCount, n = work.families_served.0));
         }
         let tags = [
             (
-                r.psychotherapy && self.post_graduate,
+                r.psychotherapy && work.post_graduate,
                 t.text(Msg::CheckerTagPostGraduate),
             ),
             (
-                r.psychotherapy && self.psychotherapy,
+                r.psychotherapy && work.psychotherapy,
                 t.text(Msg::CheckerTagPsychotherapy),
             ),
             (
-                r.leadership && self.leadership,
+                r.leadership && work.leadership,
                 t.text(Msg::CheckerTagLeadership),
             ),
             (
-                r.provides_rsc && self.provides_rsc,
+                r.provides_rsc && work.provides_rsc,
                 t.text(Msg::CheckerTagProvidesRsc),
             ),
             (
-                r.volunteer && self.volunteer,
+                r.volunteer && work.volunteer,
                 t.text(Msg::CheckerTagVolunteer),
             ),
         ];
@@ -48,6 +50,11 @@ impl EntryView for WorkEntry {
                 .map(|(_, tag)| (*tag).to_owned()),
         );
         (fill!(t, CheckerWorkEntry, n = index + 1), details)
+    }
+
+    fn note(&self, t: Locale) -> Option<&'static str> {
+        self.from_answers
+            .then(|| t.text(Msg::CheckerWorkFromAnswers))
     }
 
     const FORM: Form<WorkDraft> = work_form;

@@ -62,7 +62,7 @@ pub struct ArrivalNoticeProps {
     /// The tool holds answers of the person's own, which arriving ones would replace.
     pub has_entries: bool,
     /// Puts the arriving entries in place of the tool's.
-    pub on_restore: Callback<Rc<Entries>>,
+    pub on_restore: Callback<Arrival>,
     /// The arrival was shown or declined; it is not offered again.
     pub on_done: Callback<()>,
 }
@@ -83,7 +83,7 @@ pub fn ArrivalNotice(props: &ArrivalNoticeProps) -> Html {
                 if props.has_entries {
                     pending.set(Some(arrival.clone()));
                 } else {
-                    props.on_restore.emit(arrival.entries.clone());
+                    props.on_restore.emit(arrival.clone());
                     shown.set(Some(arrival.source));
                     props.on_done.emit(());
                 }
@@ -94,13 +94,13 @@ pub fn ArrivalNotice(props: &ArrivalNoticeProps) -> Html {
         let source = arrival.source;
         let on_replace = {
             let (pending, shown) = (pending.clone(), shown.clone());
-            let (entries, on_restore, on_done) = (
-                arrival.entries.clone(),
+            let (arrival, on_restore, on_done) = (
+                arrival.clone(),
                 props.on_restore.clone(),
                 props.on_done.clone(),
             );
             Callback::from(move |_: MouseEvent| {
-                on_restore.emit(entries.clone());
+                on_restore.emit(arrival.clone());
                 shown.set(Some(source));
                 pending.set(None);
                 on_done.emit(());

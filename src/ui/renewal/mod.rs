@@ -142,7 +142,8 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     };
     let on_restore = {
         let state = state.clone();
-        Callback::from(move |entries: Rc<Entries>| {
+        Callback::from(move |arrival: Arrival| {
+            let entries = &arrival.entries;
             if let ToolInput::Renewal(input) = &entries.input {
                 let restored = RenewalState::from_input(input, &entries.training_titles);
                 state.dispatch(RenewalAction::Restore(Box::new(restored)));
