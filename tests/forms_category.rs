@@ -438,13 +438,13 @@ fn reasons_name_years_of_another_scope_and_leadership_not_asked() {
         let t = Locale::new(lang);
         let mhs: Vec<String> = card(Category::MentalHealthSpecialist)
             .iter()
-            .map(|r| t.reason(Category::MentalHealthSpecialist, r))
+            .map(|r| t.reason(Category::MentalHealthSpecialist, Credential::Imh, r))
             .collect();
         assert!(mhs.iter().any(|s| s.contains(other_scope)), "{mhs:?}");
         assert!(!mhs.iter().any(|s| s.contains("of this work;")), "{mhs:?}");
         let mentor: Vec<String> = card(Category::MentorPolicy)
             .iter()
-            .map(|r| t.reason(Category::MentorPolicy, r))
+            .map(|r| t.reason(Category::MentorPolicy, Credential::Imh, r))
             .collect();
         assert!(mentor.iter().any(|s| s.contains(not_asked)), "{mentor:?}");
         assert!(
@@ -458,11 +458,27 @@ fn reasons_name_years_of_another_scope_and_leadership_not_asked() {
     let t = Locale::new(Lang::En);
     let own: Vec<String> = card(Category::FamilySpecialist)
         .iter()
-        .map(|r| t.reason(Category::FamilySpecialist, r))
+        .map(|r| t.reason(Category::FamilySpecialist, Credential::Imh, r))
         .collect();
     assert!(
         own.iter()
             .any(|s| s.contains("You have 3 years of this work")),
         "{own:?}"
+    );
+    // Each card names its category as the result's heading does, for the credential it is shown for.
+    assert!(
+        own.iter()
+            .any(|s| s.starts_with("Infant Family Specialist is the category")),
+        "{own:?}"
+    );
+    let early: Vec<String> = card(Category::FamilySpecialist)
+        .iter()
+        .map(|r| t.reason(Category::FamilySpecialist, Credential::Ecmh, r))
+        .collect();
+    assert!(
+        early
+            .iter()
+            .any(|s| s.starts_with("Early Childhood Family Specialist is the category")),
+        "{early:?}"
     );
 }

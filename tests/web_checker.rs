@@ -78,7 +78,7 @@ async fn the_report_says_exactly_what_is_missing() {
         "24 more RSC hours",
         "0 of 24 hours",
         "10 more families served",
-        "2 years more of qualifying work",
+        "Another 2 years of qualifying work",
         "3 more references",
         "One of them from the person you report to in your current job.",
         "6 requirements to go",

@@ -33,6 +33,7 @@ pub struct RankedOutput {
 impl RecommendOutput {
     pub fn new(recommendation: Recommendation, lang: Lang) -> RecommendOutput {
         let t = i18n::Locale::new(lang);
+        let credential = recommendation.named_credential();
         RecommendOutput {
             best: recommendation.best,
             credentials: recommendation.credentials,
@@ -46,7 +47,7 @@ impl RecommendOutput {
                     reasons: r
                         .reasons
                         .iter()
-                        .map(|reason| t.reason(r.category, reason))
+                        .map(|reason| t.reason(r.category, credential, reason))
                         .collect(),
                     codes: r.reasons,
                 })
@@ -57,7 +58,7 @@ impl RecommendOutput {
                     recommendation
                         .add_on_reasons
                         .iter()
-                        .map(|reason| t.reason(add_on, reason))
+                        .map(|reason| t.reason(add_on, credential, reason))
                         .collect()
                 })
                 .unwrap_or_default(),

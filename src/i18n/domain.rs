@@ -306,8 +306,9 @@ impl Locale {
     }
 
     /// One of the recommender's reasons as a sentence, for the category it is about.
-    pub fn reason(self, category: Category, r: &Reason) -> String {
-        let name = self.category(category);
+    pub fn reason(self, category: Category, credential: Credential, r: &Reason) -> String {
+        // Categories are named as the result's heading names them ("Infant Family Specialist").
+        let name = &self.category_title(category, credential);
         // Years read as "3 years" in most reasons; `need_n` is the bare number where the sentence
         // repeats it ("… 2 are needed").
         let years = |have: f64, need: f64, met: Msg, short: Msg| {
@@ -429,7 +430,7 @@ impl Locale {
                 self,
                 ReasonInsteadOf,
                 category = name,
-                from = self.category(from)
+                from = &self.category_title(from, credential)
             ),
         }
     }

@@ -197,7 +197,7 @@ fn slots_are_filled_by_name() {
     );
     assert_eq!(
         en.missing(crate::rules::RequirementId::WorkYears, 0.92),
-        "11 months more of qualifying work"
+        "Another 11 months of qualifying work"
     );
     assert_eq!(
         en.missing(crate::rules::RequirementId::TrainingHours, 9.0),

@@ -100,6 +100,18 @@ pub struct Recommendation {
     pub assumptions: Vec<Assumption>,
 }
 
+impl Recommendation {
+    /// The credential the result is named for: the first that fits and is offered, else the first that
+    /// fits (the result then says it is not offered), else IMH-E.
+    pub fn named_credential(&self) -> Credential {
+        self.credentials
+            .first()
+            .or(self.not_offered.first())
+            .copied()
+            .unwrap_or(Credential::Imh)
+    }
+}
+
 /// The category a scope is written for (the clinical mentor is chosen by the gates).
 fn scope_category(scope: RoleScope) -> Option<Category> {
     match scope {

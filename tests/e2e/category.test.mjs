@@ -252,8 +252,8 @@ test('mouse at 1280 px: clinical with a bachelor\'s degree gets Family Specialis
   const result = await widget.locator('.category-result').innerText();
   assert.match(result, /Early Childhood Family Specialist/, 'both credentials are named');
   assert.match(result, /ECMH-E®/);
-  assert.match(result, /Mental Health Specialist asks for a master's degree or doctorate; you have a bachelor's degree/);
-  assert.match(result, /instead of Mental Health Specialist/);
+  assert.match(result, /Infant Mental Health Specialist asks for a master's degree or doctorate; you have a bachelor's degree/);
+  assert.match(result, /instead of Infant Mental Health Specialist/);
   assert.match(result, /You have served 15 families; 10 are needed/);
   assert.match(result, /You may also add Endorsed Reflective Supervisor/);
   assert.match(result, /Emerging status/);

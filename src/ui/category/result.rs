@@ -36,12 +36,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     let rec = &props.recommendation;
     let best = rec.best;
     // The title follows the ages named; a credential the association does not offer is explained below.
-    let title_credential = rec
-        .credentials
-        .first()
-        .or(rec.not_offered.first())
-        .copied()
-        .unwrap_or(Credential::Imh);
+    let title_credential = rec.named_credential();
     let title = t.category_title(best, title_credential);
     let association = env
         .as_ref()
@@ -87,7 +82,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .unwrap_or_default();
     let reasons = reasons
         .iter()
-        .map(|r| html! { <li>{ t.reason(best, r) }</li> });
+        .map(|r| html! { <li>{ t.reason(best, title_credential, r) }</li> });
 
     let (near, far): (Vec<_>, Vec<_>) = rec
         .ranked

@@ -17,7 +17,7 @@ pub fn runner_up(t: Locale, ranked: &Ranked, credential: Credential) -> Html {
     let reasons = ranked
         .reasons
         .iter()
-        .map(|r| html! { <li>{ t.reason(ranked.category, r) }</li> });
+        .map(|r| html! { <li>{ t.reason(ranked.category, credential, r) }</li> });
     html! {
         <li class="category-runner-up" key={ranked.category.id()}>
             <h5 class="category-runner-up__title">
