@@ -22,7 +22,7 @@ fn trainings_are_added_edited_removed_and_restored() {
         [
             A::Add(Section::Training),
             A::TrainingDraft(training("24")),
-            A::Save(Section::Training, EN),
+            A::Save(Section::Training, read(EN)),
         ],
     );
     assert!(s.trainings.editor.is_none(), "the editor closes on save");
@@ -47,7 +47,7 @@ fn trainings_are_added_edited_removed_and_restored() {
                 kind: TrainingKind::RscProvision,
                 ..draft.unwrap_or_default()
             }),
-            A::Save(Section::Training, EN),
+            A::Save(Section::Training, read(EN)),
         ],
     );
     assert_eq!(
@@ -78,7 +78,7 @@ fn trainings_are_added_edited_removed_and_restored() {
         [
             A::Add(Section::Training),
             A::TrainingDraft(training("2")),
-            A::Save(Section::Training, EN),
+            A::Save(Section::Training, read(EN)),
             A::Remove(Section::Training, 0),
         ],
     );
@@ -105,13 +105,13 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
                 level: DegreeLevel::Bachelor,
                 competencies: vec!["safety".into()],
             }),
-            A::Save(Section::Degree, EN),
+            A::Save(Section::Degree, read(EN)),
             A::Edit(Section::Degree, 0),
             A::DegreeDraft(DegreeDraft {
                 level: DegreeLevel::Master,
                 competencies: vec!["safety".into()],
             }),
-            A::Save(Section::Degree, EN),
+            A::Save(Section::Degree, read(EN)),
         ],
     );
     assert_eq!(s.degrees.entries.len(), 1);
@@ -128,7 +128,7 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
                 families_served: "12".into(),
                 ..WorkDraft::default()
             }),
-            A::Save(Section::Work, EN),
+            A::Save(Section::Work, read(EN)),
         ],
     );
     assert_eq!(s.work.entries.len(), 1);
@@ -146,7 +146,7 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
                 families_served: "4".into(),
                 ..WorkDraft::default()
             }),
-            A::Save(Section::Work, EN),
+            A::Save(Section::Work, read(EN)),
         ],
     );
     assert_eq!(s.work.entries[0].work.end, Date::parse("2023-12-31"));
@@ -157,10 +157,10 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
         [
             A::Add(Section::Rsc),
             A::RscDraft(rsc("10")),
-            A::Save(Section::Rsc, EN),
+            A::Save(Section::Rsc, read(EN)),
             A::Edit(Section::Rsc, 0),
             A::RscDraft(rsc("12,5")),
-            A::Save(Section::Rsc, ES),
+            A::Save(Section::Rsc, read(ES)),
         ],
     );
     assert_eq!(s.rsc.entries.len(), 1);
@@ -192,7 +192,7 @@ fn an_invalid_draft_keeps_its_text_and_gets_errors() {
                 date: "2025-02-30".into(),
                 ..TrainingDraft::default()
             }),
-            A::Save(Section::Training, EN),
+            A::Save(Section::Training, read(EN)),
         ],
     );
     assert!(s.trainings.entries.is_empty(), "nothing invalid is saved");
@@ -228,15 +228,15 @@ fn an_invalid_draft_keeps_its_text_and_gets_errors() {
                 families_served: "2.5".into(),
                 ..WorkDraft::default()
             }),
-            A::Save(Section::Work, EN),
+            A::Save(Section::Work, read(EN)),
             A::Add(Section::Rsc),
             A::RscDraft(RscDraft {
                 hours: "-3".into(),
                 ..RscDraft::default()
             }),
-            A::Save(Section::Rsc, EN),
+            A::Save(Section::Rsc, read(EN)),
             A::Add(Section::Degree),
-            A::Save(Section::Degree, EN),
+            A::Save(Section::Degree, read(EN)),
         ],
     );
     let work: Vec<_> = s
@@ -328,7 +328,7 @@ fn the_profile_holds_saved_entries_only() {
                 date: "2025-03-01".into(),
                 ..TrainingDraft::default()
             }),
-            A::Save(Section::Training, EN),
+            A::Save(Section::Training, read(EN)),
             A::Add(Section::Training),
             A::TrainingDraft(training("9")),
             A::SetReferences(" 3 ".into()),
@@ -410,7 +410,7 @@ fn numbers_are_read_in_the_visitor_style_and_dates_that_do_not_exist_are_named()
                     families_served: text.into(),
                     ..WorkDraft::default()
                 }),
-                A::Save(Section::Work, style),
+                A::Save(Section::Work, read(style)),
             ],
         );
         match &s.work.editor {
@@ -433,7 +433,7 @@ fn numbers_are_read_in_the_visitor_style_and_dates_that_do_not_exist_are_named()
                 end: "June".into(),
                 ..WorkDraft::default()
             }),
-            A::Save(Section::Work, EN),
+            A::Save(Section::Work, read(EN)),
         ],
     );
     let errors: Vec<_> = s
@@ -464,10 +464,10 @@ fn a_training_or_rsc_entry_of_zero_hours_is_refused_at_saving() {
         [
             A::Add(Section::Training),
             A::TrainingDraft(training("0")),
-            A::Save(Section::Training, EN),
+            A::Save(Section::Training, read(EN)),
             A::Add(Section::Rsc),
             A::RscDraft(rsc("0.0")),
-            A::Save(Section::Rsc, EN),
+            A::Save(Section::Rsc, read(EN)),
         ],
     );
     let problems = |editor: Option<Vec<(Field, Problem)>>| editor.unwrap_or_default();
@@ -506,13 +506,13 @@ fn rsc_takes_one_date_or_a_period() {
                 until: "2025-12-31".into(),
                 ..rsc("12")
             }),
-            A::Save(Section::Rsc, EN),
+            A::Save(Section::Rsc, read(EN)),
             A::Add(Section::Rsc),
             A::RscDraft(RscDraft {
                 date: "2025-03-01".into(),
                 ..rsc("2")
             }),
-            A::Save(Section::Rsc, EN),
+            A::Save(Section::Rsc, read(EN)),
         ],
     );
     let profile = s.to_profile(today(), &Credential::ALL, EN);
@@ -546,7 +546,7 @@ fn rsc_takes_one_date_or_a_period() {
                     until: until.into(),
                     ..rsc("2")
                 }),
-                A::Save(Section::Rsc, EN),
+                A::Save(Section::Rsc, read(EN)),
             ],
         );
         let errors: Vec<_> = s
@@ -573,7 +573,7 @@ fn rsc_from_a_provider_not_yet_confirmed_waits_and_counts_once_confirmed() {
             A::SetCategory(Category::FamilySpecialist),
             A::Add(Section::Rsc),
             A::RscDraft(draft),
-            A::Save(Section::Rsc, EN),
+            A::Save(Section::Rsc, read(EN)),
         ],
     );
     let entry = &s.rsc.entries[0];
@@ -602,7 +602,10 @@ fn rsc_from_a_provider_not_yet_confirmed_waits_and_counts_once_confirmed() {
     // Confirmed: the same hours count, and the notice is gone.
     let mut confirmed = editor.draft.clone();
     confirmed.set_provider(YesNoNotSure::Yes);
-    run(&mut s, [A::RscDraft(confirmed), A::Save(Section::Rsc, EN)]);
+    run(
+        &mut s,
+        [A::RscDraft(confirmed), A::Save(Section::Rsc, read(EN))],
+    );
     let report = rules::check(&s.to_profile(today(), &Credential::ALL, EN)).expect("a report");
     assert_eq!(rsc_hours(&report), Some(14.0));
     assert!(report.notices.is_empty(), "{:?}", report.notices);
@@ -646,7 +649,7 @@ fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() 
     // Saved from the editor, the dates are confirmed.
     run(
         &mut s,
-        [A::Edit(Section::Work, 1), A::Save(Section::Work, EN)],
+        [A::Edit(Section::Work, 1), A::Save(Section::Work, read(EN))],
     );
     assert_eq!(marked(&s), [true, false]);
 
@@ -661,4 +664,87 @@ fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() 
     assert_eq!(marked(&back), [false, false]);
     // The profile for the rules is the positions themselves.
     assert_eq!(s.to_profile(today(), &Credential::ALL, EN).work.len(), 2);
+}
+
+#[test]
+fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
+    // `today()` is 2026-03-15, as in the renewal tool's own refusal of entries dated after today.
+    let errors = |s: &CheckerState, section: Section| -> Vec<(Field, Problem)> {
+        s.list(section)
+            .errors()
+            .iter()
+            .map(|e| (e.field, e.problem))
+            .collect()
+    };
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::Add(Section::Work),
+            A::WorkDraft(WorkDraft {
+                start: "2026-03-16".into(),
+                current: true,
+                ..WorkDraft::default()
+            }),
+            A::Save(Section::Work, read(EN)),
+        ],
+    );
+    assert_eq!(
+        errors(&s, Section::Work),
+        [(Field::WorkStart, Problem::AfterToday)]
+    );
+    assert_eq!(
+        s.work.editor.as_ref().map(|e| e.draft.start.as_str()),
+        Some("2026-03-16"),
+        "what was typed stays"
+    );
+    // A position that ends after today (a planned end) is fine once it has started.
+    run(
+        &mut s,
+        [
+            A::WorkDraft(WorkDraft {
+                start: "2026-03-15".into(),
+                end: "2026-12-31".into(),
+                ..WorkDraft::default()
+            }),
+            A::Save(Section::Work, read(EN)),
+        ],
+    );
+    assert_eq!(s.work.entries.len(), 1);
+
+    for (date, until, want) in [
+        ("2026-04-01", "", Field::RscDate),
+        ("2026-01-01", "2026-06-30", Field::RscUntil),
+    ] {
+        let mut s = CheckerState::default();
+        run(
+            &mut s,
+            [
+                A::Add(Section::Rsc),
+                A::RscDraft(RscDraft {
+                    date: date.into(),
+                    until: until.into(),
+                    ..rsc("2")
+                }),
+                A::Save(Section::Rsc, read(EN)),
+            ],
+        );
+        assert_eq!(errors(&s, Section::Rsc), [(want, Problem::AfterToday)]);
+        assert!(s.rsc.entries.is_empty());
+    }
+
+    // A training dated after today is planned: saved, and the report says it counts once done.
+    let mut s = CheckerState::default();
+    run(
+        &mut s,
+        [
+            A::Add(Section::Training),
+            A::TrainingDraft(TrainingDraft {
+                date: "2026-05-01".into(),
+                ..training("3")
+            }),
+            A::Save(Section::Training, read(EN)),
+        ],
+    );
+    assert_eq!(s.trainings.entries.len(), 1);
 }

@@ -61,10 +61,10 @@ async fn the_report_says_exactly_what_is_missing() {
             A::SetCategory(Category::FamilySpecialist),
             A::Add(Section::Training),
             A::TrainingDraft(training("24")),
-            A::Save(Section::Training, EN),
+            A::Save(Section::Training, read(EN)),
             A::Add(Section::Rsc),
             A::RscDraft(rsc("0")),
-            A::Save(Section::Rsc, EN),
+            A::Save(Section::Rsc, read(EN)),
         ],
     );
     let report = Rc::new(rules::check(&s.to_profile(today(), &Credential::ALL, EN)));
@@ -106,7 +106,7 @@ async fn family_associate_waives_work_when_education_is_met() {
                 level: DegreeLevel::Associate,
                 competencies: vec![],
             }),
-            A::Save(Section::Degree, EN),
+            A::Save(Section::Degree, read(EN)),
         ],
     );
     let report = Rc::new(rules::check(&s.to_profile(today(), &Credential::ALL, EN)));

@@ -91,6 +91,8 @@ pub fn error(field: Field, problem: Problem) -> Msg {
     use Problem::*;
     match (field, problem) {
         (DegreeLevel, _) => Msg::CheckerErrorDegreeLevel,
+        (WorkStart, AfterToday) => Msg::CheckerErrorWorkStartAfterToday,
+        (RscDate | RscUntil, AfterToday) => Msg::CheckerErrorRscAfterToday,
         (WorkStart | WorkEnd | TrainingDate | RscDate | RscUntil, NoSuchDate) => {
             Msg::CheckerErrorNoSuchDate
         }

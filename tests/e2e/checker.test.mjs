@@ -310,13 +310,16 @@ test('mentor and add-on categories: exam note, waived education, endorsements he
   const violations = await runAxe(page, 'endorsement-navigator');
   assert.deepEqual(violations, [], formatViolations(violations));
 
-  // RSC dated after today has not happened yet: the report names the entry instead of counting it.
+  // RSC dated after today has not happened yet: refused beside the field, as the renewal tool refuses its
+  // own entries dated after today; what was typed stays.
   await w.getByRole('button', { name: 'Add RSC hours' }).click();
   await w.locator('#chk-rsc-hours').fill('2');
   await w.locator('#chk-rsc-qualified').check();
   await w.locator('#chk-rsc-date').fill('2026-04-01');
   await w.locator('#chk-rsc-save').click();
-  await waitForText(report, 'RSC entry 2 is dated after today (15 March 2026), so it has not happened yet.');
+  await waitForText(w.locator('#chk-rsc-date-error'), 'This date is after today: add RSC hours once you have received them');
+  assert.equal(await w.locator('#chk-rsc-date').inputValue(), '2026-04-01');
+  await waitForText(report, '12 more RSC hours about your provision of RSC');
   await page.context().close();
 });
 

@@ -6,7 +6,9 @@
 #![allow(dead_code)]
 
 use endorsement_navigator::forms::NumberStyle;
-use endorsement_navigator::forms::checker::{CheckerAction, CheckerState, RscDraft, TrainingDraft};
+use endorsement_navigator::forms::checker::{
+    CheckerAction, CheckerState, Reading, RscDraft, TrainingDraft,
+};
 use endorsement_navigator::rules::Date;
 
 pub const EN: NumberStyle = NumberStyle::POINT;
@@ -14,6 +16,14 @@ pub const ES: NumberStyle = NumberStyle::COMMA;
 
 pub fn today() -> Date {
     Date::parse("2026-03-15").expect("a valid date")
+}
+
+/// Saving in `style` on [`today`].
+pub fn read(style: NumberStyle) -> Reading {
+    Reading {
+        style,
+        today: today(),
+    }
 }
 
 pub fn run(state: &mut CheckerState, actions: impl IntoIterator<Item = CheckerAction>) {

@@ -1,8 +1,7 @@
 //! One list of saved entries of one kind with its editor and its "Undo" offer, and the operations on it,
 //! written once for the four kinds.
 
-use super::{FieldError, Section};
-use crate::forms::NumberStyle;
+use super::{FieldError, Reading, Section};
 use crate::rules::Category;
 use serde::{Deserialize, Serialize};
 use std::fmt::Debug;
@@ -19,7 +18,7 @@ pub trait Entry: Clone + Debug + PartialEq + Sized {
     /// The draft of this saved entry, for editing it.
     fn to_draft(&self) -> Self::Draft;
     /// The entry, or every error of the draft's fields.
-    fn from_draft(draft: &Self::Draft, style: NumberStyle) -> Result<Self, Vec<FieldError>>;
+    fn from_draft(draft: &Self::Draft, reading: Reading) -> Result<Self, Vec<FieldError>>;
 }
 
 /// An open editor: which entry it edits (`None` for a new one), the draft, and the errors of the last
@@ -87,7 +86,7 @@ pub trait Entries {
     fn open(&mut self, index: Option<usize>, category: Category) -> bool;
     /// Validates the draft: `Some(true)` saved and closed, `Some(false)` kept open with its errors,
     /// `None` no editor open.
-    fn save(&mut self, style: NumberStyle) -> Option<bool>;
+    fn save(&mut self, reading: Reading) -> Option<bool>;
     fn cancel(&mut self) -> bool;
     fn remove(&mut self, index: usize) -> bool;
     /// Puts the removed entry back where it was; `false` when there is none.
@@ -137,9 +136,9 @@ impl<E: Entry> Entries for EntryList<E> {
         true
     }
 
-    fn save(&mut self, style: NumberStyle) -> Option<bool> {
+    fn save(&mut self, reading: Reading) -> Option<bool> {
         let open = self.editor.as_mut()?;
-        match E::from_draft(&open.draft, style) {
+        match E::from_draft(&open.draft, reading) {
             Ok(entry) => {
                 match open.index {
                     Some(i) if i < self.entries.len() => self.entries[i] = entry,

@@ -1,7 +1,7 @@
 //! The four kinds of entry: each one's draft, the draft of a saved entry, and the validation that turns a
 //! draft back into an entry.
 
-use super::{Entry, Field, FieldError, Problem, Section};
+use super::{Entry, Field, FieldError, Problem, Reading, Section};
 use crate::forms::{
     InputProblem, NumberStyle, YesNoNotSure, input_text, parse_date, parse_non_negative,
     parse_whole,
@@ -24,6 +24,24 @@ impl Errors {
 
     fn add(&mut self, field: Field, problem: Problem) {
         self.0.push(FieldError { field, problem });
+    }
+
+    /// `date` when it is today or earlier; a date after today is recorded as the field's problem.
+    fn not_after(&mut self, field: Field, date: Date, today: Date) -> Option<Date> {
+        if date > today {
+            self.add(field, Problem::AfterToday);
+            None
+        } else {
+            Some(date)
+        }
+    }
+
+    /// An optional date that must not be after today: `Some(None)` when empty.
+    fn read_past(&mut self, field: Field, text: &str, today: Date) -> Option<Option<Date>> {
+        match self.read(field, parse_optional_date(text))? {
+            Some(date) => self.not_after(field, date, today).map(Some),
+            None => Some(None),
+        }
     }
 }
 
@@ -88,7 +106,7 @@ impl Entry for Degree {
         }
     }
 
-    fn from_draft(draft: &DegreeDraft, _style: NumberStyle) -> Result<Degree, Vec<FieldError>> {
+    fn from_draft(draft: &DegreeDraft, _reading: Reading) -> Result<Degree, Vec<FieldError>> {
         if draft.level == DegreeLevel::None {
             let mut errors = Errors::default();
             errors.add(Field::DegreeLevel, Problem::Required);
@@ -169,9 +187,13 @@ impl Entry for WorkRecord {
         }
     }
 
-    fn from_draft(draft: &WorkDraft, style: NumberStyle) -> Result<WorkRecord, Vec<FieldError>> {
+    fn from_draft(draft: &WorkDraft, reading: Reading) -> Result<WorkRecord, Vec<FieldError>> {
+        let Reading { style, today } = reading;
         let mut errors = Errors::default();
-        let start = errors.read(Field::WorkStart, parse_date(&draft.start));
+        // A position may end after today (a contract's planned end), but it has started by now.
+        let start = errors
+            .read(Field::WorkStart, parse_date(&draft.start))
+            .and_then(|start| errors.not_after(Field::WorkStart, start, today));
         let end = if draft.current {
             Some(None)
         } else {
@@ -256,10 +278,12 @@ impl Entry for TrainingRecord {
         }
     }
 
+    /// A training may be dated after today: it is planned, and the report says it counts once done.
     fn from_draft(
         draft: &TrainingDraft,
-        style: NumberStyle,
+        reading: Reading,
     ) -> Result<TrainingRecord, Vec<FieldError>> {
+        let style = reading.style;
         let mut errors = Errors::default();
         let hours = read_entry_hours(&mut errors, Field::TrainingHours, &draft.hours, style);
         let date = errors.read(Field::TrainingDate, parse_optional_date(&draft.date));
@@ -332,15 +356,17 @@ impl Entry for RscEntry {
         }
     }
 
-    fn from_draft(draft: &RscDraft, style: NumberStyle) -> Result<RscEntry, Vec<FieldError>> {
+    fn from_draft(draft: &RscDraft, reading: Reading) -> Result<RscEntry, Vec<FieldError>> {
+        let Reading { style, today } = reading;
         let mut errors = Errors::default();
         let hours = read_entry_hours(&mut errors, Field::RscHours, &draft.hours, style);
         let provider = draft.provider();
         if provider.is_none() {
             errors.add(Field::RscQualified, Problem::Required);
         }
-        let date = errors.read(Field::RscDate, parse_optional_date(&draft.date));
-        let until = errors.read(Field::RscUntil, parse_optional_date(&draft.until));
+        // RSC is logged once received; a planned session would count hours not yet had.
+        let date = errors.read_past(Field::RscDate, &draft.date, today);
+        let until = errors.read_past(Field::RscUntil, &draft.until, today);
         // One date, or a period from `date` to `until` (the rules count RSC about one's own provision
         // only while providing RSC, so a total logged for a year is best given its period).
         let period = match (date, until) {

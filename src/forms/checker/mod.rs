@@ -139,10 +139,12 @@ pub enum Problem {
     EndBeforeStart,
     /// Hours of 0 for a training or RSC entry, which the rules refuse: remove the entry instead.
     ZeroHours,
+    /// A start of work, or a day of RSC, after today: it has not happened yet.
+    AfterToday,
 }
 
 impl Problem {
-    pub const ALL: [Problem; 8] = [
+    pub const ALL: [Problem; 9] = [
         Problem::Required,
         Problem::NotANumber,
         Problem::Negative,
@@ -151,6 +153,7 @@ impl Problem {
         Problem::NoSuchDate,
         Problem::EndBeforeStart,
         Problem::ZeroHours,
+        Problem::AfterToday,
     ];
 }
 
@@ -165,6 +168,15 @@ impl From<InputProblem> for Problem {
             InputProblem::NoSuchDate => Problem::NoSuchDate,
         }
     }
+}
+
+/// What reading a draft depends on besides its text: how the visitor's language writes numbers, and
+/// today, since work and RSC dated after today have not happened yet (the rules refuse them, and the
+/// renewal tool refuses its own entries dated after today in the same way).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reading {
+    pub style: NumberStyle,
+    pub today: Date,
 }
 
 /// One error of one field.
@@ -346,9 +358,9 @@ pub enum CheckerAction {
     Edit(Section, usize),
     /// Closes the editor without saving; the saved entry stays as it was.
     Cancel(Section),
-    /// Validates the draft, reading numbers in the visitor's style; saves it and closes the editor, or
-    /// keeps it open with its errors.
-    Save(Section, NumberStyle),
+    /// Validates the draft as `Reading` says; saves it and closes the editor, or keeps it open with its
+    /// errors.
+    Save(Section, Reading),
     Remove(Section, usize),
     /// Puts the last removed entry back where it was.
     Undo,
@@ -471,7 +483,7 @@ impl CheckerState {
                 }
                 was_open
             }
-            CheckerAction::Save(section, style) => match self.list_mut(section).save(style) {
+            CheckerAction::Save(section, reading) => match self.list_mut(section).save(reading) {
                 None => false,
                 Some(true) => {
                     self.forget_removed();

@@ -4,7 +4,7 @@
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
 use super::entry_section::section_texts;
 use super::relevance::Relevance;
-use super::state::{CheckerAction, Editor, Field, FieldError, Section};
+use super::state::{CheckerAction, Editor, Field, FieldError, Reading, Section};
 use crate::forms::NumberStyle;
 use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};
@@ -44,7 +44,7 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
         editor: &'a Editor<D>,
         on_action: &Callback<CheckerAction>,
         edited: fn(D) -> CheckerAction,
-        style: NumberStyle,
+        reading: Reading,
     ) -> Self {
         EntryFormProps {
             section,
@@ -52,9 +52,9 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
             relevance,
             editor,
             on_change: on_action.reform(edited),
-            on_save: on_action.reform(move |_| CheckerAction::Save(section, style)),
+            on_save: on_action.reform(move |_| CheckerAction::Save(section, reading)),
             on_cancel: on_action.reform(move |_| CheckerAction::Cancel(section)),
-            style,
+            style: reading.style,
         }
     }
 

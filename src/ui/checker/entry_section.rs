@@ -5,7 +5,9 @@
 use super::editor_frame::EntryFormProps;
 use super::entry_list::{EntryItem, EntryListProps, entry_list};
 use super::relevance::Relevance;
-use super::state::{CheckerAction, Entries, Entry, EntryList, Section, entry_notices, notices_for};
+use super::state::{
+    CheckerAction, Entries, Entry, EntryList, Reading, Section, entry_notices, notices_for,
+};
 use crate::i18n::checker::{self, SectionMsgs};
 use crate::i18n::{Locale, Msg};
 use crate::rules::{Category, Notice};
@@ -83,7 +85,10 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
                 editor,
                 context.on_action,
                 E::EDITED,
-                env.number_style(),
+                Reading {
+                    style: env.number_style(),
+                    today: env.today,
+                },
             ),
         ),
         None => Html::default(),
