@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 /// The eight categories of the 2025 edition. Categories are not a hierarchy: they follow the scope of a
 /// person's primary role. The last two are the Endorsed Reflective Supervisor add-on and its emerging status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     FamilyAssociate,
@@ -78,7 +78,7 @@ impl Category {
 
 /// IMH-E (pregnancy and children 0 up to 3) or ECMH-E (children 3 up to 6).
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Credential {
@@ -106,7 +106,7 @@ impl Credential {
 /// CDA or a graduate certificate in IECMH) ranks above none and below every academic degree: it may show
 /// competencies like a degree but never meets an education requirement. [packet]
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum DegreeLevel {
@@ -170,7 +170,7 @@ impl DegreeLevel {
 }
 
 /// Scope of practice of one work entry.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WorkScope {
     #[default]
@@ -203,7 +203,7 @@ impl WorkScope {
 }
 
 /// Training type as the application records it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TrainingKind {
     /// General infant and early childhood mental health training.
@@ -473,7 +473,7 @@ pub struct RenewalInput {
 }
 
 /// Ages a person works with, for the credential choice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgeGroup {
     /// Pregnancy and children 0 up to 3: IMH-E.
@@ -482,8 +482,19 @@ pub enum AgeGroup {
     EarlyChildhood,
 }
 
+impl AgeGroup {
+    pub const ALL: [AgeGroup; 2] = [AgeGroup::Infant, AgeGroup::EarlyChildhood];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            AgeGroup::Infant => "infant",
+            AgeGroup::EarlyChildhood => "early_childhood",
+        }
+    }
+}
+
 /// The primary role's scope as the questionnaire asks it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleScope {
     #[default]
@@ -517,6 +528,44 @@ impl RoleScope {
         }
     }
 }
+
+/// Reads one of `all` from its id, as serde's derive would read a unit variant and with its message for an
+/// unknown one. Written once instead of derived per enum: every enum then shares the deserializer's string
+/// reading, which keeps the reading code small (it is instantiated for each deserializer the wasm uses).
+fn read_id<'de, D: Deserializer<'de>, T: Copy>(
+    deserializer: D,
+    all: &[T],
+    id: fn(T) -> &'static str,
+) -> Result<T, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    all.iter().copied().find(|v| id(*v) == text).ok_or_else(|| {
+        let expected: Vec<String> = all.iter().map(|v| format!("`{}`", id(*v))).collect();
+        serde::de::Error::custom(format_args!(
+            "unknown variant `{text}`, expected one of {}",
+            expected.join(", ")
+        ))
+    })
+}
+
+macro_rules! read_from_id {
+    ($($enum:ident),*) => {$(
+        impl<'de> Deserialize<'de> for $enum {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                read_id(deserializer, &$enum::ALL, $enum::id)
+            }
+        }
+    )*};
+}
+
+read_from_id!(
+    Category,
+    Credential,
+    DegreeLevel,
+    WorkScope,
+    TrainingKind,
+    AgeGroup,
+    RoleScope
+);
 
 /// Input of `recommend`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
