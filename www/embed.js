@@ -778,8 +778,9 @@
   customElements.define(TAG, EndorsementNavigatorElement);
 
   // The rules API for scripts on the host page (CONTRACT §2): check/renewal/recommend take and return
-  // plain objects once `ready` has resolved; reading `ready` starts loading the app at once (with the page
-  // language's table: recommend's reasons are sentences).
+  // plain objects once `ready` has resolved; reading `ready` starts loading the app at once. recommend's
+  // reasons are sentences in the language its input asks for, so `ready` loads every language's table
+  // (only scripts that use the API pay for the second one).
   function call(name) {
     return function (input) {
       if (!glueModule) throw new Error('EndorsementNavigator.' + name + ': await EndorsementNavigator.ready first');
@@ -790,10 +791,15 @@
   Object.defineProperty(api, 'ready', {
     enumerable: true,
     get: function () {
-      return load(supported(document.documentElement.getAttribute('lang')) || 'en').then(function (glue) {
-        glueModule = glue;
-        return api;
-      });
+      return load(supported(document.documentElement.getAttribute('lang')) || 'en')
+        .then(function (glue) {
+          return Promise.all(Object.keys(TABLE_FILES).map(function (lang) { return ensureTable(glue, lang); }))
+            .then(function () { return glue; });
+        })
+        .then(function (glue) {
+          glueModule = glue;
+          return api;
+        });
     },
   });
   if (!('EndorsementNavigator' in window)) {

@@ -418,6 +418,14 @@ test('a second copy of embed.js is a no-op, and the JS rules API works', async (
     return api.renewal({ category: 'family_specialist', endorsed_on: '2024-05-01', today: '2026-03-15', trainings: [], rsc: [] });
   });
   assert.ok(result && typeof result.deadline === 'string', JSON.stringify(result));
+  // recommend answers in the language its input asks for, whatever the page's language.
+  const reasons = await page.evaluate(async () => {
+    const api = await window.EndorsementNavigator.ready;
+    const answers = { ages: ['infant'], scope: 'prevention', degree: 'bachelor', years_in_scope: 3, families_served: 25 };
+    return [api.recommend({ ...answers, lang: 'es' }), api.recommend(answers)].map((r) => r.ranked[0].reasons[0]);
+  });
+  assert.match(reasons[0], /es la categoría/, reasons[0]);
+  assert.match(reasons[1], /is the category/, reasons[1]);
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });
