@@ -304,10 +304,27 @@ impl Locale {
     /// grouping, as people type them).
     pub fn number(self, value: f64) -> String {
         let text = crate::forms::input_text(value);
-        match self.number_style.decimal {
-            '.' => text,
-            decimal => text.replace('.', decimal.encode_utf8(&mut [0; 4])),
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let digits = whole.trim_start_matches('-');
+        // Thousands are grouped as each language writes them: English from 1,000; Spanish from 10.000,
+        // since Spanish leaves four-digit numbers whole. Both are what the number fields read back.
+        let (group, from) = match self.number_style.decimal {
+            '.' => (',', 4),
+            _ => ('.', 5),
+        };
+        let mut out = String::with_capacity(text.len() + digits.len() / 3);
+        out.push_str(&whole[..whole.len() - digits.len()]);
+        for (i, digit) in digits.chars().enumerate() {
+            if digits.len() >= from && i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(digit);
         }
+        if !fraction.is_empty() {
+            out.push(self.number_style.decimal);
+            out.push_str(fraction);
+        }
+        out
     }
 
     /// A date in words: "31 December 2027", "31 de diciembre de 2027".
@@ -331,7 +348,8 @@ impl Locale {
             DateFormat,
             day = d.day(),
             month = self.text(month),
-            year = d.year()
+            // A year is a name, not a quantity: never grouped.
+            year = &d.year().to_string()
         )
     }
 

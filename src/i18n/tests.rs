@@ -221,6 +221,33 @@ fn slots_are_filled_by_name() {
 #[test]
 fn numbers_are_written_with_the_language_s_decimal_mark() {
     let (en, es) = (Locale::new(Lang::En), Locale::new(Lang::Es));
+    for (value, in_en, in_es) in [
+        (999.0, "999", "999"),
+        (1000.0, "1,000", "1000"),
+        (9999.5, "9,999.5", "9999,5"),
+        (12000.0, "12,000", "12.000"),
+        (1234567.25, "1,234,567.25", "1.234.567,25"),
+        (-45000.0, "-45,000", "-45.000"),
+    ] {
+        assert_eq!(
+            (en.number(value), es.number(value)),
+            (in_en.into(), in_es.into())
+        );
+        use crate::forms::{NumberStyle, parse_number};
+        assert_eq!(
+            parse_number(in_en, NumberStyle::POINT),
+            Ok(value),
+            "{in_en}"
+        );
+        assert_eq!(
+            parse_number(in_es, NumberStyle::COMMA),
+            Ok(value),
+            "{in_es}"
+        );
+    }
+    // Years are not grouped.
+    let d = crate::rules::Date::from_ymd(2027, 12, 31).expect("a date");
+    assert_eq!(en.date(d), "31 December 2027");
     assert_eq!(
         (en.number(2.25), es.number(2.25)),
         ("2.25".into(), "2,25".into())

@@ -77,9 +77,7 @@ impl Category {
 }
 
 /// IMH-E (pregnancy and children 0 up to 3) or ECMH-E (children 3 up to 6).
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Credential {
     #[default]
@@ -105,9 +103,7 @@ impl Credential {
 /// Highest degree level of one education entry. Master and doctorate are post-graduate. A certificate (a
 /// CDA or a graduate certificate in IECMH) ranks above none and below every academic degree: it may show
 /// competencies like a degree but never meets an education requirement. [packet]
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DegreeLevel {
     #[default]
