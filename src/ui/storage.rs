@@ -37,7 +37,6 @@ use crate::ui::env::Env;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -75,7 +74,8 @@ pub enum SetAsideReason {
 enum Backend {
     Local(web_sys::Storage),
     /// For `storage="none"` and when `localStorage` is unavailable: per instance, gone on reload.
-    Memory(RefCell<HashMap<String, String>>),
+    /// A handful of keys (one per tool and a set-aside copy): a list is enough, and smaller than a map.
+    Memory(RefCell<Vec<(String, String)>>),
 }
 
 /// Storage for one widget instance: one association, all its tools. Cheap to clone.
@@ -154,7 +154,7 @@ impl Store {
                 prefix: format!("{PREFIX}:{}:", slug(association)),
                 backend: match local {
                     Some(storage) => Backend::Local(storage),
-                    None => Backend::Memory(RefCell::new(HashMap::new())),
+                    None => Backend::Memory(RefCell::default()),
                 },
             }),
         }
@@ -178,7 +178,11 @@ impl Store {
     fn get(&self, key: &str) -> Option<String> {
         match &self.inner.backend {
             Backend::Local(s) => s.get_item(key).ok().flatten(),
-            Backend::Memory(m) => m.borrow().get(key).cloned(),
+            Backend::Memory(m) => m
+                .borrow()
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone()),
         }
     }
 
@@ -189,7 +193,9 @@ impl Store {
                 let _ = s.set_item(key, value);
             }
             Backend::Memory(m) => {
-                m.borrow_mut().insert(key.to_owned(), value.to_owned());
+                let mut entries = m.borrow_mut();
+                entries.retain(|(k, _)| k != key);
+                entries.push((key.to_owned(), value.to_owned()));
             }
         }
     }
@@ -200,7 +206,7 @@ impl Store {
                 let _ = s.remove_item(key);
             }
             Backend::Memory(m) => {
-                m.borrow_mut().remove(key);
+                m.borrow_mut().retain(|(k, _)| k != key);
             }
         }
     }
