@@ -141,7 +141,8 @@
   // introduction; below those, each tool's first screen is a block whose height follows the widget's
   // width (measured from the app at 320, 400, 600, 800 and 1280 px wide pages; all in em of the widget's
   // font size; `node scripts/placeholder-heights.mjs --write` re-measures them after a first screen changes).
-  // `.en-boot.en-skel` outranks navigator.css's older `.en-boot` rules.
+  // `.en-boot.en-skel` outranks navigator.css's shared `.en-boot, .navigator` rule, which keeps inherited
+  // host styles (text-indent, text-shadow, …) out of the placeholder once the stylesheet has arrived.
   var SKELETON_CSS =
     ':host{display:block;position:relative}' +
     ':host([hidden]){display:none}' +
