@@ -386,10 +386,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         .collect();
     large_figure_notices(ruleset, profile, &mut notices);
     // Hours waiting for their provider to be confirmed are named where the category counts RSC at all.
-    let counts_rsc = rules.rsc_hours.is_some()
-        || rules.rsc_provision_hours.is_some()
-        || rules.rsc_prerequisite_hours.is_some();
-    if counts_rsc {
+    if rules.counts_rsc_received() {
         for (i, r) in profile.rsc.iter().enumerate() {
             if r.provider_unconfirmed {
                 notices.push(Notice::RscProviderUnconfirmed {

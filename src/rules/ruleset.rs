@@ -157,6 +157,14 @@ pub struct CategoryRules {
 }
 
 impl CategoryRules {
+    /// Whether the category counts RSC received toward any requirement (hours, hours about one's own
+    /// provision, or the add-on's prerequisite); elsewhere RSC is at most recommended.
+    pub fn counts_rsc_received(&self) -> bool {
+        self.rsc_hours.is_some()
+            || self.rsc_provision_hours.is_some()
+            || self.rsc_prerequisite_hours.is_some()
+    }
+
     /// The requirements this category asks for at application time, in working order. This is the one
     /// list of them: `check` reports these, `recommend` weighs them and the category finder shows them.
     pub fn requirements(&self) -> impl Iterator<Item = RequirementId> + '_ {

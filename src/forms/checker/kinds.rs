@@ -348,7 +348,7 @@ impl Entry for RscEntry {
     fn to_draft(&self) -> RscDraft {
         RscDraft {
             hours: input_text(self.hours.get()),
-            qualified_provider: Some(self.qualified_provider && !self.provider_unconfirmed),
+            qualified_provider: Some(self.from_qualified_provider()),
             provider_not_sure: self.provider_unconfirmed,
             about_provision: self.about_provision,
             date: date_text(self.date.or(self.start)),

@@ -38,9 +38,7 @@ impl Relevance {
             trainings: rules.training_hours.is_some()
                 || rules.rsc_provision_training_hours.is_some()
                 || rules.core_competencies,
-            rsc: rules.rsc_hours.is_some()
-                || rules.rsc_provision_hours.is_some()
-                || rules.rsc_prerequisite_hours.is_some(),
+            rsc: rules.counts_rsc_received(),
             endorsements: rules.prior_endorsement,
             competencies: rules.core_competencies,
             families_served: rules.families_served.is_some(),
