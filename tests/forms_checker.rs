@@ -199,10 +199,8 @@ fn an_invalid_draft_keeps_its_text_and_gets_errors() {
     let editor = s.trainings.editor.as_ref().expect("the editor stays open");
     assert_eq!(editor.draft.hours, "abc", "the typed text is kept");
     assert_eq!(editor.draft.date, "2025-02-30");
-    let errors: Vec<(Field, Problem)> =
-        editor.errors.iter().map(|e| (e.field, e.problem)).collect();
     assert_eq!(
-        errors,
+        editor_errors(&s, Section::Training),
         vec![
             (Field::TrainingHours, Problem::NotANumber),
             (Field::TrainingDate, Problem::NoSuchDate)
@@ -239,27 +237,15 @@ fn an_invalid_draft_keeps_its_text_and_gets_errors() {
             A::Save(Section::Degree, read(EN)),
         ],
     );
-    let work: Vec<_> = s
-        .work
-        .editor
-        .as_ref()
-        .map(|e| e.errors.iter().map(|e| (e.field, e.problem)).collect())
-        .unwrap_or_default();
     assert_eq!(
-        work,
+        editor_errors(&s, Section::Work),
         vec![
             (Field::WorkEnd, Problem::EndBeforeStart),
             (Field::WorkFamilies, Problem::NotWhole)
         ]
     );
-    let rsc: Vec<_> = s
-        .rsc
-        .editor
-        .as_ref()
-        .map(|e| e.errors.iter().map(|e| (e.field, e.problem)).collect())
-        .unwrap_or_default();
     assert_eq!(
-        rsc,
+        editor_errors(&s, Section::Rsc),
         vec![
             (Field::RscHours, Problem::Negative),
             (Field::RscQualified, Problem::Required)
@@ -436,14 +422,8 @@ fn numbers_are_read_in_the_visitor_style_and_dates_that_do_not_exist_are_named()
             A::Save(Section::Work, read(EN)),
         ],
     );
-    let errors: Vec<_> = s
-        .list(Section::Work)
-        .errors()
-        .iter()
-        .map(|e| (e.field, e.problem))
-        .collect();
     assert_eq!(
-        errors,
+        editor_errors(&s, Section::Work),
         vec![
             (Field::WorkStart, Problem::NoSuchDate),
             (Field::WorkEnd, Problem::NotADate)
@@ -470,24 +450,12 @@ fn a_training_or_rsc_entry_of_zero_hours_is_refused_at_saving() {
             A::Save(Section::Rsc, read(EN)),
         ],
     );
-    let problems = |editor: Option<Vec<(Field, Problem)>>| editor.unwrap_or_default();
     assert_eq!(
-        problems(
-            s.trainings.editor.as_ref().map(|e| e
-                .errors
-                .iter()
-                .map(|e| (e.field, e.problem))
-                .collect())
-        ),
+        editor_errors(&s, Section::Training),
         vec![(Field::TrainingHours, Problem::ZeroHours)]
     );
     assert_eq!(
-        problems(
-            s.rsc
-                .editor
-                .as_ref()
-                .map(|e| e.errors.iter().map(|e| (e.field, e.problem)).collect())
-        ),
+        editor_errors(&s, Section::Rsc),
         vec![(Field::RscHours, Problem::ZeroHours)]
     );
     assert!(s.trainings.entries.is_empty() && s.rsc.entries.is_empty());
@@ -549,13 +517,7 @@ fn rsc_takes_one_date_or_a_period() {
                 A::Save(Section::Rsc, read(EN)),
             ],
         );
-        let errors: Vec<_> = s
-            .rsc
-            .editor
-            .as_ref()
-            .map(|e| e.errors.iter().map(|e| (e.field, e.problem)).collect())
-            .unwrap_or_default();
-        assert_eq!(errors, vec![want]);
+        assert_eq!(editor_errors(&s, Section::Rsc), vec![want]);
     }
 }
 
@@ -669,13 +631,6 @@ fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() 
 #[test]
 fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
     // `today()` is 2026-03-15, as in the renewal tool's own refusal of entries dated after today.
-    let errors = |s: &CheckerState, section: Section| -> Vec<(Field, Problem)> {
-        s.list(section)
-            .errors()
-            .iter()
-            .map(|e| (e.field, e.problem))
-            .collect()
-    };
     let mut s = CheckerState::default();
     run(
         &mut s,
@@ -690,7 +645,7 @@ fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
         ],
     );
     assert_eq!(
-        errors(&s, Section::Work),
+        editor_errors(&s, Section::Work),
         [(Field::WorkStart, Problem::AfterToday)]
     );
     assert_eq!(
@@ -729,7 +684,10 @@ fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
                 A::Save(Section::Rsc, read(EN)),
             ],
         );
-        assert_eq!(errors(&s, Section::Rsc), [(want, Problem::AfterToday)]);
+        assert_eq!(
+            editor_errors(&s, Section::Rsc),
+            [(want, Problem::AfterToday)]
+        );
         assert!(s.rsc.entries.is_empty());
     }
 

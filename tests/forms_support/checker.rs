@@ -7,7 +7,7 @@
 
 use endorsement_navigator::forms::NumberStyle;
 use endorsement_navigator::forms::checker::{
-    CheckerAction, CheckerState, Reading, RscDraft, TrainingDraft,
+    CheckerAction, CheckerState, Field, Problem, Reading, RscDraft, Section, TrainingDraft,
 };
 use endorsement_navigator::rules::Date;
 
@@ -24,6 +24,16 @@ pub fn read(style: NumberStyle) -> Reading {
         style,
         today: today(),
     }
+}
+
+/// The errors of `section`'s open editor, as (field, problem); none when no editor is open.
+pub fn editor_errors(state: &CheckerState, section: Section) -> Vec<(Field, Problem)> {
+    state
+        .list(section)
+        .errors()
+        .iter()
+        .map(|e| (e.field, e.problem))
+        .collect()
 }
 
 pub fn run(state: &mut CheckerState, actions: impl IntoIterator<Item = CheckerAction>) {
