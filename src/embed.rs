@@ -103,19 +103,22 @@ fn WarmBasic() -> Html {
 /// of times (and harmless to skip).
 #[wasm_bindgen]
 pub fn warm_up(stage: u32) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(root) = document.create_element("div") else {
-        return;
-    };
-    // Rendered detached: nothing reaches the page, and there is nothing to lay out. Yew renders in a
-    // microtask; destroying the app in a later one leaves that render complete.
     if stage == 0 {
-        let app = yew::Renderer::<WarmBasic>::with_root(root).render();
-        yew::platform::spawn_local(async move { app.destroy() });
+        render_detached::<WarmBasic>(());
     } else {
-        let app = yew::Renderer::<WarmUp>::with_root(root).render();
+        render_detached::<WarmUp>(());
+    }
+}
+
+/// Renders `C` into an element that is never attached, and destroys it: nothing reaches the page, and
+/// there is nothing to lay out. Yew renders in a microtask; destroying the app in a later one leaves that
+/// render complete.
+fn render_detached<C: BaseComponent>(props: C::Properties) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok());
+    if let Some(root) = root {
+        let app = yew::Renderer::<C>::with_root_and_props(root, props).render();
         yew::platform::spawn_local(async move { app.destroy() });
     }
 }
@@ -142,12 +145,6 @@ fn WarmTool(props: &WarmToolProps) -> Html {
 /// second slice of the first render's compiling (see [`warm_up`]). Harmless to skip.
 #[wasm_bindgen]
 pub fn warm_up_tool(host: HtmlElement) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(root) = document.create_element("div") else {
-        return;
-    };
     let config =
         Config::from_attributes(|name| host.get_attribute(name), page_lang(&host).as_deref()).0;
     // Without the language's table (added by embed.js first) the tool has no words to render.
@@ -157,11 +154,7 @@ pub fn warm_up_tool(host: HtmlElement) {
     let tool = config.tools.first().copied().unwrap_or(Tool::Category);
     let Some(date) = today(&config) else { return };
     let env = Env::new(Rc::new(config), date);
-    let app =
-        yew::Renderer::<WarmTool>::with_root_and_props(root, WarmToolProps { env, tool }).render();
-    yew::platform::spawn_local(async move {
-        app.destroy();
-    });
+    render_detached::<WarmTool>(WarmToolProps { env, tool });
 }
 
 /// `add_messages(lang, text)`, for `embed.js`: adds one language's message table (the contents of
