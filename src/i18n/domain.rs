@@ -194,6 +194,7 @@ impl Locale {
             Assumption::RecommendPsychotherapyNotSure => {
                 Msg::AssumptionRecommendPsychotherapyNotSure
             }
+            Assumption::PaceSteady => Msg::AssumptionPaceSteady,
         })
     }
 
