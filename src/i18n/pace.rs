@@ -196,7 +196,7 @@ mod tests {
         assert_eq!(
             Locale::new(Lang::Es).renewal_pace(&report).as_deref(),
             Some(
-                "Son unas 2,4 horas de capacitación y 1,9 horas de RSC al mes hasta el 31 de diciembre de 2027."
+                "Son alrededor de 2,4 horas de capacitación y 1,9 horas de RSC al mes hasta el 31 de diciembre de 2027."
             )
         );
     }
