@@ -2,8 +2,8 @@
 //! category needs (`CategoryRules::pace_rates`).
 
 use super::{InputProblem, NumberStyle, parse_non_negative};
-use crate::rules::PaceRate;
 use crate::rules::model::{Hours, Pace};
+use crate::rules::{CategoryRules, PaceRate};
 
 /// The text of each rate's field, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,13 +34,13 @@ impl PaceDraft {
     /// month; with every field empty (or one unreadable) there is no pace to plan by.
     pub fn read(
         &self,
-        rates: &[PaceRate],
+        rules: &CategoryRules,
         style: NumberStyle,
     ) -> (Option<Pace>, Vec<(PaceRate, InputProblem)>) {
         let mut pace = Pace::default();
         let mut problems = Vec::new();
         let mut typed = false;
-        for &rate in rates {
+        for rate in rules.pace_rates() {
             let text = self.text(rate);
             let hours = match parse_non_negative(text, style).map(Hours::new) {
                 Ok(Some(hours)) => hours,
@@ -69,7 +69,12 @@ impl PaceDraft {
 mod tests {
     use super::*;
 
-    const ALL: [PaceRate; 3] = [PaceRate::Training, PaceRate::Rsc, PaceRate::RscProvision];
+    use crate::rules::{Category, EDITION_2025};
+
+    /// Mentor – Clinical asks for training, RSC and RSC about one's own provision: all three rates.
+    fn all() -> &'static CategoryRules {
+        EDITION_2025.category(Category::MentorClinical)
+    }
 
     fn draft(training: &str, rsc: &str, rsc_provision: &str) -> PaceDraft {
         PaceDraft {
@@ -81,23 +86,23 @@ mod tests {
 
     #[test]
     fn reads_each_language_and_treats_an_empty_field_as_zero() {
-        let (pace, problems) = draft("1,5", "", "2").read(&ALL, NumberStyle::COMMA);
+        let (pace, problems) = draft("1,5", "", "2").read(all(), NumberStyle::COMMA);
         assert!(problems.is_empty());
         let pace = pace.unwrap();
         assert_eq!(pace.training_hours_per_month.get(), 1.5);
         assert_eq!(pace.rsc_hours_per_month.get(), 0.0);
         assert_eq!(pace.rsc_provision_hours_per_month.get(), 2.0);
-        let (pace, _) = draft("2.5", "", "").read(&ALL, NumberStyle::POINT);
+        let (pace, _) = draft("2.5", "", "").read(all(), NumberStyle::POINT);
         assert_eq!(pace.map(|p| p.training_hours_per_month.get()), Some(2.5));
     }
 
     #[test]
     fn nothing_typed_is_no_pace_and_bad_text_names_its_field() {
         assert_eq!(
-            draft("", "", "").read(&ALL, NumberStyle::POINT),
+            draft("", "", "").read(all(), NumberStyle::POINT),
             (None, vec![])
         );
-        let (pace, problems) = draft("2", "two", "-1").read(&ALL, NumberStyle::POINT);
+        let (pace, problems) = draft("2", "two", "-1").read(all(), NumberStyle::POINT);
         assert_eq!(pace, None);
         assert_eq!(
             problems,
@@ -107,8 +112,8 @@ mod tests {
             ]
         );
         // Only the category's rates are read: a stale field of another category is ignored.
-        let (pace, problems) =
-            draft("3", "two", "").read(&[PaceRate::Training], NumberStyle::POINT);
+        let family_associate = EDITION_2025.category(Category::FamilyAssociate);
+        let (pace, problems) = draft("3", "two", "").read(family_associate, NumberStyle::POINT);
         assert!(problems.is_empty());
         assert_eq!(pace.map(|p| p.training_hours_per_month.get()), Some(3.0));
     }

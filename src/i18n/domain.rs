@@ -227,6 +227,9 @@ impl Locale {
             Notice::TrainingNotYetCompleted { date, .. } => {
                 fill!(self, NoticeTrainingNotYetCompleted, date = *date)
             }
+            Notice::RscNotYetReceived { date, .. } => {
+                fill!(self, NoticeRscNotYetReceived, date = *date)
+            }
             Notice::CheckFigure { value, .. } => fill!(self, NoticeCheckFigure, value = *value),
             Notice::RscOutsideProvision { .. } => {
                 self.text(Msg::NoticeRscOutsideProvision).to_owned()

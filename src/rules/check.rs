@@ -183,6 +183,9 @@ pub enum Notice {
     /// A training dated after today is planned, not completed: it counts toward no hours and no
     /// competencies yet. [inferred] (`Assumption::TrainingsCountWhenCompleted`)
     TrainingNotYetCompleted { field: String, date: Date },
+    /// renewal: RSC dated after today is planned, not received: it counts nothing yet (in `check` such
+    /// RSC is an input error). [inferred] (`Assumption::TrainingsCountWhenCompleted`)
+    RscNotYetReceived { field: String, date: Date },
     /// A figure far above any one real entry (9,999 hours): counted as given, but worth checking.
     /// [inferred] (`Assumption::LargeFiguresCounted`)
     CheckFigure { field: String, value: f64 },
@@ -205,6 +208,7 @@ impl Notice {
             | Notice::VolunteerWorkNotCounted { field }
             | Notice::CompetenciesNotListed { field, .. }
             | Notice::TrainingNotYetCompleted { field, .. }
+            | Notice::RscNotYetReceived { field, .. }
             | Notice::CheckFigure { field, .. }
             | Notice::RscOutsideProvision { field }
             | Notice::RscProviderUnconfirmed { field, .. } => Some(field),

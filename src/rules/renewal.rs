@@ -1,5 +1,6 @@
 //! `renewal`: the next deadline of the fixed 3-year cycle, the prorated hours, and reinstatement after a lapse.
 
+use super::check::Notice;
 use super::date::Date;
 use super::model::{Category, RenewalInput};
 use super::ruleset::{Assumption, Ruleset};
@@ -62,19 +63,6 @@ pub struct Reinstatement {
     pub fee_may_apply: bool,
 }
 
-/// Hours dated after today: planned, not done, so they count toward nothing yet. [inferred]
-/// (`Assumption::TrainingsCountWhenCompleted`)
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum RenewalNotice {
-    /// `field` is the entry (`trainings[2]`, `rsc[0]`).
-    NotYetDone {
-        field: String,
-        date: Date,
-        hours: f64,
-    },
-}
-
 /// What it takes to be ready by the deadline at an even pace (CONTRACT §2, the pace planner).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct RenewalPace {
@@ -116,8 +104,9 @@ pub struct RenewalReport {
     /// Hours and membership are all in order for this deadline.
     pub ready: bool,
     pub pace: RenewalPace,
-    /// Entries not counted because they are dated after today.
-    pub notices: Vec<RenewalNotice>,
+    /// Entries not counted because they are dated after today (planned, not done). [inferred]
+    /// (`Assumption::TrainingsCountWhenCompleted`)
+    pub notices: Vec<Notice>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reinstatement: Option<Reinstatement>,
     pub assumptions: Vec<Assumption>,
@@ -313,13 +302,16 @@ pub(crate) fn too_many_hours(field: String, limit: f64) -> RulesError {
 }
 
 /// The entries dated after today, which count nothing yet.
-fn not_yet_done(input: &RenewalInput, today: Date) -> Vec<RenewalNotice> {
+fn not_yet_done(input: &RenewalInput, today: Date) -> Vec<Notice> {
     entries(input)
         .filter(|e| e.2 > today)
-        .map(|(list, i, date, hours)| RenewalNotice::NotYetDone {
-            field: format!("{list}[{i}]"),
-            date,
-            hours,
+        .map(|(list, i, date, _)| {
+            let field = format!("{list}[{i}]");
+            if list == "rsc" {
+                Notice::RscNotYetReceived { field, date }
+            } else {
+                Notice::TrainingNotYetCompleted { field, date }
+            }
         })
         .collect()
 }

@@ -228,7 +228,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                         report={report.clone()}
                         titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
-                    <pace::PacePlanner profile={planned} />
+                    { pace::planner(&env, &state.pace, &planned, &dispatch) }
                     <ShareLink tool={Tool::Checker} input={shared.clone()} />
                     <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file}
                         entries={shared.map(|input| Rc::new(Entries { input, training_titles: state.training_titles() }))} />
