@@ -359,18 +359,18 @@ test('pace planner: when each requirement would be met, in en and es', async () 
 
   const pace = w.locator('.chk-pace');
   await waitForText(pace, 'When could I apply?');
-  await w.getByLabel('Training hours a month').fill('5');
-  await w.getByLabel('RSC hours a month', { exact: true }).fill('2');
+  await w.locator('#chk-pace-training').fill('5');
+  await w.locator('#chk-pace-rsc').fill('2');
   const lines = w.locator('#chk-pace-lines');
   await waitForText(lines, 'Training hours: at 5 training hours a month you would have them by February 2027.');
   await waitForText(lines, 'RSC received: at 2 RSC hours a month you would have them by June 2027.');
   await waitForText(lines, 'Work experience: no job you still hold would get you there.');
   await waitForText(lines, 'Also needed, whatever the pace: Families served, References, Core competencies.');
   // Text that is not a number is named beside its field and keeps what was typed.
-  await w.getByLabel('RSC hours a month', { exact: true }).fill('two');
+  await w.locator('#chk-pace-rsc').fill('two');
   await waitForText(pace, 'Type the hours a month as a number, such as 2 or 1.5.');
   assert.equal(await w.locator('#chk-pace-rsc').inputValue(), 'two');
-  await w.getByLabel('RSC hours a month', { exact: true }).fill('2');
+  await w.locator('#chk-pace-rsc').fill('2');
   await screenshot(page, 'checker-pace-en');
 
   await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
