@@ -110,9 +110,13 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     };
     let style = env.number_style();
     let profile = state.to_profile(env.today, &offered, style);
-    let shared = state
-        .has_entries()
-        .then(|| ToolInput::Checker(profile.clone()));
+    let entries = state.has_entries().then(|| {
+        Rc::new(Entries::new(
+            ToolInput::Checker(profile.clone()),
+            state.training_titles(),
+            state.work_from_answers(),
+        ))
+    });
     let report = use_memo(profile.clone(), rules::check);
 
     // Tell the host page and screen-reader users about each new report (not about the first one, which
@@ -143,9 +147,11 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             if let ToolInput::Checker(profile) = &entries.input {
                 let restored = match arrival.source {
                     Source::Answers => CheckerState::from_answers(profile),
-                    Source::Link | Source::File => {
-                        CheckerState::from_profile(profile, &entries.training_titles)
-                    }
+                    Source::Link | Source::File => CheckerState::from_profile(
+                        profile,
+                        &entries.training_titles,
+                        &entries.work_from_answers,
+                    ),
                 };
                 dispatcher.dispatch(CheckerAction::Restore(Box::new(restored)));
             }
@@ -226,9 +232,8 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                         report={report.clone()}
                         titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
-                    <ShareLink tool={Tool::Checker} input={shared.clone()} />
-                    <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file}
-                        entries={shared.map(|input| Rc::new(Entries { input, training_titles: state.training_titles() }))} />
+                    <ShareLink tool={Tool::Checker} entries={entries.clone()} />
+                    <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file} {entries} />
                 </div>
             </div>
         </section>

@@ -150,9 +150,10 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
             }
         })
     };
-    let shared = report
-        .as_ref()
-        .map(|(input, _)| ToolInput::Renewal(input.clone()));
+    let entries = report.as_ref().map(|(input, _)| {
+        let input = ToolInput::Renewal(input.clone());
+        Rc::new(Entries::new(input, state.training_titles(), Vec::new()))
+    });
     let report = report.map(Rc::new);
     let errors = result.as_ref().err().cloned().unwrap_or_default();
     let cycle = report
@@ -203,9 +204,8 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                 <div class="renewal-tool__results">
                     <report::ReportView report={report.clone()} />
                     <CalendarFile {report} />
-                    <ShareLink tool={Tool::Renewal} input={shared.clone()} />
-                    <EntriesFile tool={Tool::Renewal} {today} on_load={arrivals.on_file}
-                        entries={shared.map(|input| Rc::new(Entries { input, training_titles: state.training_titles() }))} />
+                    <ShareLink tool={Tool::Renewal} entries={entries.clone()} />
+                    <EntriesFile tool={Tool::Renewal} {today} on_load={arrivals.on_file} {entries} />
                 </div>
             </div>
         </section>
