@@ -7,7 +7,7 @@
 //! a release that does not know them ignores them as it ignores any unknown field.
 //!
 //! This module turns a tool and its JSON text into a fragment and back. Turning the JSON text into
-//! [`Entries`] is the caller's half: the browser writes [`LinkData`] with `JSON.stringify` and parses with
+//! [`Entries`] is the caller's half: the browser writes the input with `JSON.stringify` (then [`link_json`]) and parses with
 //! `JSON.parse` (keeping a JSON library out of the wasm) and reads the value with [`read_entries`]; native
 //! code and tests use `serde_json`.
 
@@ -16,7 +16,7 @@ use super::export::{Entries, read_beside};
 use super::tool_input::{ToolInput, tool_from_id};
 use crate::config::Tool;
 use crate::rules::RulesError;
-use serde::{Deserializer, Serialize};
+use serde::Deserializer;
 
 /// What starts a share link's fragment, after the `#`.
 const KEY: &str = "navigator=";
@@ -60,26 +60,54 @@ impl std::fmt::Display for ShareLinkError {
     }
 }
 
-/// The object a link's data holds: the tool's input without the page's context, and beside its fields
-/// what else travels with it (left out when empty).
-#[derive(Serialize)]
-pub struct LinkData<'a> {
-    #[serde(flatten)]
-    input: ToolInput,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    training_titles: &'a [String],
-    #[serde(skip_serializing_if = "<[usize]>::is_empty")]
-    work_from_answers: &'a [usize],
+/// The JSON text of a link's data: `input_json` (the text of the tool's input without the page's context,
+/// a JSON object, as `JSON.stringify` or `serde_json` wrote it) with what travels beside it added as members
+/// of the same object, left out when empty. Written as text rather than through a serializer, which keeps
+/// a second serialization of every input type out of the wasm.
+pub fn link_json(input_json: &str, entries: &Entries) -> String {
+    let body = input_json.trim();
+    let Some(members) = body.strip_prefix('{').and_then(|b| b.strip_suffix('}')) else {
+        return body.to_owned();
+    };
+    let mut out = format!("{{{members}");
+    let mut sep = if members.trim().is_empty() { "" } else { "," };
+    let titles = entries.titles_if_any();
+    if !titles.is_empty() {
+        out.push_str(sep);
+        out.push_str("\"training_titles\":[");
+        for (i, title) in titles.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_json_string(&mut out, title);
+        }
+        out.push(']');
+        sep = ",";
+    }
+    if !entries.work_from_answers.is_empty() {
+        let marks: Vec<String> = entries
+            .work_from_answers
+            .iter()
+            .map(usize::to_string)
+            .collect();
+        out.push_str(&format!("{sep}\"work_from_answers\":[{}]", marks.join(",")));
+    }
+    out.push('}');
+    out
 }
 
-impl<'a> LinkData<'a> {
-    pub fn new(entries: &'a Entries) -> LinkData<'a> {
-        LinkData {
-            input: entries.input.clone().without_context(),
-            training_titles: entries.titles_if_any(),
-            work_from_answers: &entries.work_from_answers,
+/// `text` as a JSON string (RFC 8259 §7): quote, backslash and control characters escaped.
+fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
         }
     }
+    out.push('"');
 }
 
 /// The fragment, with its `#`, that opens `tool` with the answers in `json`.
@@ -139,8 +167,13 @@ mod tests {
         read_entries(&shared, &value, &value).unwrap()
     }
 
+    fn data(entries: &Entries) -> String {
+        let input = serde_json::to_string(&entries.input.clone().without_context()).unwrap();
+        link_json(&input, entries)
+    }
+
     fn round_trip(entries: &Entries) -> Entries {
-        let json = serde_json::to_string(&LinkData::new(entries)).unwrap();
+        let json = data(entries);
         let url = link(
             "https://example.org/endorsement/?x=1#top",
             entries.input.tool(),
@@ -189,7 +222,10 @@ mod tests {
         }
         let titled = Entries::new(
             ToolInput::Renewal(log),
-            vec!["Reflective practice, part 2".into(), String::new()],
+            vec![
+                "Reflective practice, \"part 2\"\\\n\u{1}é".into(),
+                String::new(),
+            ],
             Vec::new(),
         );
         assert_eq!(round_trip(&titled), titled);
@@ -213,7 +249,7 @@ mod tests {
             vec!["Attachment basics".into()],
             vec![1],
         );
-        let json = serde_json::to_string(&LinkData::new(&marked)).unwrap();
+        let json = data(&marked);
         assert!(
             json.contains(r#""training_titles":["Attachment basics"]"#),
             "{json}"
@@ -223,8 +259,25 @@ mod tests {
 
         // Nothing beside the input is written when there is nothing to say, so links stay short.
         let plain = Entries::new(marked.input.clone(), vec![String::new()], Vec::new());
-        let json = serde_json::to_string(&LinkData::new(&plain)).unwrap();
+        let json = data(&plain);
         assert!(!json.contains("training_titles") && !json.contains("work_from_answers"));
+    }
+
+    #[test]
+    fn beside_an_empty_input_object_the_members_are_still_json() {
+        let entries = Entries {
+            input: ToolInput::Category(crate::rules::Answers::default()),
+            training_titles: vec!["a".into()],
+            work_from_answers: vec![2],
+        };
+        assert_eq!(
+            link_json(" {} ", &entries),
+            r#"{"training_titles":["a"],"work_from_answers":[2]}"#
+        );
+        assert_eq!(
+            link_json("{}", &Entries::untitled(entries.input.clone())),
+            "{}"
+        );
     }
 
     #[test]

@@ -33,7 +33,7 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::storage::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton};
 use question::{Question, StepProps};
 use state::{CategoryAction, CategoryState, Step};
 use std::rc::Rc;
@@ -248,6 +248,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             // With the result, where the answers are whole: pass them on or keep them in a file (a file
             // loaded here replaces the answers, after asking).
             if state.step == Step::Result {
+                <PrintButton />
                 <ShareLink tool={Tool::Category} entries={file_entries.clone()} />
                 <EntriesFile tool={Tool::Category} {today} on_load={arrivals.on_file} entries={file_entries} />
             }

@@ -38,7 +38,7 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::storage::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use entry_section::{SectionContext, section};
 use relevance::Relevance;
 use state::{CheckerAction, CheckerState};
@@ -232,6 +232,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                         report={report.clone()}
                         titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
+                    <PrintButton />
                     <ShareLink tool={Tool::Checker} entries={entries.clone()} />
                     <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file} {entries} />
                 </div>

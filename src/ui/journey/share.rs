@@ -4,7 +4,7 @@
 use super::browser;
 use crate::config::Tool;
 use crate::contract::export::Entries;
-use crate::contract::share_link::{self, LinkData};
+use crate::contract::share_link;
 use crate::i18n::Msg;
 use crate::ui::widgets::use_locale;
 use std::rc::Rc;
@@ -39,9 +39,10 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
         let copied = copied.clone();
         let tool = props.tool;
         Callback::from(move |_| {
-            let Some(json) = browser::to_json(&LinkData::new(&entries), 0) else {
+            let Some(input) = browser::to_json(&entries.input.clone().without_context(), 0) else {
                 return;
             };
+            let json = share_link::link_json(&input, &entries);
             let page = browser::page_url().unwrap_or_default();
             let link = share_link::link(&page, tool, &json);
             let copied = copied.clone();

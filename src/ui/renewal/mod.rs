@@ -27,7 +27,7 @@ use crate::ui::journey::calendar::CalendarFile;
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::storage::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use gloo::timers::callback::Timeout;
 use state::{Change, LogKind, RenewalAction, RenewalState};
 use std::rc::Rc;
@@ -203,6 +203,9 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                 </div>
                 <div class="renewal-tool__results">
                     <report::ReportView report={report.clone()} />
+                    if report.is_some() {
+                        <PrintButton />
+                    }
                     <CalendarFile {report} />
                     <ShareLink tool={Tool::Renewal} entries={entries.clone()} />
                     <EntriesFile tool={Tool::Renewal} {today} on_load={arrivals.on_file} {entries} />
