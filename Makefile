@@ -51,7 +51,7 @@ WASM_BINDGEN_TEST_RUNNER := $(TOOLS)/bin/wasm-bindgen-test-runner
 WASM_OPT := $(NODE_BIN)/wasm-opt
 CHROMIUM ?= /usr/bin/chromium
 CHROMEDRIVER ?= /usr/bin/chromedriver
-APT_PACKAGES := chromium chromium-driver brotli
+APT_PACKAGES := chromium chromium-driver brotli poppler-utils
 # Files from www/ that ship in pkg/ as they are. REQUIRE_WWW=1 makes a missing one an error.
 WWW_FILES := www/embed.js www/frame.html www/frame.js
 # pkg/navigator.css is every www/styles/*.css concatenated in sorted order (00-base.css first, then one

@@ -320,18 +320,12 @@ impl From<SavedChecker> for CheckerState {
 
 impl From<CheckerState> for SavedChecker {
     fn from(state: CheckerState) -> SavedChecker {
+        let work_from_answers = state.work_from_answers();
         SavedChecker {
             category: state.category,
             credential: state.credential,
             degrees: state.degrees.entries,
-            work_from_answers: state
-                .work
-                .entries
-                .iter()
-                .enumerate()
-                .filter(|(_, w)| w.from_answers)
-                .map(|(i, _)| i)
-                .collect(),
+            work_from_answers,
             work: state.work.entries.into_iter().map(|w| w.work).collect(),
             trainings: state.trainings.entries,
             rsc: state.rsc.entries,
