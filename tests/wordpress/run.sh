@@ -70,6 +70,7 @@ web_pid=""
 cleanup() {
   status=$?
   set +e
+  trap - INT TERM
   if [ -n "$web_pid" ] && kill -0 "$web_pid" 2>/dev/null; then
     kill -TERM "$web_pid"
     for _ in $(seq 50); do kill -0 "$web_pid" 2>/dev/null || break; sleep 0.1; done
@@ -99,9 +100,9 @@ web_user=$(id -un)
 say "MariaDB on 127.0.0.1:$db_port (datadir $tmp/db)"
 mariadb-install-db --no-defaults --datadir="$tmp/db" --user="$(id -un)" --auth-root-authentication-method=normal \
   --skip-test-db >"$tmp/mariadb-install.log" 2>&1 || { cat "$tmp/mariadb-install.log" >&2; exit 1; }
-mariadbd --no-defaults --datadir="$tmp/db" --socket="$tmp/mysql.sock" --pid-file="$tmp/mariadb.pid" \
+setsid mariadbd --no-defaults --datadir="$tmp/db" --socket="$tmp/mysql.sock" --pid-file="$tmp/mariadb.pid" \
   --port="$db_port" --bind-address=127.0.0.1 --log-error="$tmp/mariadb.err" --user="$(id -un)" \
-  --skip-name-resolve --innodb-buffer-pool-size=32M --innodb-log-file-size=16M --performance-schema=OFF &
+  --skip-name-resolve --log-warnings=1 --innodb-buffer-pool-size=32M --innodb-log-file-size=16M --performance-schema=OFF &
 db_pid=$!
 for _ in $(seq 150); do
   mariadb-admin --no-defaults --socket="$tmp/mysql.sock" -uroot ping >/dev/null 2>&1 && break
@@ -168,12 +169,12 @@ LoadModule dir_module $modules/mod_dir.so
 LoadModule mime_module $modules/mod_mime.so
 LoadModule alias_module $modules/mod_alias.so
 LoadModule env_module $modules/mod_env.so
-LoadModule log_config_module $modules/mod_log_config.so
 LoadModule php_module $modules/libphp8.2.so
 StartServers 2
 MinSpareServers 2
 MaxSpareServers 4
-MaxRequestWorkers 8
+MaxRequestWorkers 16
+KeepAliveTimeout 2
 User $web_user
 Group $(id -gn "$web_user")
 ErrorLog "$tmp/apache/error.log"
@@ -202,7 +203,8 @@ CONF
 touch "$tmp/wp-content/debug.log"
 [ "$web_user" = www-data ] && chown www-data "$tmp/wp-content/debug.log"
 say "Apache on $site (config $tmp/apache/httpd.conf, WordPress config $debian_config)"
-apache2 -f "$tmp/apache/httpd.conf" -DFOREGROUND &
+# In a session of its own: on stopping, Apache signals its whole process group, which must not be ours.
+setsid apache2 -f "$tmp/apache/httpd.conf" -DFOREGROUND &
 web_pid=$!
 for _ in $(seq 100); do
   curl -fsS -o /dev/null "$site/wp-includes/images/blank.gif" 2>/dev/null && break
