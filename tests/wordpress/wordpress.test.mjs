@@ -56,7 +56,7 @@ async function waitForWidget(page, index = 0, timeout = 20_000) {
 /** The attributes of every <endorsement-navigator> on the page. */
 const elementAttributes = (page) =>
   page.$$eval('endorsement-navigator', (els) =>
-    els.map((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))),
+    els.map((el) => Object.fromEntries([...el.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value]))),
   );
 
 /** Creates a post as the logged-in user through the REST API, as the block editor saves. */
@@ -147,6 +147,11 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   assert.deepEqual(profile.membership, { url: 'https://lakeshore.example/join', fee: '$50 a year' });
   assert.deepEqual(profile.fees, { family_specialist: { application: '$85' } });
   assert.equal(await page.locator('script[src*="endorsement-navigator/widget/embed.js"][defer]').count(), 1);
+  // The default snippet's reservation: the first screen's height, at first paint, per first tool.
+  const styles = await page.$$eval('endorsement-navigator', (els) => els.map((el) => el.getAttribute('style')));
+  assert.match(styles[0], /^display:block;min-height:var\(--en-reserve,clamp\(767px,/);
+  assert.match(styles[1], /clamp\(2187px,/, 'renewal in Spanish');
+  assert.equal(styles[2], null, 'the pasted element is as the Author wrote it');
 
   const first = await waitForWidget(page, 0);
   await waitForText(first.locator('.navigator'), 'Which category fits me?');
@@ -161,13 +166,14 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   assert.deepEqual(problems(log), []);
 
   await page.locator('endorsement-navigator').first().scrollIntoViewIfNeeded();
-  await screenshot(page, 'wordpress-tt3-1280');
+  await screenshot(page, 'wordpress-tt3-1280', { fullPage: false });
   await page.context().close();
 
   const phone = await newPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
   await phone.goto(authorPost.link);
   await waitForWidget(phone, 0);
-  await screenshot(phone, 'wordpress-tt3-390');
+  await phone.locator('endorsement-navigator').first().scrollIntoViewIfNeeded();
+  await screenshot(phone, 'wordpress-tt3-390', { fullPage: false });
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'no sideways scrolling on a phone');
   await phone.context().close();

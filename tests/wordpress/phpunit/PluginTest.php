@@ -259,7 +259,7 @@ class PluginTest extends TestCase {
 				'apply-url'   => 'https://harbor.example/apply?a=1&b="2"',
 			)
 		);
-		$this->assertStringStartsWith( '<endorsement-navigator association="&quot;&gt; Harbor AIMH" apply-url="https://harbor.example/apply?a=1&amp;b=2">', $html );
+		$this->assertStringStartsWith( '<endorsement-navigator association="&quot;&gt; Harbor AIMH" apply-url="https://harbor.example/apply?a=1&amp;b=2" style="display:block;min-height:var(--en-reserve,clamp(767px,calc(1450px - 100vw),1232px))">', $html );
 		$this->assertSame( 1, substr_count( $html, '<script' ), 'one script element: the profile' );
 		$this->assertSame( 1, substr_count( $html, '</script>' ) );
 		$this->assertStringNotContainsString( '<img', $html );
@@ -267,6 +267,12 @@ class PluginTest extends TestCase {
 		$profile = json_decode( $m[1], true );
 		$this->assertSame( array( 'Read carefully' ), $profile['steps'], 'markup is stripped from steps on saving' );
 		$this->assertTrue( wp_script_is( 'endorsement-navigator', 'enqueued' ) );
+	}
+
+	public function test_the_reserved_height_follows_the_first_tool_and_the_language() {
+		$this->assertSame( 'display:block;min-height:var(--en-reserve,clamp(767px,calc(1450px - 100vw),1232px))', endorsement_navigator_reserve_style( array() ) );
+		$this->assertStringContainsString( 'clamp(2187px,calc(3370px - 100vw),3366px)', endorsement_navigator_reserve_style( array( 'tools' => 'renewal checker', 'lang' => 'es' ) ) );
+		$this->assertStringContainsString( 'clamp(3575px,', endorsement_navigator_reserve_style( array( 'tools' => 'checker' ) ) );
 	}
 
 	public function test_a_step_that_looks_like_markup_stays_text_inside_the_json() {
@@ -280,18 +286,18 @@ class PluginTest extends TestCase {
 	public function test_an_instance_with_its_own_profile_file_does_not_get_the_site_profile() {
 		$this->save( array( 'membership_fee' => '$50' ) );
 		$html = endorsement_navigator_render( array( 'profile' => '/wp-content/uploads/harbor.json' ) );
-		$this->assertSame( '<endorsement-navigator profile="/wp-content/uploads/harbor.json"></endorsement-navigator>', $html );
+		$this->assertSame( '<endorsement-navigator profile="/wp-content/uploads/harbor.json" style="display:block;min-height:var(--en-reserve,clamp(767px,calc(1450px - 100vw),1232px))"></endorsement-navigator>', $html );
 	}
 
 	public function test_the_shortcode_neutralises_hostile_attributes() {
 		$this->save( array( 'apply_url' => 'https://lakeshore.example/apply' ) );
 		$html = do_shortcode( '[endorsement_navigator association="<script>alert(1)</script>Evil" apply-url="javascript:alert(1)" tools="checker" onmouseover="alert(1)"]' );
-		$this->assertSame( '<endorsement-navigator association="Evil" apply-url="https://lakeshore.example/apply" tools="checker"></endorsement-navigator>', $html );
+		$this->assertSame( '<endorsement-navigator association="Evil" apply-url="https://lakeshore.example/apply" tools="checker" style="display:block;min-height:var(--en-reserve,clamp(3575px,calc(4900px - 100vw),5284px))"></endorsement-navigator>', $html );
 	}
 
 	public function test_the_block_renders_on_the_server_inside_its_wrapper() {
 		$html = do_blocks( '<!-- wp:endorsement-navigator/navigator {"association":"Harbor AIMH","tools":"renewal","applyUrl":"javascript:alert(1)"} /-->' );
-		$this->assertSame( '<div class="wp-block-endorsement-navigator-navigator"><endorsement-navigator association="Harbor AIMH" tools="renewal"></endorsement-navigator></div>', trim( $html ) );
+		$this->assertSame( '<div class="wp-block-endorsement-navigator-navigator"><endorsement-navigator association="Harbor AIMH" tools="renewal" style="display:block;min-height:var(--en-reserve,clamp(2210px,calc(3390px - 100vw),3262px))"></endorsement-navigator></div>', trim( $html ) );
 	}
 
 	public function test_the_bare_element_survives_kses_for_an_author_without_its_dangerous_parts() {
