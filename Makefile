@@ -11,7 +11,9 @@
 #                configs, snippet with SRI) and its .zip
 #   make perf    build, then Lighthouse (mobile) with vs without the widget and time to usable (CDP)
 #   make test    every tier: fmt, clippy (native + wasm32), cargo test, wasm-bindgen-test in headless
-#                Chromium, build, the size check (per visitor, brotli), end-to-end tests
+#                Chromium, build, the size check (per visitor, brotli), end-to-end tests, the WordPress
+#                plugin on Debian's WordPress (`make test-wordpress`: apt installs what is missing; its own
+#                Apache and MariaDB on 127.0.0.1, stopped afterwards)
 #   make bench   rules-engine timings, then the brotli size of what one visitor downloads from pkg/
 #   make clean   remove build outputs (keeps tools/ and node_modules/; `make distclean` removes those too)
 #
@@ -69,10 +71,10 @@ WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapp
 wasm_bindgen_lock_version = $(shell awk -F'"' '/^\[\[package\]\]/ {name = ""} /^name = / {name = $$2} /^version = / && name == "wasm-bindgen" {print $$2; exit}' $(ROOT)/Cargo.lock 2>/dev/null)
 
 .PHONY: help setup setup-nightly setup-rust setup-wasm-bindgen setup-node setup-apt build pkg css serve \
-        test lint fmt-check clippy test-native test-wasm test-e2e bench size clean distclean dist perf
+        test lint fmt-check clippy test-native test-wasm test-e2e test-wordpress bench size clean distclean dist perf
 
 help:
-	@sed -n '3,18p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,20p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
 
 # ---------------------------------------------------------------------------------------------- setup
 setup: setup-apt setup-rust setup-nightly setup-wasm-bindgen setup-node
@@ -204,6 +206,7 @@ test: setup
 	@$(MAKE) build
 	@$(MAKE) size
 	@$(MAKE) test-e2e
+	@$(MAKE) test-wordpress
 
 lint: fmt-check clippy
 
@@ -237,6 +240,15 @@ test-wasm: setup-rust setup-wasm-bindgen
 test-e2e: setup-node
 	@echo "== tier: end-to-end (playwright-core + headless Chromium)"
 	node '$(ROOT)/tests/e2e/run.mjs'
+
+# The plugin zip (from the release, `scripts/dist.mjs`, on the pkg/ already built) on a real WordPress 6.1 from
+# Debian's packages: PHPUnit for its PHP functions, Playwright for the admin, an Author, the front end
+# (tests/wordpress/run.sh; about a minute once the packages are installed).
+test-wordpress: setup-node
+	@echo "== tier: WordPress plugin on Debian's WordPress (PHPUnit, Playwright)"
+	@if [ ! -f '$(PKG)/endorsement_navigator_bg.wasm' ]; then $(MAKE) build; fi
+	node '$(ROOT)/scripts/dist.mjs' >/dev/null
+	'$(ROOT)/tests/wordpress/run.sh' '$(ROOT)/dist/endorsement-navigator-wordpress.zip'
 
 # ---------------------------------------------------------------------------------------------- bench
 bench: build

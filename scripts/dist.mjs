@@ -12,6 +12,7 @@
 // - .br and .gz copies of every text and wasm file, for servers that send precompressed files;
 // - hosting/: sample configurations for Apache (.htaccess), nginx, Netlify (_headers) and notes on what
 //   GitHub Pages can and cannot do (CORS, MIME type, compression, caching);
+// - endorsement-navigator-wordpress.zip: the WordPress plugin (scripts/dist-wordpress.mjs);
 // - SNIPPET.html: the tags to paste, with a Subresource Integrity hash for embed.js in the variant for a
 //   versioned URL (SRI pins one release, so it only fits a URL that never changes content).
 // <version> is Cargo.toml's package version.
@@ -23,6 +24,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
+import { writeWordPressPlugin } from './dist-wordpress.mjs';
 import { minify } from './minify.mjs';
 import { REPO_ROOT } from './serve.mjs';
 
@@ -158,6 +160,9 @@ await writeFile(join(DIR, 'SNIPPET.html'), snippet);
 
 execFileSync('zip', ['-q', '-r', '-X', `${NAME}.zip`, NAME], { cwd: OUT });
 
+// The WordPress plugin (scripts/dist-wordpress.mjs), with this release's widget files.
+const plugin = await writeWordPressPlugin({ release: DIR, out: OUT, version });
+
 const size = async (name) => (await readFile(join(DIR, name))).length;
 console.log(`dist: ${relative(REPO_ROOT, DIR)}/ and ${relative(REPO_ROOT, DIR)}.zip`);
 for (const name of written.sort()) {
@@ -165,3 +170,4 @@ for (const name of written.sort()) {
   console.log(`  ${name.padEnd(44)} ${(await size(name)) / 1000} kB${br}`);
 }
 console.log(`  embed.js SRI: ${embedSri}`);
+console.log(`dist: ${relative(REPO_ROOT, plugin.zip)} (${plugin.files.length} files)`);
