@@ -36,12 +36,11 @@ test('association: spaces collapsed, blank is none', () => {
   assert.equal(associationOf('   '), null);
 });
 
-test('contact e-mail: the same cases as is_plausible_email in tests/config.rs (a@b is refused)', () => {
-  for (const ok of ['endorsement@example.org', ' a.b+c@mail.example.co.uk ']) assert.equal(contactEmailOf(ok), ok.trim(), ok);
-  for (const bad of ['a@b', 'nobody', '@example.org', 'a@@example.org', 'a@.example.org', 'a@example.org.', 'a@example..org',
-    'a b@example.org', 'a@example.org?subject=x', 'a@exa#mple.org', '<a>@example.org', 'a@exam/ple.org', `${'x'.repeat(65)}@example.org`, '']) {
-    assert.equal(contactEmailOf(bad), null, bad);
-  }
+test('contact e-mail: the cases tests/config.rs gives is_plausible_email too (a@b is refused)', () => {
+  const cases = JSON.parse(readFileSync(new URL('./email-cases.json', import.meta.url), 'utf8'));
+  for (const ok of cases.plausible) assert.equal(contactEmailOf(ok), ok.trim(), ok);
+  for (const bad of cases.refused) assert.equal(contactEmailOf(bad), null, bad);
+  assert.ok(cases.refused.includes('a@b'));
 });
 
 test('storage: storage="none" keeps nothing, nor does a browser that refuses storage', () => {
