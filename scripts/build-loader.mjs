@@ -201,6 +201,8 @@ export async function bundleLoader(data = loaderData(), { minify = true, entry =
     format: 'iife',
     target: 'es2020',
     minify,
+    // The element's own fields and methods (`_handle`, `_start`, …) are private to the bundle.
+    mangleProps: minify ? /^_/ : undefined,
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [{
