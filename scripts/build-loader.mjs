@@ -128,6 +128,8 @@ const SHARED = [
   ['', '.en-tabs', '.en-skel__tabs'],
   ['', '.en-tab', '.en-skel__tab'],
   ['', '.en-tab--selected', '.en-skel__tab--selected'],
+  // The app's tabs are buttons: `.navigator button` (more specific than `.en-tab`) gives them the text's font.
+  ['', '.navigator button', '.en-skel__tab'],
   ['@container navigator (max-width: 30em)', '.en-tabs', '.en-skel__tabs'],
   ['@container navigator (max-width: 30em)', '.en-tab', '.en-skel__tab'],
   ['@container navigator (max-width: 30em)', '.en-tab--selected', '.en-skel__tab--selected'],
