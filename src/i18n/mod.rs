@@ -29,7 +29,7 @@ mod keys;
 pub mod renewal;
 pub mod shell;
 
-pub use crate::forms::NumberStyle;
+pub use crate::forms::{DateStyle, NumberStyle};
 use crate::rules::Date;
 use std::sync::OnceLock;
 
@@ -329,28 +329,17 @@ impl Locale {
 
     /// A date in words: "31 December 2027", "31 de diciembre de 2027".
     pub fn date(self, d: Date) -> String {
-        let month = match d.month() {
-            1 => Msg::DateMonth1,
-            2 => Msg::DateMonth2,
-            3 => Msg::DateMonth3,
-            4 => Msg::DateMonth4,
-            5 => Msg::DateMonth5,
-            6 => Msg::DateMonth6,
-            7 => Msg::DateMonth7,
-            8 => Msg::DateMonth8,
-            9 => Msg::DateMonth9,
-            10 => Msg::DateMonth10,
-            11 => Msg::DateMonth11,
-            _ => Msg::DateMonth12,
-        };
-        fill!(
-            self,
-            DateFormat,
-            day = d.day(),
-            month = self.text(month),
-            // A year is a name, not a quantity: never grouped.
-            year = &d.year().to_string()
-        )
+        self.date_style().write(d)
+    }
+
+    /// How this language writes dates, for writing them and for reading what people type (`forms`).
+    pub fn date_style(self) -> DateStyle {
+        DateStyle {
+            // The twelve keys follow each other in the table, January first.
+            months: std::array::from_fn(|i| self.text_at(Msg::DateMonth1 as usize + i)),
+            joining_words: self.text(Msg::DateJoiningWords),
+            pattern: self.text(Msg::DateFormat),
+        }
     }
 
     /// "10 hours", "1 hour", "1,5 horas".

@@ -18,7 +18,7 @@ pub use kinds::{
     parse_hours,
 };
 
-use super::{InputProblem, NumberStyle};
+use super::{DateStyle, InputProblem, NumberStyle};
 use crate::rules::model::{Count, Degree, RscEntry, WorkEntry};
 use crate::rules::{Category, Credential, Date, Profile};
 use serde::{Deserialize, Serialize};
@@ -170,12 +170,13 @@ impl From<InputProblem> for Problem {
     }
 }
 
-/// What reading a draft depends on besides its text: how the visitor's language writes numbers, and
-/// today, since work and RSC dated after today have not happened yet (the rules refuse them, and the
+/// What reading a draft depends on besides its text: how the visitor's language writes numbers and
+/// dates, and today, since work and RSC dated after today have not happened yet (the rules refuse them, and the
 /// renewal tool refuses its own entries dated after today in the same way).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reading {
     pub style: NumberStyle,
+    pub dates: DateStyle,
     pub today: Date,
 }
 

@@ -69,8 +69,9 @@ pub fn question(t: Locale, props: Question, body: Html) -> Html {
             if let Some(on_back) = props.on_back {
                 { back_link(t.text(Msg::CategoryToolBack), on_back) }
             }
-            if let Some((n, total)) = props.position {
-                <p class="category-question__position">{ crate::fill!(t, CategoryToolQuestionOf, n = n, total = total) }</p>
+            // The question's number only: the number of questions changes with the answers.
+            if let Some((n, _)) = props.position {
+                <p class="category-question__position">{ crate::fill!(t, CategoryToolQuestionOf, n = n) }</p>
             }
             <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CategoryToolErrorSummaryTitle))} serial={props.serial} />
             <form class="category-question__form" novalidate=true {onsubmit}>

@@ -87,6 +87,7 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
                 E::EDITED,
                 Reading {
                     style: env.number_style(),
+                    dates: env.locale().date_style(),
                     today: env.today,
                 },
             ),
