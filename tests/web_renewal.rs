@@ -168,10 +168,10 @@ async fn the_tool_restores_saved_entries_and_shows_reinstatement() {
     support::settle().await;
     let shown = text(&root);
     for expected in [
-        "Renewal hours",
+        "Plan my renewal",
         "31 December 2027",
         "35 more training hours",
-        "Did you miss the renewal deadline of 31 December 2024",
+        "Did you renew by 31 December 2024?",
         "Getting reinstated",
         "Complete 15 hours of training within the past 12 months, that is since 22 November 2025.",
         "10 of 15 hours",
