@@ -58,9 +58,11 @@ impl DateStyle {
         }
         let mut found = None;
         for (index, name) in self.months.iter().enumerate() {
+            // ASCII case only: the month names of the widget's languages are ASCII, and Unicode case
+            // tables would weigh on every visitor.
             let starts = name
                 .get(..word.len())
-                .is_some_and(|start| start.to_lowercase() == word);
+                .is_some_and(|start| start.eq_ignore_ascii_case(word));
             if starts {
                 if found.is_some() {
                     return None;
@@ -81,12 +83,12 @@ enum Part<'a> {
 
 /// Reads a date as people type it in `style` (see the module's description).
 pub fn parse_date(text: &str, style: DateStyle) -> Result<Date, InputProblem> {
-    let text = text.trim().to_lowercase();
+    let text = text.trim().to_ascii_lowercase();
     if text.is_empty() {
         return Err(InputProblem::Empty);
     }
     let mut parts = Vec::with_capacity(3);
-    let separators = |c: char| matches!(c, '/' | '-' | '.' | ',') || c.is_whitespace();
+    let separators = |c: char| matches!(c, '/' | '-' | '.' | ',' | ' ' | '\t' | '\u{a0}');
     for word in text.split(separators).filter(|w| !w.is_empty()) {
         // "10th May": an English ordinal is its figures.
         let figures = ["st", "nd", "rd", "th"]
