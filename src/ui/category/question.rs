@@ -45,7 +45,8 @@ pub struct Question<'a> {
     pub on_continue: &'a Callback<()>,
     /// Defaults to "Continue".
     pub continue_label: Option<&'static str>,
-    /// "Question 3 of 7": this question's place among those the answers so far lead to.
+    /// This question's place among those the answers so far lead to; only its number is shown ("Question 3"),
+    /// since the total changes with the answers.
     pub position: Option<(usize, usize)>,
 }
 
