@@ -84,8 +84,8 @@ fn parse_optional_date(text: &str, dates: DateStyle) -> Result<Option<Date>, Inp
     }
 }
 
-fn date_text(date: Option<Date>) -> String {
-    date.map(|d| d.to_string()).unwrap_or_default()
+fn date_text(date: Option<Date>, dates: DateStyle) -> String {
+    date.map(|d| dates.write(d)).unwrap_or_default()
 }
 
 /// The degree editor's contents.
@@ -100,7 +100,7 @@ impl Entry for Degree {
     type Draft = DegreeDraft;
     const SECTION: Section = Section::Degree;
 
-    fn to_draft(&self) -> DegreeDraft {
+    fn to_draft(&self, _dates: DateStyle) -> DegreeDraft {
         DegreeDraft {
             level: self.level,
             competencies: self.competencies.clone(),
@@ -166,12 +166,12 @@ impl Entry for WorkRecord {
         }
     }
 
-    fn to_draft(&self) -> WorkDraft {
+    fn to_draft(&self, dates: DateStyle) -> WorkDraft {
         let work = &self.work;
         WorkDraft {
             scope: work.scope,
-            start: work.start.to_string(),
-            end: date_text(work.end),
+            start: dates.write(work.start),
+            end: date_text(work.end, dates),
             current: work.end.is_none(),
             families_served: if work.families_served.0 == 0 {
                 String::new()
@@ -271,14 +271,14 @@ impl Entry for TrainingRecord {
     type Draft = TrainingDraft;
     const SECTION: Section = Section::Training;
 
-    fn to_draft(&self) -> TrainingDraft {
+    fn to_draft(&self, dates: DateStyle) -> TrainingDraft {
         let t = &self.training;
         TrainingDraft {
             title: self.title.clone(),
             hours: input_text(t.hours.get()),
             kind: t.kind,
             self_study: t.self_study,
-            date: date_text(t.date),
+            date: date_text(t.date, dates),
             competencies: t.competencies.clone(),
         }
     }
@@ -353,14 +353,14 @@ impl Entry for RscEntry {
     type Draft = RscDraft;
     const SECTION: Section = Section::Rsc;
 
-    fn to_draft(&self) -> RscDraft {
+    fn to_draft(&self, dates: DateStyle) -> RscDraft {
         RscDraft {
             hours: input_text(self.hours.get()),
             qualified_provider: Some(self.from_qualified_provider()),
             provider_not_sure: self.provider_unconfirmed,
             about_provision: self.about_provision,
-            date: date_text(self.date.or(self.start)),
-            until: date_text(self.end),
+            date: date_text(self.date.or(self.start), dates),
+            until: date_text(self.end, dates),
         }
     }
 
