@@ -26,6 +26,7 @@ pub mod checker;
 mod domain;
 #[cfg(test)]
 mod keys;
+mod pace;
 pub mod renewal;
 pub mod shell;
 
@@ -340,6 +341,16 @@ impl Locale {
             joining_words: self.text(Msg::DateJoiningWords),
             pattern: self.text(Msg::DateFormat),
         }
+    }
+
+    /// A month in words: "May 2027", "mayo de 2027".
+    pub fn month_year(self, d: Date) -> String {
+        fill!(
+            self,
+            DateMonthYear,
+            month = self.month(d.month()),
+            year = &d.year().to_string()
+        )
     }
 
     /// "10 hours", "1 hour", "1,5 horas".

@@ -15,6 +15,7 @@ mod entry_list;
 mod entry_section;
 mod next_steps;
 mod notices;
+mod pace;
 mod references;
 mod relevance;
 mod report;
@@ -114,6 +115,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
         .has_entries()
         .then(|| ToolInput::Checker(profile.clone()));
     let report = use_memo(profile.clone(), rules::check);
+    let planned = profile.clone();
 
     // Tell the host page and screen-reader users about each new report (not about the first one, which
     // only restores what was there).
@@ -226,6 +228,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                         report={report.clone()}
                         titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
+                    { pace::planner(&env, &state.pace, &planned, &dispatch) }
                     <ShareLink tool={Tool::Checker} input={shared.clone()} />
                     <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file}
                         entries={shared.map(|input| Rc::new(Entries { input, training_titles: state.training_titles() }))} />

@@ -10,6 +10,7 @@ pub mod entry_row;
 pub mod error_summary;
 pub mod form;
 pub mod log;
+mod pace;
 pub mod progress_row;
 pub mod reinstatement;
 pub mod report;
