@@ -35,7 +35,7 @@ fn trainings_are_added_edited_removed_and_restored() {
     );
 
     // Edit: the editor opens with the saved values as text.
-    run(&mut s, [A::Edit(Section::Training, 0)]);
+    run(&mut s, [A::Edit(Section::Training, 0, read(EN).dates)]);
     let draft = s.trainings.editor.as_ref().map(|e| e.draft.clone());
     assert_eq!(draft.as_ref().map(|d| d.hours.as_str()), Some("24"));
     assert_eq!(s.trainings.editor.as_ref().and_then(|e| e.index), Some(0));
@@ -65,7 +65,7 @@ fn trainings_are_added_edited_removed_and_restored() {
     run(
         &mut s,
         [
-            A::Edit(Section::Training, 0),
+            A::Edit(Section::Training, 0, read(EN).dates),
             A::TrainingDraft(training("1")),
             A::Cancel(Section::Training),
         ],
@@ -106,7 +106,7 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
                 competencies: vec!["safety".into()],
             }),
             A::Save(Section::Degree, read(EN)),
-            A::Edit(Section::Degree, 0),
+            A::Edit(Section::Degree, 0, read(EN).dates),
             A::DegreeDraft(DegreeDraft {
                 level: DegreeLevel::Master,
                 competencies: vec!["safety".into()],
@@ -134,10 +134,18 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
     assert_eq!(s.work.entries.len(), 1);
     assert_eq!(s.work.entries[0].work.end, None);
     assert_eq!(s.work.entries[0].work.families_served.0, 12);
+    // The editor shows the saved date as the visitor's language writes it, in Spanish too.
+    run(&mut s, [A::Edit(Section::Work, 0, read(ES).dates)]);
+    let start = |s: &CheckerState| s.work.editor.as_ref().map(|e| e.draft.start.clone());
+    assert_eq!(start(&s).as_deref(), Some("1 de enero de 2022"));
+    run(&mut s, [A::Cancel(Section::Work)]);
+    run(&mut s, [A::Edit(Section::Work, 0, read(EN).dates)]);
+    assert_eq!(start(&s).as_deref(), Some("1 January 2022"));
+    run(&mut s, [A::Cancel(Section::Work)]);
     run(
         &mut s,
         [
-            A::Edit(Section::Work, 0),
+            A::Edit(Section::Work, 0, read(EN).dates),
             A::WorkDraft(WorkDraft {
                 scope: WorkScope::Prevention,
                 start: "2022-01-01".into(),
@@ -158,7 +166,7 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
             A::Add(Section::Rsc),
             A::RscDraft(rsc("10")),
             A::Save(Section::Rsc, read(EN)),
-            A::Edit(Section::Rsc, 0),
+            A::Edit(Section::Rsc, 0, read(EN).dates),
             A::RscDraft(rsc("12,5")),
             A::Save(Section::Rsc, read(ES)),
         ],
@@ -554,7 +562,7 @@ fn rsc_from_a_provider_not_yet_confirmed_waits_and_counts_once_confirmed() {
     }));
 
     // Reopened, the editor says "Not sure" again; the saved layout keeps it.
-    run(&mut s, [A::Edit(Section::Rsc, 0)]);
+    run(&mut s, [A::Edit(Section::Rsc, 0, read(EN).dates)]);
     let editor = s.rsc.editor.as_ref().expect("the editor is open");
     assert_eq!(editor.draft.provider(), Some(YesNoNotSure::NotSure));
     let saved: CheckerState =
@@ -609,13 +617,19 @@ fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() 
     // Opened and closed without saving: still a reading of the answers.
     run(
         &mut s,
-        [A::Edit(Section::Work, 1), A::Cancel(Section::Work)],
+        [
+            A::Edit(Section::Work, 1, read(EN).dates),
+            A::Cancel(Section::Work),
+        ],
     );
     assert_eq!(marked(&s), [true, true]);
     // Saved from the editor, the dates are confirmed.
     run(
         &mut s,
-        [A::Edit(Section::Work, 1), A::Save(Section::Work, read(EN))],
+        [
+            A::Edit(Section::Work, 1, read(EN).dates),
+            A::Save(Section::Work, read(EN)),
+        ],
     );
     assert_eq!(marked(&s), [true, false]);
 

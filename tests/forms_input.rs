@@ -4,9 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use endorsement_navigator::forms::{
-    InputProblem, NumberStyle, input_text, parse_date, parse_non_negative, parse_number,
+    DateStyle, InputProblem, NumberStyle, input_text, parse_date, parse_non_negative, parse_number,
     parse_whole,
 };
+use endorsement_navigator::i18n::{Lang, Locale};
 use endorsement_navigator::rules::Date;
 use proptest::prelude::*;
 
@@ -116,36 +117,95 @@ fn saved_numbers_are_written_back_without_grouping() {
     assert_eq!(input_text(1000.5), "1000.5");
 }
 
+fn day(text: &str) -> Date {
+    Date::parse(text).expect("a test date")
+}
+
+fn style(lang: Lang) -> DateStyle {
+    Locale::new(lang).date_style()
+}
+
 #[test]
-fn dates_are_year_month_day_and_impossible_days_are_named() {
-    let day = |text: &str| Date::parse(text).expect("a test date");
-    assert_eq!(parse_date("2024-03-05"), Ok(day("2024-03-05")));
-    assert_eq!(parse_date(" 2024-3-5 "), Ok(day("2024-03-05")));
-    assert_eq!(parse_date("2024/03/05"), Ok(day("2024-03-05")));
-    assert_eq!(parse_date("2024-02-29"), Ok(day("2024-02-29")));
-    assert_eq!(parse_date(""), Err(InputProblem::Empty));
-    for text in [
-        "03/05/2024",
-        "05.03.2024",
-        "2024-03",
-        "2024-03-05-01",
-        "24-03-05",
-        "2024-003-05",
-        "2024-0x-05",
-        "yesterday",
-        "2024-03-05T00:00",
-    ] {
-        assert_eq!(parse_date(text), Err(InputProblem::NotADate), "{text}");
+fn dates_are_read_as_each_language_writes_them() {
+    for lang in [Lang::En, Lang::Es] {
+        let read = |text: &str| parse_date(text, style(lang));
+        // Day first with `/`, `-`, `.` or spaces; ISO recognised by its four-digit year first.
+        for text in [
+            "05/03/2024",
+            "5/3/2024",
+            "05-03-2024",
+            "05.03.2024",
+            " 5 3 2024 ",
+            "2024-03-05",
+            "2024-3-5",
+            "2024/03/05",
+        ] {
+            assert_eq!(read(text), Ok(day("2024-03-05")), "{lang:?} {text}");
+        }
+        assert_eq!(read("29/02/2024"), Ok(day("2024-02-29")));
+        assert_eq!(read(""), Err(InputProblem::Empty));
+        for text in [
+            "05/03/24",
+            "2024-03",
+            "2024-03-05-01",
+            "2024-003-05",
+            "2024-0x-05",
+            "yesterday",
+            "2024-03-05T00:00",
+            "5 Mayo 2024 extra",
+        ] {
+            assert_eq!(read(text), Err(InputProblem::NotADate), "{lang:?} {text}");
+        }
+        // The right shape for a day the calendar does not have.
+        for text in [
+            "31/02/2025",
+            "29/02/2023",
+            "01/13/2025",
+            "10/00/2025",
+            "31/04/2025",
+            "2023-02-30",
+            "0000-01-01",
+        ] {
+            assert_eq!(read(text), Err(InputProblem::NoSuchDate), "{lang:?} {text}");
+        }
     }
+}
+
+#[test]
+fn month_names_are_read_in_the_visitors_language() {
+    let en = |text: &str| parse_date(text, style(Lang::En));
+    let es = |text: &str| parse_date(text, style(Lang::Es));
     for text in [
-        "2023-02-30",
-        "2023-02-29",
-        "2025-13-01",
-        "2025-00-10",
-        "2025-04-31",
-        "0000-01-01",
+        "10 May 2026",
+        "10 may 2026",
+        "May 10, 2026",
+        "10th May 2026",
+        "10th of May 2026",
     ] {
-        assert_eq!(parse_date(text), Err(InputProblem::NoSuchDate), "{text}");
+        assert_eq!(en(text), Ok(day("2026-05-10")), "{text}");
+    }
+    assert_eq!(en("1 Sept. 2026"), Ok(day("2026-09-01")));
+    assert_eq!(en("1 Dec 2026"), Ok(day("2026-12-01")));
+    for text in ["10 de mayo de 2026", "10 de Mayo del 2026", "10 mayo 2026"] {
+        assert_eq!(es(text), Ok(day("2026-05-10")), "{text}");
+    }
+    assert_eq!(es("1 dic. 2026"), Ok(day("2026-12-01")));
+    // Another language's month, or an abbreviation two months share, is not a date.
+    assert_eq!(en("10 de mayo de 2026"), Err(InputProblem::NotADate));
+    assert_eq!(es("10 June 2026"), Err(InputProblem::NotADate));
+    assert_eq!(en("10 Ma 2026"), Err(InputProblem::NotADate));
+    assert_eq!(en("30 February 2026"), Err(InputProblem::NoSuchDate));
+}
+
+#[test]
+fn dates_are_written_as_each_language_writes_them_and_read_back() {
+    let date = day("2026-05-10");
+    assert_eq!(style(Lang::En).write(date), "10 May 2026");
+    assert_eq!(style(Lang::Es).write(date), "10 de mayo de 2026");
+    assert_eq!(DateStyle::FIGURES.write(date), "2026-05-10");
+    for lang in [Lang::En, Lang::Es] {
+        let text = style(lang).write(date);
+        assert_eq!(parse_date(&text, style(lang)), Ok(date), "{text}");
     }
 }
 
@@ -174,7 +234,7 @@ proptest! {
             }
             let _ = parse_whole(&text, style);
         }
-        let _ = parse_date(&text);
+        let _ = parse_date(&text, style(Lang::Es));
     }
 
     #[test]
@@ -227,13 +287,23 @@ proptest! {
         day in 0u32..=32,
     ) {
         let text = format!("{year:04}-{month:02}-{day:02}");
+        let (en, es) = (style(Lang::En), style(Lang::Es));
         match Date::from_ymd(year, month, day) {
             Some(date) => {
-                prop_assert_eq!(parse_date(&text), Ok(date));
-                prop_assert_eq!(parse_date(&date.to_string()), Ok(date));
-                prop_assert_eq!(parse_date(&format!("{year:04}/{month}/{day}")), Ok(date));
+                prop_assert_eq!(parse_date(&text, en), Ok(date));
+                prop_assert_eq!(parse_date(&format!("{year:04}/{month}/{day}"), es), Ok(date));
+                prop_assert_eq!(parse_date(&format!("{day}/{month}/{year:04}"), en), Ok(date));
+                prop_assert_eq!(parse_date(&format!("{day:02}.{month:02}.{year:04}"), es), Ok(date));
+                prop_assert_eq!(parse_date(&en.write(date), en), Ok(date));
+                prop_assert_eq!(parse_date(&es.write(date), es), Ok(date));
             }
-            None => prop_assert_eq!(parse_date(&text), Err(InputProblem::NoSuchDate)),
+            None => {
+                prop_assert_eq!(parse_date(&text, en), Err(InputProblem::NoSuchDate));
+                prop_assert_eq!(
+                    parse_date(&format!("{day}/{month}/{year:04}"), es),
+                    Err(InputProblem::NoSuchDate)
+                );
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ use endorsement_navigator::forms::renewal::{
     RenewalAction, RenewalState, edit_button_id, outcome,
 };
 use endorsement_navigator::rules::Category;
+use endorsement_navigator::rules::model::TrainingKind;
 
 #[path = "forms_support/renewal.rs"]
 mod renewal_support;
@@ -59,10 +60,16 @@ fn hours_are_read_in_the_visitor_style() {
 fn editing_an_entry_changes_it_in_place() {
     let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
     let id = s.trainings[0].id;
-    let s = apply(s, RenewalAction::StartEdit(LogKind::Training, id));
+    let s = apply(
+        s,
+        RenewalAction::StartEdit(LogKind::Training, id, dates(EN)),
+    );
     assert_eq!(s.training_editor.editing, Some(id));
     assert_eq!(s.training_editor.draft.hours, "10");
-    assert_eq!(s.training_editor.draft.date, "2026-01-01");
+    assert_eq!(
+        s.training_editor.draft.date, "1 January 2026",
+        "the date is written back as English writes it"
+    );
     let edited = EntryDraft {
         hours: "12.5".to_owned(),
         title: "Attachment basics".to_owned(),
@@ -73,8 +80,7 @@ fn editing_an_entry_changes_it_in_place() {
         s,
         RenewalAction::SubmitEntry {
             log: LogKind::Training,
-            today: today(),
-            style: EN,
+            reading: reading(EN),
         },
     );
     assert_eq!(s.trainings.len(), 1, "edited, not added");
@@ -96,7 +102,7 @@ fn editing_an_entry_changes_it_in_place() {
 fn cancelling_an_edit_keeps_the_entry() {
     let s = add(family_specialist(), LogKind::Rsc, "2026-01-01", "3");
     let id = s.rsc[0].id;
-    let s = apply(s, RenewalAction::StartEdit(LogKind::Rsc, id));
+    let s = apply(s, RenewalAction::StartEdit(LogKind::Rsc, id, dates(EN)));
     let s = apply(
         s,
         RenewalAction::EditDraft(LogKind::Rsc, draft("2026-01-01", "99")),
@@ -138,8 +144,7 @@ fn an_invalid_entry_date_keeps_the_raw_text_and_says_why() {
         s,
         RenewalAction::SubmitEntry {
             log: LogKind::Training,
-            today: today(),
-            style: EN,
+            reading: reading(EN),
         },
     );
     assert!(s.trainings.is_empty(), "nothing is logged");
@@ -171,8 +176,7 @@ fn an_invalid_entry_date_keeps_the_raw_text_and_says_why() {
         s,
         RenewalAction::SubmitEntry {
             log: LogKind::Training,
-            today: today(),
-            style: EN,
+            reading: reading(EN),
         },
     );
     let problems: Vec<Problem> = s
@@ -198,23 +202,26 @@ fn an_invalid_endorsement_date_keeps_the_raw_text_and_has_a_field_error() {
     );
     assert_eq!(s.endorsed_on, "2025-13-01");
     assert_eq!(
-        outcome(&s, today()).err(),
+        outcome(&s, today(), dates(EN)).err(),
         Some(vec![FieldError {
             field: Field::EndorsedOn,
             problem: Problem::NoSuchDate,
         }])
     );
-    // The date picker's regional order is not read: year-month-day only, as in the checker.
+    // Day first, as both languages write it; a text that is no date says so.
     let s = apply(s, RenewalAction::SetEndorsedOn("06/01/2025".to_owned()));
+    let (input, _) = outcome(&s, today(), dates(EN)).expect("a report");
+    assert_eq!(input.endorsed_on, date("2025-01-06"));
+    let s = apply(s, RenewalAction::SetEndorsedOn("last June".to_owned()));
     assert_eq!(
-        outcome(&s, today()).err(),
+        outcome(&s, today(), dates(EN)).err(),
         Some(vec![FieldError {
             field: Field::EndorsedOn,
             problem: Problem::NotADate,
         }])
     );
     let s = apply(s, RenewalAction::SetEndorsedOn("2025-6-1".to_owned()));
-    assert!(outcome(&s, today()).is_ok());
+    assert!(outcome(&s, today(), dates(EN)).is_ok());
 }
 
 #[test]
@@ -224,7 +231,7 @@ fn the_engine_error_for_a_future_endorsement_sits_on_the_date() {
         RenewalAction::SetEndorsedOn("2027-01-01".to_owned()),
     );
     assert_eq!(
-        outcome(&s, today()).err(),
+        outcome(&s, today(), dates(EN)).err(),
         Some(vec![FieldError {
             field: Field::EndorsedOn,
             problem: Problem::EndorsedAfterToday { today: today() },
@@ -235,9 +242,15 @@ fn the_engine_error_for_a_future_endorsement_sits_on_the_date() {
 #[test]
 fn missing_answers_become_errors_only_after_submit() {
     let s = RenewalState::default();
-    assert_eq!(outcome(&s, today()).err(), Some(Vec::new()));
-    let s = apply(s, RenewalAction::Submit { today: today() });
-    let fields: Vec<Field> = outcome(&s, today())
+    assert_eq!(outcome(&s, today(), dates(EN)).err(), Some(Vec::new()));
+    let s = apply(
+        s,
+        RenewalAction::Submit {
+            today: today(),
+            dates: dates(EN),
+        },
+    );
+    let fields: Vec<Field> = outcome(&s, today(), dates(EN))
         .err()
         .unwrap_or_default()
         .into_iter()
@@ -254,7 +267,13 @@ fn missing_answers_become_errors_only_after_submit() {
         RenewalAction::SetCategory(Some(Category::FamilySpecialist)),
     );
     let s = apply(s, RenewalAction::SetEndorsedOn("2025-06-01".to_owned()));
-    let s = apply(s, RenewalAction::Submit { today: today() });
+    let s = apply(
+        s,
+        RenewalAction::Submit {
+            today: today(),
+            dates: dates(EN),
+        },
+    );
     assert_eq!(
         s.focus.as_ref().map(|f| f.target.as_str()),
         Some(REPORT_HEADING_ID)
@@ -266,17 +285,19 @@ fn the_lapsed_answer_turns_reinstatement_on_and_off() {
     // Endorsed in 2025, no deadline has passed yet: there is none to have missed.
     let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
     let lapsed = apply(s.clone(), RenewalAction::SetLapsed(true));
-    let (_, report) = outcome(&lapsed, today()).expect("a report");
+    let (_, report) = outcome(&lapsed, today(), dates(EN)).expect("a report");
     assert_eq!(report.previous_deadline_passed, None);
     assert!(report.reinstatement.is_none());
-    // Endorsed in 2021, the 2024 deadline has passed.
+    // Endorsed in 2021, the 2024 deadline has passed: the report waits for the answer.
     let s = apply(s, RenewalAction::SetEndorsedOn("2021-06-01".to_owned()));
-    let (_, report) = outcome(&s, today()).expect("a report");
+    assert_eq!(outcome(&s, today(), dates(EN)).err(), Some(Vec::new()));
+    let s = apply(s, RenewalAction::SetLapsed(false));
+    let (_, report) = outcome(&s, today(), dates(EN)).expect("a report");
     assert_eq!(report.previous_deadline_passed, Some(date("2024-12-31")));
     assert!(report.reinstatement.is_none());
     let s = apply(s, RenewalAction::SetLapsed(true));
-    assert!(s.lapsed);
-    let (input, report) = outcome(&s, today()).expect("a report");
+    assert_eq!(s.lapsed, Some(true));
+    let (input, report) = outcome(&s, today(), dates(EN)).expect("a report");
     assert!(input.lapsed);
     let reinstatement = report.reinstatement.expect("reinstatement");
     assert_eq!(reinstatement.training.need, 15.0);
@@ -284,7 +305,7 @@ fn the_lapsed_answer_turns_reinstatement_on_and_off() {
     assert_eq!(reinstatement.period_starts, date("2025-11-22"));
     let s = apply(s, RenewalAction::SetLapsed(false));
     assert!(
-        outcome(&s, today())
+        outcome(&s, today(), dates(EN))
             .expect("a report")
             .1
             .reinstatement
@@ -295,7 +316,13 @@ fn the_lapsed_answer_turns_reinstatement_on_and_off() {
 #[test]
 fn the_state_survives_a_round_trip_through_storage_without_the_transient_parts() {
     let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
-    let s = apply(s, RenewalAction::Submit { today: today() });
+    let s = apply(
+        s,
+        RenewalAction::Submit {
+            today: today(),
+            dates: dates(EN),
+        },
+    );
     let json = serde_json::to_string(&s).expect("serializes");
     let back: RenewalState = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back.trainings, s.trainings);
@@ -303,4 +330,156 @@ fn the_state_survives_a_round_trip_through_storage_without_the_transient_parts()
     assert_eq!(back.endorsed_on, s.endorsed_on);
     assert!(!back.submitted, "the submitted flag is not saved");
     assert!(back.focus.is_none());
+}
+
+#[test]
+fn the_lapsed_question_has_no_default_and_names_every_passed_deadline() {
+    let endorsed_2019 = |s| apply(s, RenewalAction::SetEndorsedOn("2019-05-01".to_owned()));
+    let s = endorsed_2019(family_specialist());
+    assert_eq!(s.lapsed, None, "nothing is chosen for the person");
+    assert_eq!(
+        s.passed_deadlines(today(), dates(EN)),
+        Some(vec![date("2021-12-31"), date("2024-12-31")])
+    );
+    // No plan until they answer; once they ask for it, the question is an error in the summary.
+    assert_eq!(outcome(&s, today(), dates(EN)).err(), Some(Vec::new()));
+    let s = apply(
+        s,
+        RenewalAction::Submit {
+            today: today(),
+            dates: dates(EN),
+        },
+    );
+    assert_eq!(
+        outcome(&s, today(), dates(EN)).err(),
+        Some(vec![FieldError {
+            field: Field::Lapsed,
+            problem: Problem::LapsedMissing,
+        }])
+    );
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some(ERROR_SUMMARY_ID)
+    );
+    // "No, I did not renew": the way back, with the 2027 deadline after it.
+    let s = apply(s, RenewalAction::SetLapsed(true));
+    let (_, report) = outcome(&s, today(), dates(EN)).expect("a report");
+    assert!(report.reinstatement.is_some());
+    assert_eq!(report.previous_deadline_passed, Some(date("2024-12-31")));
+
+    // Endorsed in March 2024, a renewal year: that year's deadline was not theirs, so there is no question
+    // and the report comes at once.
+    let s = apply(
+        family_specialist(),
+        RenewalAction::SetEndorsedOn("2024-03-15".to_owned()),
+    );
+    assert_eq!(s.passed_deadlines(today(), dates(EN)), Some(Vec::new()));
+    let (input, report) = outcome(&s, today(), dates(EN)).expect("a report");
+    assert!(!input.lapsed);
+    assert_eq!(report.cycle_starts, date("2025-01-01"));
+    assert_eq!(report.previous_deadline_passed, None);
+}
+
+#[test]
+fn a_new_entry_never_inherits_the_previous_entrys_type() {
+    let s = family_specialist();
+    let kind = TrainingKind::RscProvision;
+    let s = apply(
+        s,
+        RenewalAction::EditDraft(
+            LogKind::Training,
+            EntryDraft {
+                kind,
+                ..draft("2026-01-01", "3")
+            },
+        ),
+    );
+    let s = apply(
+        s,
+        RenewalAction::SubmitEntry {
+            log: LogKind::Training,
+            reading: reading(EN),
+        },
+    );
+    assert_eq!(s.trainings[0].kind, kind);
+    assert_eq!(
+        s.training_editor.draft.kind,
+        TrainingKind::default(),
+        "the next entry starts from the default type"
+    );
+    let s = add(s, LogKind::Training, "2026-02-01", "2");
+    let kinds: Vec<TrainingKind> = s.trainings.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, vec![kind, TrainingKind::General]);
+}
+
+#[test]
+fn implausible_figures_are_counted_and_flagged_as_the_checker_does() {
+    let s = add(
+        family_specialist(),
+        LogKind::Training,
+        "2026-01-01",
+        "100,000",
+    );
+    let s = add(s, LogKind::Rsc, "2026-01-01", "12");
+    let flagged: Vec<f64> = s.entries_to_check().map(|e| e.hours.get()).collect();
+    assert_eq!(flagged, vec![100_000.0], "only the typing slip");
+    let (_, report) = outcome(&s, today(), dates(EN)).expect("a report");
+    assert_eq!(report.training.have, 100_000.0, "counted as entered");
+}
+
+#[test]
+fn entry_dates_are_read_and_written_back_as_each_language_writes_them() {
+    for (style, typed, written) in [
+        (EN, "05/10/2026", "5 October 2026"),
+        (EN, "10 May 2026", "10 May 2026"),
+        (EN, "2026-05-10", "10 May 2026"),
+        (ES, "10.05.2026", "10 de mayo de 2026"),
+        (ES, "10 de mayo de 2026", "10 de mayo de 2026"),
+        (ES, "5-10-2026", "5 de octubre de 2026"),
+    ] {
+        let s = add_in(style, family_specialist(), LogKind::Training, typed, "2");
+        assert_eq!(s.trainings.len(), 1, "{typed}");
+        let id = s.trainings[0].id;
+        let s = apply(
+            s,
+            RenewalAction::StartEdit(LogKind::Training, id, dates(style)),
+        );
+        assert_eq!(s.training_editor.draft.date, written, "{typed}");
+    }
+    let s = add_in(ES, family_specialist(), LogKind::Rsc, "31/02/2025", "2");
+    assert_eq!(
+        s.rsc_editor.errors.first().map(|e| e.problem.clone()),
+        Some(Problem::NoSuchDate)
+    );
+}
+
+#[test]
+fn engine_errors_are_put_into_words_in_the_visitors_language() {
+    use endorsement_navigator::forms::renewal::engine_error;
+    use endorsement_navigator::i18n::{Lang, Locale};
+    use endorsement_navigator::rules::{ErrorKind, RulesError};
+    let error = RulesError::new(
+        ErrorKind::ZeroHours,
+        "trainings[0].hours",
+        "an entry of 0 hours does not count",
+    );
+    let shown = engine_error(&error, today());
+    assert_eq!(
+        shown.problem,
+        Problem::Engine {
+            kind: ErrorKind::ZeroHours,
+            field: "trainings[0].hours".to_owned(),
+        }
+    );
+    let es = Locale::new(Lang::Es).problem(&shown.problem);
+    assert_eq!(
+        es,
+        "Registro de capacitación tiene 0 horas. Escriba sus horas o elimínela."
+    );
+    assert!(!es.contains(&error.message), "never the engine's English");
+    let en = Locale::new(Lang::En).problem(&shown.problem);
+    assert_eq!(
+        en,
+        "Training log has 0 hours. Enter its hours, or remove it."
+    );
 }

@@ -51,7 +51,7 @@ fn text(root: &web_sys::Element) -> String {
 async fn the_report_shows_the_deadline_and_what_is_missing() {
     let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
     let s = add(s, LogKind::Training, "2025-01-15", "4");
-    let (input, report) = outcome(&s, today()).expect("a report");
+    let (input, report) = outcome(&s, today(), dates(EN)).expect("a report");
     let root = mount(
         env(),
         html! { <ReportView report={Some(Rc::new((input, report)))} /> },
@@ -84,13 +84,13 @@ async fn the_report_shows_the_deadline_and_what_is_missing() {
 
 #[wasm_bindgen_test]
 async fn a_deadline_less_than_a_year_away_is_skipped_and_an_open_window_is_said() {
-    // Endorsed in the 2024 renewal year: the 2024 deadline is skipped, the first renewal is 2027 with the
-    // full 3 years' hours.
+    // Endorsed in the 2024 renewal year: the 2024 deadline is not theirs, the first renewal is 2027 with the
+    // full 3 years' hours; said once, in one sentence that no other contradicts.
     let s = apply(
         family_specialist(),
         RenewalAction::SetEndorsedOn("2024-06-01".to_owned()),
     );
-    let (input, report) = outcome(&s, date("2024-11-22")).expect("a report");
+    let (input, report) = outcome(&s, date("2024-11-22"), dates(EN)).expect("a report");
     let root = mount(
         env(),
         html! { <ReportView report={Some(Rc::new((input, report)))} /> },
@@ -98,9 +98,14 @@ async fn a_deadline_less_than_a_year_away_is_skipped_and_an_open_window_is_said(
     support::settle().await;
     let shown = text(&root);
     assert!(
-        shown.contains("You were endorsed less than a year before the 31 December 2024 deadline, so you skip that one: your first renewal is due 31 December 2027."),
+        shown.contains("You were endorsed in 2024, a renewal year. Its deadline, 31 December 2024, is not a renewal for you: you had been endorsed less than a year by then. Your first cycle runs from 1 January 2025 to 31 December 2027, and only hours dated in it count, so hours from 2024 do not count toward this renewal."),
         "{shown}"
     );
+    assert!(
+        !shown.contains("you skip that one"),
+        "explained once: {shown}"
+    );
+    assert!(!shown.contains("the day after the"), "{shown}");
     assert!(
         shown.contains("→ 45 training hours and 36 RSC hours."),
         "{shown}"
@@ -111,7 +116,7 @@ async fn a_deadline_less_than_a_year_away_is_skipped_and_an_open_window_is_said(
         family_specialist(),
         RenewalAction::SetEndorsedOn("2025-06-01".to_owned()),
     );
-    let (input, report) = outcome(&s, date("2027-11-01")).expect("a report");
+    let (input, report) = outcome(&s, date("2027-11-01"), dates(EN)).expect("a report");
     let root = mount(
         env(),
         html! { <ReportView report={Some(Rc::new((input, report)))} /> },
@@ -128,7 +133,7 @@ async fn family_associate_is_told_rsc_is_only_recommended() {
         family_specialist(),
         RenewalAction::SetCategory(Some(Category::FamilyAssociate)),
     );
-    let (input, report) = outcome(&s, today()).expect("a report");
+    let (input, report) = outcome(&s, today(), dates(EN)).expect("a report");
     let root = mount(
         env(),
         html! { <ReportView report={Some(Rc::new((input, report)))} /> },
@@ -163,10 +168,10 @@ async fn the_tool_restores_saved_entries_and_shows_reinstatement() {
     support::settle().await;
     let shown = text(&root);
     for expected in [
-        "Renewal hours",
+        "Plan my renewal",
         "31 December 2027",
         "35 more training hours",
-        "Did you miss the renewal deadline of 31 December 2024",
+        "Did you renew by 31 December 2024?",
         "Getting reinstated",
         "Complete 15 hours of training within the past 12 months, that is since 22 November 2025.",
         "10 of 15 hours",

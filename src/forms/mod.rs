@@ -15,7 +15,7 @@ pub mod pace;
 pub mod renewal;
 mod restore;
 
-pub use date::parse_date;
+pub use date::{DateStyle, parse_date};
 pub use number::{NumberStyle, input_text, parse_non_negative, parse_number, parse_whole};
 
 use serde::{Deserialize, Serialize};
@@ -44,8 +44,8 @@ pub enum InputProblem {
     NotWhole,
     /// A whole number too large to be held (more than `u32::MAX`).
     TooLarge,
-    /// Text that is not shaped like a date (`YYYY-MM-DD`).
+    /// Text that is not shaped like a date in the visitor's language ("yesterday", "10/05/26").
     NotADate,
-    /// A date of the right shape for a day that does not exist ("2023-02-30", month 13).
+    /// A date of the right shape for a day that does not exist ("31/02/2025", month 13).
     NoSuchDate,
 }

@@ -1,10 +1,13 @@
 //! The renewal tool's one root state: what the person entered (raw text kept), the two logs, and the entry
-//! forms, with the transitions between them. Dates are read by [`parse_date`] and hours in the visitor's
-//! [`NumberStyle`], as in the other tools.
+//! forms, with the transitions between them. Dates are read by [`parse_date`] in the visitor's
+//! [`DateStyle`] and hours in their [`NumberStyle`], as in the other tools.
 
-use super::{InputProblem, NumberStyle, input_text, parse_date, parse_non_negative};
+use super::{DateStyle, InputProblem, NumberStyle, input_text, parse_date, parse_non_negative};
 use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
-use crate::rules::{Category, Date, ErrorKind, RenewalInput, RenewalReport, RulesError};
+use crate::rules::renewal::{is_large_entry, passed_deadlines};
+use crate::rules::{
+    Category, Date, EDITION_2025, ErrorKind, RenewalInput, RenewalReport, RulesError,
+};
 use serde::{Deserialize, Serialize};
 
 /// What is wrong with one field of the renewal screens. The screen decides which field it belongs to; the
@@ -17,12 +20,15 @@ pub enum Problem {
     CategoryNotRenewed,
     /// The endorsement date is empty.
     EndorsedOnMissing,
-    /// A date field holds text that is not shaped like a date (YYYY-MM-DD).
+    /// A date field holds text that is not shaped like a date.
     NotADate,
-    /// A date field holds a day that does not exist ("2023-02-30").
+    /// A date field holds a day that does not exist ("31/02/2025").
     NoSuchDate,
     /// The engine rejected the endorsement date because it is after today.
     EndorsedAfterToday { today: Date },
+    /// A renewal deadline has passed since the endorsement date and the person has not said whether they
+    /// renewed by it: the report waits for the answer.
+    LapsedMissing,
     /// A log entry has no date.
     EntryDateMissing,
     /// A log entry is dated after today: only completed hours are logged.
@@ -33,8 +39,9 @@ pub enum Problem {
     HoursInvalid,
     /// The hours are 0 or less.
     HoursNotPositive,
-    /// Any other rejection by the rules engine, with its own message.
-    Other(String),
+    /// Any other rejection by the rules engine: its kind and the input field it names, which the language
+    /// table puts into words (the engine's own message is English, for developers).
+    Engine { kind: ErrorKind, field: String },
 }
 
 /// Which of the two logs an entry or action is about.
@@ -69,9 +76,10 @@ pub struct EntryDraft {
 }
 
 impl EntryDraft {
-    fn from_entry(entry: &LogEntry) -> EntryDraft {
+    /// The draft of a logged entry, its date written the way the visitor's language writes dates.
+    fn from_entry(entry: &LogEntry, dates: DateStyle) -> EntryDraft {
         EntryDraft {
-            date: entry.date.to_string(),
+            date: dates.write(entry.date),
             hours: input_text(entry.hours.get()),
             kind: entry.kind,
             title: entry.title.clone(),
@@ -85,6 +93,8 @@ pub enum Field {
     Category,
     EndorsedOn,
     MembershipExpires,
+    /// "Did you renew by …?"
+    Lapsed,
     EntryDate(LogKind),
     EntryHours(LogKind),
 }
@@ -96,6 +106,7 @@ impl Field {
             Field::Category => "rn-category",
             Field::EndorsedOn => "rn-endorsed-on",
             Field::MembershipExpires => "rn-membership",
+            Field::Lapsed => "rn-lapsed",
             Field::EntryDate(LogKind::Training) => "rn-training-date",
             Field::EntryHours(LogKind::Training) => "rn-training-hours",
             Field::EntryDate(LogKind::Rsc) => "rn-rsc-date",
@@ -156,11 +167,13 @@ pub fn edit_button_id(id: u32) -> String {
 #[serde(default)]
 pub struct RenewalState {
     pub category: Option<Category>,
-    /// Raw text of the endorsement date (`YYYY-MM-DD` from a date input, or whatever was typed).
+    /// Raw text of the endorsement date, as typed.
     pub endorsed_on: String,
     /// Raw text of the membership expiry date; empty means unknown.
     pub membership_expires: String,
-    pub lapsed: bool,
+    /// The answer to "Did you renew by …?": `Some(true)` when a deadline was missed (or renewed without
+    /// the hours). No answer is assumed: `None` until the person chooses.
+    pub lapsed: Option<bool>,
     pub trainings: Vec<LogEntry>,
     pub rsc: Vec<LogEntry>,
     pub next_id: u32,
@@ -187,15 +200,16 @@ pub enum RenewalAction {
     /// "Show my renewal": reveal every error, then move focus to the errors or the report.
     Submit {
         today: Date,
+        dates: DateStyle,
     },
     EditDraft(LogKind, EntryDraft),
     /// Validate the draft; add it (or save the edited entry) when it is valid.
     SubmitEntry {
         log: LogKind,
-        today: Date,
-        style: NumberStyle,
+        reading: EntryReading,
     },
-    StartEdit(LogKind, u32),
+    /// Opens the entry with this id in its log's form, its date written in `DateStyle`.
+    StartEdit(LogKind, u32, DateStyle),
     CancelEdit(LogKind),
     Remove(LogKind, u32),
     /// Answers and logs that came from a share link or a file, in place of the current ones (after
@@ -240,9 +254,24 @@ impl RenewalState {
         });
     }
 
+    /// The renewal deadlines that have passed since the endorsement date typed (see
+    /// [`passed_deadlines`]); `None` while that date cannot be read or is after today.
+    pub fn passed_deadlines(&self, today: Date, dates: DateStyle) -> Option<Vec<Date>> {
+        let endorsed_on = parse_date(&self.endorsed_on, dates).ok()?;
+        (endorsed_on <= today).then(|| passed_deadlines(&EDITION_2025, endorsed_on, today))
+    }
+
+    /// The logged entries whose hours are far above any real entry, to be checked for a typing slip.
+    pub fn entries_to_check(&self) -> impl Iterator<Item = &LogEntry> {
+        self.trainings
+            .iter()
+            .chain(&self.rsc)
+            .filter(|e| is_large_entry(&EDITION_2025, e.hours.get()))
+    }
+
     /// The engine's input, or every problem with what was entered. Missing answers count as problems only
     /// once the person has asked for the report (`submitted`); a malformed value is a problem at once.
-    pub fn to_input(&self, today: Date) -> Result<RenewalInput, Vec<FieldError>> {
+    pub fn to_input(&self, today: Date, dates: DateStyle) -> Result<RenewalInput, Vec<FieldError>> {
         let mut errors = Vec::new();
         let missing = |field: Field, problem: Problem, errors: &mut Vec<FieldError>| {
             if self.submitted {
@@ -256,7 +285,7 @@ impl RenewalState {
                 None
             }
         };
-        let endorsed_on = match parse_date(&self.endorsed_on) {
+        let endorsed_on = match parse_date(&self.endorsed_on, dates) {
             Err(InputProblem::Empty) => {
                 missing(Field::EndorsedOn, Problem::EndorsedOnMissing, &mut errors);
                 None
@@ -265,37 +294,52 @@ impl RenewalState {
                 .map_err(|p| errors.push(date_error(Field::EndorsedOn, p)))
                 .ok(),
         };
-        let membership_expires = match parse_date(&self.membership_expires) {
+        let membership_expires = match parse_date(&self.membership_expires, dates) {
             Err(InputProblem::Empty) => None,
             read => read
                 .map_err(|p| errors.push(date_error(Field::MembershipExpires, p)))
                 .ok(),
         };
-        match (category, endorsed_on) {
-            (Some(category), Some(endorsed_on)) if errors.is_empty() => Ok(RenewalInput {
-                category,
-                endorsed_on,
-                today: Some(today),
-                trainings: self
-                    .trainings
-                    .iter()
-                    .map(|e| LoggedTraining {
-                        hours: e.hours,
-                        date: e.date,
-                        kind: e.kind,
-                    })
-                    .collect(),
-                rsc: self
-                    .rsc
-                    .iter()
-                    .map(|e| LoggedRsc {
-                        hours: e.hours,
-                        date: e.date,
-                    })
-                    .collect(),
-                membership_expires,
-                lapsed: self.lapsed,
-            }),
+        // The lapsed question is asked only once a deadline has passed, and it has no default: a plan for
+        // the next deadline would mislead someone whose endorsement lapsed.
+        let lapsed = match self.lapsed {
+            Some(lapsed) => Some(lapsed),
+            None if self
+                .passed_deadlines(today, dates)
+                .is_some_and(|passed| !passed.is_empty()) =>
+            {
+                missing(Field::Lapsed, Problem::LapsedMissing, &mut errors);
+                None
+            }
+            None => Some(false),
+        };
+        match (category, endorsed_on, lapsed) {
+            (Some(category), Some(endorsed_on), Some(lapsed)) if errors.is_empty() => {
+                Ok(RenewalInput {
+                    category,
+                    endorsed_on,
+                    today: Some(today),
+                    trainings: self
+                        .trainings
+                        .iter()
+                        .map(|e| LoggedTraining {
+                            hours: e.hours,
+                            date: e.date,
+                            kind: e.kind,
+                        })
+                        .collect(),
+                    rsc: self
+                        .rsc
+                        .iter()
+                        .map(|e| LoggedRsc {
+                            hours: e.hours,
+                            date: e.date,
+                        })
+                        .collect(),
+                    membership_expires,
+                    lapsed,
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -305,26 +349,27 @@ impl RenewalState {
 pub type Outcome = Result<(RenewalInput, RenewalReport), Vec<FieldError>>;
 
 /// Runs the rules engine on the state. Errors of the engine are mapped to the field they are about.
-pub fn outcome(state: &RenewalState, today: Date) -> Outcome {
-    let input = state.to_input(today)?;
+pub fn outcome(state: &RenewalState, today: Date, dates: DateStyle) -> Outcome {
+    let input = state.to_input(today, dates)?;
     match crate::rules::renewal(&input) {
         Ok(report) => Ok((input, report)),
         Err(error) => Err(vec![engine_error(&error, today)]),
     }
 }
 
-/// Puts an engine error next to the input it is about, in the user's language where its kind is known;
-/// anything else is shown, as the engine words it, beside the endorsement date (the input that decides
-/// the cycle) or the membership date it names.
+/// Puts an engine error next to the input it is about: the renewal's own kinds as their problems, any
+/// other by its kind and field, beside the membership date it names or else the endorsement date (the
+/// input that decides the cycle). Never the engine's English message.
 pub fn engine_error(error: &RulesError, today: Date) -> FieldError {
+    let other = || Problem::Engine {
+        kind: error.kind,
+        field: error.field.clone(),
+    };
     let (field, problem) = match error.kind {
         ErrorKind::NotRenewed => (Field::Category, Problem::CategoryNotRenewed),
         ErrorKind::EndorsedAfterToday => (Field::EndorsedOn, Problem::EndorsedAfterToday { today }),
-        _ if error.field == "membership_expires" => (
-            Field::MembershipExpires,
-            Problem::Other(error.message.clone()),
-        ),
-        _ => (Field::EndorsedOn, Problem::Other(error.message.clone())),
+        _ if error.field == "membership_expires" => (Field::MembershipExpires, other()),
+        _ => (Field::EndorsedOn, other()),
     };
     FieldError { field, problem }
 }
@@ -352,16 +397,29 @@ pub fn parse_hours(text: &str, style: NumberStyle) -> Result<Hours, Problem> {
     Hours::new(value).ok_or(Problem::HoursInvalid)
 }
 
+/// What reading an entry depends on besides its text: today (entries are completed hours), and how the
+/// visitor's language writes numbers and dates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EntryReading {
+    pub today: Date,
+    pub style: NumberStyle,
+    pub dates: DateStyle,
+}
+
 /// Validates one draft into an entry with `id`, or the problems of its fields.
 pub fn validate_entry(
     log: LogKind,
     draft: &EntryDraft,
     id: u32,
-    today: Date,
-    style: NumberStyle,
+    reading: EntryReading,
 ) -> Result<LogEntry, Vec<FieldError>> {
+    let EntryReading {
+        today,
+        style,
+        dates,
+    } = reading;
     let mut errors = Vec::new();
-    let date = match parse_date(&draft.date) {
+    let date = match parse_date(&draft.date, dates) {
         Err(InputProblem::Empty) => {
             errors.push(FieldError {
                 field: Field::EntryDate(log),
@@ -418,11 +476,11 @@ impl RenewalState {
             RenewalAction::SetCategory(category) => self.category = category,
             RenewalAction::SetEndorsedOn(text) => self.endorsed_on = text,
             RenewalAction::SetMembershipExpires(text) => self.membership_expires = text,
-            RenewalAction::SetLapsed(lapsed) => self.lapsed = lapsed,
+            RenewalAction::SetLapsed(lapsed) => self.lapsed = Some(lapsed),
             RenewalAction::Restore(restored) => *self = *restored,
-            RenewalAction::Submit { today } => {
+            RenewalAction::Submit { today, dates } => {
                 self.submitted = true;
-                let target = match self.to_input(today) {
+                let target = match self.to_input(today, dates) {
                     Ok(input) => match crate::rules::renewal(&input) {
                         Ok(_) => REPORT_HEADING_ID,
                         Err(_) => ERROR_SUMMARY_ID,
@@ -432,10 +490,10 @@ impl RenewalState {
                 self.request_focus(target);
             }
             RenewalAction::EditDraft(log, draft) => self.editor_mut(log).draft = draft,
-            RenewalAction::SubmitEntry { log, today, style } => {
+            RenewalAction::SubmitEntry { log, reading } => {
                 let editor = self.editor(log).clone();
                 let id = editor.editing.unwrap_or(self.next_id);
-                match validate_entry(log, &editor.draft, id, today, style) {
+                match validate_entry(log, &editor.draft, id, reading) {
                     Ok(entry) => {
                         let entries = self.log_mut(log);
                         let existing = entries.iter_mut().find(|e| Some(e.id) == editor.editing);
@@ -457,14 +515,9 @@ impl RenewalState {
                         };
                         // Keep the log in date order so that it reads like a record.
                         crate::rules::sort_small_by_key(self.log_mut(log), |e| (e.date, e.id));
-                        // A fresh form; the training type is kept because entries in a row are often alike.
-                        *self.editor_mut(log) = Editor {
-                            draft: EntryDraft {
-                                kind: editor.draft.kind,
-                                ..EntryDraft::default()
-                            },
-                            ..Editor::default()
-                        };
+                        // A fresh form, every field at its default: a type carried over from the last
+                        // entry would be saved with the next one unseen.
+                        *self.editor_mut(log) = Editor::default();
                         self.last_change = Some(change);
                         self.request_focus(focus);
                     }
@@ -477,11 +530,11 @@ impl RenewalState {
                     }
                 }
             }
-            RenewalAction::StartEdit(log, id) => {
+            RenewalAction::StartEdit(log, id, dates) => {
                 if let Some(entry) = self.log(log).iter().find(|e| e.id == id).cloned() {
                     *self.editor_mut(log) = Editor {
                         editing: Some(id),
-                        draft: EntryDraft::from_entry(&entry),
+                        draft: EntryDraft::from_entry(&entry, dates),
                         errors: Vec::new(),
                     };
                     self.request_focus(Field::EntryDate(log).id());

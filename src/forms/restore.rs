@@ -5,11 +5,11 @@
 //! them (both number styles read that text back as the same number); training titles, which the contract
 //! input does not carry, come beside it, one per training.
 
-use super::NumberStyle;
 use super::category::{AgesChoice, CategoryState, Drafts, Step, YesNoNotSure};
 use super::checker::{CheckerState, SavedChecker, TrainingRecord};
 use super::input_text;
 use super::renewal::{LogEntry, RenewalState};
+use super::{DateStyle, NumberStyle};
 use crate::rules::model::AgeGroup;
 use crate::rules::{Answers, Profile, RenewalInput};
 
@@ -132,8 +132,12 @@ impl CheckerState {
 
 impl RenewalState {
     /// The renewal tool holding `input`'s answers and logs; `training_titles` name its trainings in order.
-    /// It opens on the report, as after "Show my renewal".
-    pub fn from_input(input: &RenewalInput, training_titles: &[String]) -> RenewalState {
+    /// It opens on the report, as after "Show my renewal"; its dates are written in `dates`.
+    pub fn from_input(
+        input: &RenewalInput,
+        training_titles: &[String],
+        dates: DateStyle,
+    ) -> RenewalState {
         let mut next_id = 0;
         let mut entry = |date, hours, kind, title: String| {
             let id = next_id;
@@ -162,12 +166,12 @@ impl RenewalState {
             .collect();
         RenewalState {
             category: Some(input.category),
-            endorsed_on: input.endorsed_on.to_string(),
+            endorsed_on: dates.write(input.endorsed_on),
             membership_expires: input
                 .membership_expires
-                .map(|d| d.to_string())
+                .map(|d| dates.write(d))
                 .unwrap_or_default(),
-            lapsed: input.lapsed,
+            lapsed: Some(input.lapsed),
             trainings,
             rsc,
             next_id,
@@ -186,7 +190,7 @@ impl RenewalState {
         self.category.is_some()
             || !self.endorsed_on.trim().is_empty()
             || !self.membership_expires.trim().is_empty()
-            || self.lapsed
+            || self.lapsed.is_some()
             || !self.trainings.is_empty()
             || !self.rsc.is_empty()
     }
@@ -307,7 +311,11 @@ mod tests {
             membership_expires: Some(date("2028-01-31")),
             lapsed: false,
         };
-        let state = RenewalState::from_input(&input, &["Attachment basics".to_owned()]);
+        let state = RenewalState::from_input(
+            &input,
+            &["Attachment basics".to_owned()],
+            DateStyle::FIGURES,
+        );
         assert!(state.has_entries());
         assert_eq!(state.training_titles(), ["Attachment basics", ""]);
         let ids: Vec<u32> = state
@@ -320,7 +328,7 @@ mod tests {
         assert_eq!(state.next_id, 3);
         let today = date("2026-12-01");
         assert_eq!(
-            state.to_input(today),
+            state.to_input(today, DateStyle::FIGURES),
             Ok(RenewalInput {
                 today: Some(today),
                 ..input
@@ -377,7 +385,8 @@ mod tests {
         renewal.apply(RenewalAction::Restore(Box::new(RenewalState::from_input(
             &input,
             &[],
+            DateStyle::FIGURES,
         ))));
-        assert!(renewal.lapsed && renewal.submitted);
+        assert!(renewal.lapsed == Some(true) && renewal.submitted);
     }
 }

@@ -222,7 +222,7 @@ mod tests {
                 limit = 3u32,
                 hours = 3.0
             ),
-            "3 of 3 competencies chosen for a 3-hour training"
+            "3 of 3 competencies chosen: 3 training hours allow 3"
         );
         assert_eq!(
             fill!(
@@ -232,7 +232,18 @@ mod tests {
                 limit = 1u32,
                 hours = 1.5
             ),
-            "0 of 1 competency chosen for a 1.5-hour training"
+            "0 of 1 competency chosen: 1.5 training hours allow 1"
+        );
+        // No article to agree with the figure ("a 18-hour training").
+        assert_eq!(
+            fill!(
+                t,
+                CheckerPickerCountTraining,
+                chosen = 5usize,
+                limit = 18u32,
+                hours = 18.0
+            ),
+            "5 of 18 competencies chosen: 18 training hours allow 18"
         );
         assert_eq!(t.to_go(1), "1 requirement to go");
         assert_eq!(t.to_go(6), "6 requirements to go");
@@ -256,7 +267,7 @@ mod tests {
                 limit = 1u32,
                 hours = 1.5
             ),
-            "1 de 1 competencia elegida para una capacitación de 1,5 horas"
+            "1 de 1 competencia elegida: 1,5 horas de capacitación permiten 1"
         );
     }
 }

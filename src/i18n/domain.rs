@@ -3,13 +3,13 @@
 
 use super::{Arg, Locale, Msg};
 use crate::fill;
-use crate::rules::RequirementId;
 use crate::rules::check::{ExamFacts, Guidance, Notice};
 use crate::rules::competency::{DEFAULT_COMPETENCIES, Domain};
 use crate::rules::model::TrainingKind;
 use crate::rules::model::{Category, Credential, DegreeLevel, RoleScope};
 use crate::rules::recommend::{Fit, Reason};
 use crate::rules::ruleset::{Assumption, ReferenceSource};
+use crate::rules::{Date, ErrorKind, RequirementId};
 
 impl Locale {
     /// Short category name without the age prefix ("Family Specialist").
@@ -154,15 +154,40 @@ impl Locale {
         self.fill(msg, &[("n", amount.into()), ("years", Arg::Text(&years))])
     }
 
-    /// A requirement that is met: "33 of 33 training hours".
-    pub fn progress(self, r: RequirementId, have: f64, need: f64) -> String {
-        let msg = match r {
-            RequirementId::WorkYears | RequirementId::RscProviderYears => Msg::ProgressYears,
-            RequirementId::FamiliesServed => Msg::ProgressFamilies,
-            RequirementId::References => Msg::ProgressReferences,
-            _ => Msg::ProgressHours,
+    /// An error of the rules engine in words, from its kind: `entry` names the input it is about, and
+    /// `today` is shown for dates after today. Never the engine's own (English) message.
+    pub fn rules_error(self, kind: ErrorKind, entry: &str, today: Option<Date>) -> String {
+        let msg = match kind {
+            ErrorKind::Malformed => Msg::ErrorMalformed,
+            ErrorKind::EndBeforeStart => Msg::ErrorEndBeforeStart,
+            ErrorKind::UnknownCompetency => Msg::ErrorUnknownCompetency,
+            ErrorKind::ZeroHours => Msg::ErrorZeroHours,
+            ErrorKind::AfterToday if today.is_some() => Msg::ErrorAfterToday,
+            ErrorKind::MissingToday => Msg::ErrorMissingToday,
+            // Kinds that a tool words itself, and kinds added later, still name the entry.
+            _ => Msg::ErrorOther,
         };
-        if msg == Msg::ProgressYears {
+        let today = today.map_or(Arg::Text(""), Arg::from);
+        self.fill(msg, &[("entry", Arg::Text(entry)), ("today", today)])
+    }
+
+    /// A requirement that is met: "33 of 33 training hours", or "25 families (10 needed)" beyond it.
+    pub fn progress(self, r: RequirementId, have: f64, need: f64) -> String {
+        let years = matches!(
+            r,
+            RequirementId::WorkYears | RequirementId::RscProviderYears
+        );
+        let msg = match (r, have > need) {
+            _ if years && have > need => Msg::ProgressYearsOver,
+            _ if years => Msg::ProgressYears,
+            (RequirementId::FamiliesServed, false) => Msg::ProgressFamilies,
+            (RequirementId::FamiliesServed, true) => Msg::ProgressFamiliesOver,
+            (RequirementId::References, false) => Msg::ProgressReferences,
+            (RequirementId::References, true) => Msg::ProgressReferencesOver,
+            (_, false) => Msg::ProgressHours,
+            (_, true) => Msg::ProgressHoursOver,
+        };
+        if years {
             // "3 years 1 month of 2 years" reads as met; "3.08 of 2 years" did not.
             let (have, need) = (self.years(have), self.years(need));
             return self.fill(

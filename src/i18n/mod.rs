@@ -30,7 +30,7 @@ mod pace;
 pub mod renewal;
 pub mod shell;
 
-pub use crate::forms::NumberStyle;
+pub use crate::forms::{DateStyle, NumberStyle};
 use crate::rules::Date;
 use std::sync::OnceLock;
 
@@ -330,14 +330,17 @@ impl Locale {
 
     /// A date in words: "31 December 2027", "31 de diciembre de 2027".
     pub fn date(self, d: Date) -> String {
-        fill!(
-            self,
-            DateFormat,
-            day = d.day(),
-            month = self.month(d.month()),
-            // A year is a name, not a quantity: never grouped.
-            year = &d.year().to_string()
-        )
+        self.date_style().write(d)
+    }
+
+    /// How this language writes dates, for writing them and for reading what people type (`forms`).
+    pub fn date_style(self) -> DateStyle {
+        DateStyle {
+            // The twelve keys follow each other in the table, January first.
+            months: std::array::from_fn(|i| self.text_at(Msg::DateMonth1 as usize + i)),
+            joining_words: self.text(Msg::DateJoiningWords),
+            pattern: self.text(Msg::DateFormat),
+        }
     }
 
     /// A month in words: "May 2027", "mayo de 2027".

@@ -27,6 +27,7 @@ impl Locale {
             Problem::EndorsedAfterToday { today } => {
                 return fill!(self, RenewalProblemEndorsedAfterToday, today = *today);
             }
+            Problem::LapsedMissing => Msg::RenewalProblemLapsedMissing,
             Problem::EntryDateMissing => Msg::RenewalProblemEntryDateMissing,
             Problem::EntryDateAfterToday { today } => {
                 return fill!(self, RenewalProblemEntryDateAfterToday, today = *today);
@@ -34,9 +35,36 @@ impl Locale {
             Problem::HoursMissing => Msg::RenewalProblemHoursMissing,
             Problem::HoursInvalid => Msg::RenewalProblemHoursInvalid,
             Problem::HoursNotPositive => Msg::RenewalProblemHoursNotPositive,
-            Problem::Other(message) => return message.clone(),
+            Problem::Engine { kind, field } => {
+                let entry = self.renewal_input_name(field);
+                return self.rules_error(*kind, &entry, None);
+            }
         };
         self.text(msg).to_owned()
+    }
+
+    /// The renewal input an engine error names (`endorsed_on`, `trainings[2].hours`), in words.
+    fn renewal_input_name(self, field: &str) -> String {
+        let msg = match field.split(['[', '.']).next().unwrap_or("") {
+            "endorsed_on" => Msg::RenewalEndorsedOnLabel,
+            "membership_expires" => Msg::RenewalMembershipLabel,
+            "category" => Msg::RenewalCategoryLabel,
+            "trainings" => Msg::RenewalTrainingLogHeading,
+            "rsc" => Msg::RenewalRscLogHeading,
+            _ => Msg::ErrorAnEntry,
+        };
+        self.text(msg).to_owned()
+    }
+
+    /// The lapsed question, naming every deadline that has passed ("Did you renew by 31 December 2021
+    /// and by 31 December 2024?"); `None` when there is none.
+    pub fn lapsed_question(self, passed: &[Date]) -> Option<String> {
+        Some(match passed {
+            [] => return None,
+            [deadline] => fill!(self, RenewalLapsedOne, deadline = *deadline),
+            [first, second] => fill!(self, RenewalLapsedTwo, first = *first, second = *second),
+            [first, .., last] => fill!(self, RenewalLapsedMany, first = *first, last = *last),
+        })
     }
 
     /// Days to the deadline, with a rough number of months when it is far.

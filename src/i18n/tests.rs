@@ -189,11 +189,20 @@ fn slots_are_filled_by_name() {
     assert_eq!(es.years(2.25), "2 años y 3 meses");
     assert_eq!(
         en.progress(crate::rules::RequirementId::WorkYears, 3.08, 2.0),
-        "3 years 1 month of 2 years"
+        "3 years 1 month (2 years needed)",
+        "beyond the requirement, never \"3 years of 2 years\""
     );
     assert_eq!(
         es.progress(crate::rules::RequirementId::WorkYears, 3.08, 2.0),
-        "3 años y 1 mes de 2 años"
+        "3 años y 1 mes (se piden 2 años)"
+    );
+    assert_eq!(
+        en.progress(crate::rules::RequirementId::WorkYears, 2.0, 2.0),
+        "2 years of 2 years"
+    );
+    assert_eq!(
+        en.progress(crate::rules::RequirementId::FamiliesServed, 25.0, 10.0),
+        "25 families (10 needed)"
     );
     assert_eq!(
         en.missing(crate::rules::RequirementId::WorkYears, 0.92),

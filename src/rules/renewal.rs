@@ -118,6 +118,23 @@ pub fn counts_in_cycle(cycle_starts: Date, deadline: Date, date: Date) -> bool {
     cycle_starts <= date && date <= deadline
 }
 
+/// Every renewal deadline that has passed since `endorsed_on` and at which the person had been endorsed a
+/// year, oldest first: the deadlines they could have missed (none in the year of endorsement). [packet]
+pub fn passed_deadlines(ruleset: &Ruleset, endorsed_on: Date, today: Date) -> Vec<Date> {
+    let rules = &ruleset.renewal;
+    (endorsed_on.year() + 1..today.year())
+        .filter(|year| (year - rules.anchor_year).rem_euclid(rules.cycle_years) == 0)
+        .map(Date::year_end)
+        .collect()
+}
+
+/// Whether one logged entry of `hours` is far above any real one (a typing slip such as 100,000 hours):
+/// it counts as given, and the person is asked to check it, as in `check`. [inferred]
+/// (`Assumption::LargeFiguresCounted`)
+pub fn is_large_entry(ruleset: &Ruleset, hours: f64) -> bool {
+    hours > ruleset.large_figures.entry_hours
+}
+
 /// Works out the next renewal for `input` under `ruleset`.
 pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport, RulesError> {
     let rules = &ruleset.renewal;
@@ -165,10 +182,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let years_endorsed = (year - endorsed_year).min(rules.max_years);
     // The last renewal year before this one whose December 31 is behind us and at which the person had
     // been endorsed a year: a deadline they could have missed. [packet]
-    let previous_deadline_passed = (endorsed_year + 1..today.year())
-        .rev()
-        .find(|y| is_renewal_year(*y))
-        .map(Date::year_end);
+    let previous_deadline_passed = passed_deadlines(ruleset, input.endorsed_on, today).pop();
 
     // Hours dated after today are planned, not done: they count neither inside nor outside the cycle.
     let in_cycle = |date: Date| counts_in_cycle(cycle_starts, deadline, date);

@@ -149,12 +149,12 @@ test('the competency picker allows one competency per whole hour and keeps extra
   const status = w.locator('#chk-training-comp-status');
   await waitForText(status, 'Enter the hours first');
   await w.locator('#chk-training-hours').fill('3');
-  await waitForText(status, '0 of 3 competencies chosen for a 3-hour training');
+  await waitForText(status, '0 of 3 competencies chosen: 3 training hours allow 3');
 
   await w.locator('summary', { hasText: 'Theoretical Foundations' }).click();
   const boxes = w.locator('details:has(summary:has-text("Theoretical Foundations")) input[type=checkbox]');
   for (let i = 0; i < 3; i++) await boxes.nth(i).check();
-  await waitForText(status, '3 of 3 competencies chosen for a 3-hour training');
+  await waitForText(status, '3 of 3 competencies chosen: 3 training hours allow 3');
   assert.equal(await boxes.nth(3).isDisabled(), true, 'a fourth box is disabled');
   assert.equal(await boxes.nth(0).isDisabled(), false, 'chosen boxes can still be unticked');
   await waitForText(w.locator('summary', { hasText: 'Theoretical Foundations' }), '3 chosen');
@@ -242,7 +242,7 @@ test('keyboard only at 320 px: add a training and see the report change; no hori
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
-  await waitForText(w.locator('#chk-training-comp-status'), '2 of 6 competencies chosen for a 6-hour training');
+  await waitForText(w.locator('#chk-training-comp-status'), '2 of 6 competencies chosen: 6 training hours allow 6');
   await screenshot(page, 'checker-320-editor');
   await tabUntil((f) => f.id === 'chk-training-save');
   await page.keyboard.press('Enter');
@@ -303,7 +303,8 @@ test('mentor and add-on categories: exam note, waived education, endorsements he
   await w.locator('#chk-rsc-date').fill('2025-01-01');
   await w.locator('#chk-rsc-until').fill('2025-12-31');
   await w.locator('#chk-rsc-save').click();
-  await waitForText(w.locator('.chk-section--rsc'), '2025-01-01 – 2025-12-31');
+  // Listed the way the language writes dates, not ISO.
+  await waitForText(w.locator('.chk-section--rsc'), '1 January 2025 to 31 December 2025');
   await waitForText(w.locator('.chk-notices'), 'dated outside the jobs in which you provide RSC');
   await waitForText(w.locator('#chk-req-rsc_provision_hours'), '12 more RSC hours about your provision of RSC');
   await screenshot(page, 'checker-1280-ers');

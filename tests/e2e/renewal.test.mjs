@@ -6,6 +6,7 @@
 // Run alone: `make build && node tests/e2e/run.mjs renewal`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 
 import {
   collectConsole,
@@ -67,7 +68,7 @@ async function openRenewal(page, { click = true } = {}) {
   const w = shadow(page);
   if (click) {
     await w.getByRole('tab', { name: 'Plan my renewal' }).click();
-    await w.getByRole('heading', { level: 2, name: 'Renewal hours' }).waitFor();
+    await w.getByRole('heading', { level: 2, name: 'Plan my renewal' }).waitFor();
   }
   return w;
 }
@@ -122,7 +123,8 @@ test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, mem
   await waitForText(report, '4 training hours you logged are dated outside this cycle, so they are not counted.');
   await waitForText(report, '20 more training hours');
   assert.equal(await w.locator('.rn-entry--outside').count(), 1);
-  await waitForText(trainingLog, 'Total logged: 14 hours');
+  // The log's total is the report's: the 4 hours outside the cycle are not in it (a plain sum said 14).
+  await waitForText(trainingLog, 'Counted toward this deadline: 10 hours');
 
   // RSC: 6 hours leaves 18.
   await addEntry(w, 'rsc', '2026-03-01', 6);
@@ -145,6 +147,7 @@ test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, mem
   assert.equal((await focused(page))?.id, 'rn-training-date', 'focus moves into the form');
   await waitForText(trainingLog, 'Edit entry: 10 hours on 1 January 2026');
   assert.equal(await w.locator('#rn-training-hours').inputValue(), '10');
+  assert.equal(await w.locator('#rn-training-date').inputValue(), '1 January 2026', 'written back as English writes it');
   await w.locator('#rn-training-hours').fill('12');
   await w.getByRole('button', { name: 'Save changes' }).click();
   await waitForText(report, '18 more training hours');
@@ -154,7 +157,7 @@ test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, mem
   // Remove the outside entry: the note goes away.
   await w.getByRole('button', { name: 'Remove 4 hours on 15 January 2025' }).click();
   await waitForText(report, 'dated outside this cycle', { absent: true });
-  await waitForText(trainingLog, 'Total logged: 12 hours');
+  await waitForText(trainingLog, 'Counted toward this deadline: 12 hours');
   assert.equal((await focused(page))?.id, 'rn-training-log-heading');
 
   // Membership: unknown, then expiring before the deadline.
@@ -172,15 +175,19 @@ test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, mem
   await waitForText(report, '31 December 2027');
 
   // Endorsed in 2025, no deadline has passed yet: there is none to have missed, so no lapse question.
-  await waitForText(w.locator('#rn-lapsed'), 'No renewal deadline has passed since your endorsement date yet');
+  await waitForText(w.locator('#rn-lapsed'), 'You have not had a renewal deadline yet');
   assert.equal(await w.getByRole('radio', { name: 'Yes' }).count(), 0);
-  // Endorsed in 2021, the 2024 deadline has passed: the question names it.
+  // Endorsed in 2021, the 2024 deadline has passed: the question names it, nothing is chosen, and the
+  // result waits for the answer.
   await w.getByLabel('Date your endorsement was granted').fill('2021-06-01');
+  await waitForText(w.locator('.rn-form'), 'Did you renew by 31 December 2024?');
+  assert.equal(await w.locator('input[name="rn-lapsed"]:checked').count(), 0, 'no answer chosen for them');
+  await waitForText(report, 'Answer whether you renewed by your past deadlines');
+  await w.getByRole('radio', { name: 'Yes' }).check();
   await waitForText(report, 'Endorsed 3 years by the deadline → 45 training hours and 36 RSC hours.');
-  await waitForText(w.locator('.rn-form'), 'Did you miss the renewal deadline of 31 December 2024');
 
   // Lapsed: the reinstatement steps, with 12 of 15 hours in the past 12 months.
-  await w.getByRole('radio', { name: 'Yes' }).check();
+  await w.getByRole('radio', { name: 'No' }).check();
   const steps = w.locator('.rn-reinstatement');
   await waitForText(steps, 'Getting reinstated');
   await waitForText(steps, 'Complete 15 hours of training within the past 12 months, that is since 22 November 2025.');
@@ -243,7 +250,7 @@ test('Family Associate: RSC recommended, not required; ready when hours and memb
   await page.context().close();
 });
 
-test('keyboard only at 320 px: errors, category, dates, a training, the lapse, the report', async () => {
+test('keyboard only at 320 px: a 2019 endorsement, never renewed: errors, the question with no default, the way back', async () => {
   const page = await newPage(browser, { width: 320, height: 700, locale: 'en-US' });
   const log = collectConsole(page);
   await openRenewal(page, { click: false });
@@ -253,7 +260,7 @@ test('keyboard only at 320 px: errors, category, dates, a training, the lapse, t
   // Into the tab list, then End: the last tool is the renewal calculator.
   await tabTo(page, 'en-tab-category');
   await page.keyboard.press('End');
-  await w.getByRole('heading', { level: 2, name: 'Renewal hours' }).waitFor();
+  await w.getByRole('heading', { level: 2, name: 'Plan my renewal' }).waitFor();
   assert.equal((await focused(page))?.id, 'en-tab-renewal');
 
   // "Show my renewal" with nothing filled in: the error summary takes focus and links to the fields.
@@ -274,21 +281,33 @@ test('keyboard only at 320 px: errors, category, dates, a training, the lapse, t
   assert.equal(await w.locator('#rn-category').inputValue(), '1');
   await page.keyboard.press('Tab');
   assert.equal((await focused(page))?.id, 'rn-endorsed-on');
-  // Endorsed in 2021: the 2024 deadline has passed, so the lapse question is asked.
-  await page.keyboard.type('2021-06-01');
-  await waitForText(report, '31 December 2027');
-  await waitForText(report, 'Endorsed 3 years by the deadline → 45 training hours and 36 RSC hours.');
-  await waitForText(w.locator('#rn-error-summary'), 'Choose the category', { absent: true });
+  // Endorsed 1 May 2019, typed day first: the 2021 and 2024 deadlines have passed, and both are named.
+  await page.keyboard.type('01/05/2019');
+  await waitForText(w.locator('#rn-lapsed-group'), 'Did you renew by 31 December 2021 and by 31 December 2024?');
+  assert.equal(await w.locator('input[name="rn-lapsed"]:checked').count(), 0, 'nothing pre-selected');
+  // No plan yet: a 2027 plan would mislead someone whose endorsement lapsed.
+  await waitForText(report, 'Answer whether you renewed by your past deadlines');
+  await waitForText(report, '31 December 2027', { absent: true });
+  await screenshot(page, 'renewal-320-lapsed-question');
 
-  // The lapse question: into the radio group (on "No"), arrow to "Yes".
-  await tabTo(page, 'rn-lapsed-1');
-  await page.keyboard.press('ArrowLeft');
-  assert.equal((await focused(page))?.id, 'rn-lapsed');
+  // Going on without answering: the summary and the question both say so.
+  for (let i = 0; i < 40 && (await focused(page))?.text !== 'Show my renewal'; i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page))?.id, 'rn-error-summary');
+  await waitForText(w.locator('#rn-error-summary'), 'Past renewal deadlines: Answer whether you renewed by these deadlines');
+  await waitForText(w.locator('#rn-lapsed-group-error'), 'Answer whether you renewed by these deadlines');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page))?.id, 'rn-lapsed', 'the summary link focuses the question');
+  // Arrow to "No": lapsed, the way back.
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await focused(page))?.id, 'rn-lapsed-1');
   await waitForText(report, 'Getting reinstated');
+  await waitForText(report, 'Endorsed 3 years by the deadline → 45 training hours and 36 RSC hours.');
 
-  // A training of 10 hours, submitted with Enter.
+  // A training of 10 hours, its date in words, submitted with Enter.
   await tabTo(page, 'rn-training-date');
-  await page.keyboard.type('2026-01-01');
+  await page.keyboard.type('1 January 2026');
   await tabTo(page, 'rn-training-hours');
   await page.keyboard.type('10');
   await page.keyboard.press('Enter');
@@ -297,19 +316,97 @@ test('keyboard only at 320 px: errors, category, dates, a training, the lapse, t
   await waitForText(w.locator('.rn-reinstatement'), '5 more training hours');
   assert.equal((await focused(page))?.id, 'rn-training-date', 'ready for the next entry');
 
-  // Back to "Show my renewal": focus lands on the report's heading.
-  for (let i = 0; i < 40 && (await focused(page))?.text !== 'Show my renewal'; i += 1) {
-    await page.keyboard.press('Shift+Tab');
-  }
+  // On a phone the result comes after the form and both logs: a link at the top goes to it.
+  const jump = w.getByRole('button', { name: 'Go to your result: next deadline 31 December 2027' });
+  assert.ok(await jump.isVisible(), 'the jump link is shown in one column');
+  const top = (l) => l.evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok((await top(jump)) < (await top(w.locator('#rn-report-heading'))), 'the link comes before the result');
+  await jump.focus();
   await page.keyboard.press('Enter');
-  await waitForText(report, '31 December 2027');
   assert.equal((await focused(page))?.id, 'rn-report-heading');
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scroll at 320 px (overflow ${overflow}px)`);
   const violations = await runAxe(page, 'endorsement-navigator');
   assert.deepEqual(violations, [], formatViolations(violations));
-  await screenshot(page, 'renewal-320-keyboard');
+  await screenshot(page, 'renewal-320-lapsed');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('in Spanish at 320 and 1280 px: dates typed the Spanish way, the question and the way back in Spanish', async () => {
+  for (const width of [320, 1280]) {
+    const page = await newPage(browser, { width, height: 900, locale: 'es-ES' });
+    const log = collectConsole(page);
+    await openRenewal(page, { click: false });
+    await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+    const w = shadow(page);
+    await w.getByRole('tab', { name: 'Planear mi renovación' }).click();
+    await w.getByRole('heading', { level: 2, name: 'Planear mi renovación' }).waitFor();
+    const report = w.locator('.rn-report');
+    await w.locator('#rn-category').selectOption({ index: 2 });
+    await w.locator('#rn-endorsed-on').fill('1.5.2019');
+    await waitForText(w.locator('#rn-lapsed-group'), '¿Renovó a más tardar el 31 de diciembre de 2021 y el 31 de diciembre de 2024?');
+    assert.equal(await w.locator('input[name="rn-lapsed"]:checked').count(), 0);
+    await waitForText(report, 'Indique si renovó en sus fechas límite pasadas');
+    await w.getByRole('radio', { name: 'No' }).check();
+    await waitForText(report, '31 de diciembre de 2027');
+    // A date that does not exist is named as such; the text stays.
+    await w.locator('#rn-training-date').fill('31/02/2025');
+    await w.locator('#rn-training-hours').fill('2,5');
+    await w.getByRole('button', { name: 'Agregar capacitación' }).click();
+    await waitForText(w.locator('#rn-training-date-error'), 'Esa fecha no existe');
+    assert.equal(await w.locator('#rn-training-date').inputValue(), '31/02/2025');
+    await w.locator('#rn-training-date').fill('10 de mayo de 2026');
+    await w.getByRole('button', { name: 'Agregar capacitación' }).click();
+    await waitForText(w.locator('.rn-log--training'), '10 de mayo de 2026');
+    await waitForText(w.locator('.rn-log--training'), 'Cuentan para esta fecha límite: 2,5 horas');
+    await waitForText(w.locator('.rn-reinstatement'), '2,5 de 15 horas');
+    // None of the engine's English.
+    const text = await w.locator('.renewal-tool').innerText();
+    assert.doesNotMatch(text, /\b(hours|deadline|Did you)\b/, 'no English in the Spanish tool');
+    await screenshot(page, `renewal-${width}-es-lapsed`);
+    assert.deepEqual(log.problems(), []);
+    await page.context().close();
+  }
+});
+
+test('two renewal entries of different kinds are saved and exported with their own kinds', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  const log = collectConsole(page);
+  const w = await openRenewal(page);
+  await w.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Specialist' });
+  await w.getByLabel('Date your endorsement was granted').fill('10 May 2025');
+  await waitForText(w.locator('.rn-report'), '31 December 2027');
+  await screenshot(page, 'renewal-1280-en-first');
+  // The first of another type; the form then starts again from the default type.
+  await w.locator('#rn-training-date').fill('05/01/2026');
+  await w.locator('#rn-training-hours').fill('3');
+  await w.getByLabel('Type of training').selectOption({ label: 'Training on providing reflective supervision' });
+  await w.getByRole('button', { name: 'Add training' }).click();
+  await waitForText(w.locator('.rn-log--training'), '5 January 2026');
+  assert.equal(
+    await w.getByLabel('Type of training').evaluate((s) => s.options[s.selectedIndex].text),
+    'Infant and early childhood mental health training',
+    "the next entry does not inherit the last one's type",
+  );
+  await addEntry(w, 'training', '2026-02-01', 100000);
+  // A typing slip is counted, as the checker counts it, and named to be checked.
+  await waitForText(w.locator('.rn-log--training'), 'Check 100,000 hours: it is far more than one entry usually holds.');
+  await waitForText(w.locator('.rn-report'), 'Check 100,000 hours');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    w.getByRole('button', { name: 'Download my entries' }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(file.tool, 'renewal');
+  assert.deepEqual(
+    file.entries.trainings.map((t) => [t.date, t.hours, t.kind]),
+    [
+      ['2026-01-05', 3, 'rsc_provision'],
+      ['2026-02-01', 100000, 'general'],
+    ],
+  );
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });

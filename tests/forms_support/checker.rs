@@ -9,6 +9,7 @@ use endorsement_navigator::forms::NumberStyle;
 use endorsement_navigator::forms::checker::{
     CheckerAction, CheckerState, Field, Problem, Reading, RscDraft, Section, TrainingDraft,
 };
+use endorsement_navigator::i18n::{Lang, Locale};
 use endorsement_navigator::rules::Date;
 
 pub const EN: NumberStyle = NumberStyle::POINT;
@@ -20,8 +21,11 @@ pub fn today() -> Date {
 
 /// Saving in `style` on [`today`].
 pub fn read(style: NumberStyle) -> Reading {
+    // Dates are read as the language with this number style writes them.
+    let lang = if style == EN { Lang::En } else { Lang::Es };
     Reading {
         style,
+        dates: Locale::new(lang).date_style(),
         today: today(),
     }
 }

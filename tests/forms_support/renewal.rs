@@ -5,8 +5,11 @@
 // Each test crate uses the helpers it needs.
 #![allow(dead_code)]
 
-use endorsement_navigator::forms::NumberStyle;
-use endorsement_navigator::forms::renewal::{EntryDraft, LogKind, RenewalAction, RenewalState};
+use endorsement_navigator::forms::renewal::{
+    EntryDraft, EntryReading, LogKind, RenewalAction, RenewalState,
+};
+use endorsement_navigator::forms::{DateStyle, NumberStyle};
+use endorsement_navigator::i18n::{Lang, Locale};
 use endorsement_navigator::rules::model::TrainingKind;
 use endorsement_navigator::rules::{Category, Date};
 
@@ -19,6 +22,21 @@ pub fn date(text: &str) -> Date {
 
 pub fn today() -> Date {
     date("2026-11-22")
+}
+
+/// How the language with this number style writes dates.
+pub fn dates(style: NumberStyle) -> DateStyle {
+    let lang = if style == EN { Lang::En } else { Lang::Es };
+    Locale::new(lang).date_style()
+}
+
+/// Reading an entry on [`today`] in the language with this number style.
+pub fn reading(style: NumberStyle) -> EntryReading {
+    EntryReading {
+        today: today(),
+        style,
+        dates: dates(style),
+    }
 }
 
 pub fn apply(mut state: RenewalState, action: RenewalAction) -> RenewalState {
@@ -53,8 +71,7 @@ pub fn add_in(
         state,
         RenewalAction::SubmitEntry {
             log,
-            today: today(),
-            style,
+            reading: reading(style),
         },
     )
 }

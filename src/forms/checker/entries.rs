@@ -2,6 +2,7 @@
 //! written once for the four kinds.
 
 use super::{FieldError, Reading, Section};
+use crate::forms::DateStyle;
 use crate::rules::Category;
 use serde::{Deserialize, Serialize};
 use std::fmt::Debug;
@@ -16,7 +17,8 @@ pub trait Entry: Clone + Debug + PartialEq + Sized {
         Self::Draft::default()
     }
     /// The draft of this saved entry, for editing it.
-    fn to_draft(&self) -> Self::Draft;
+    /// The draft of a saved entry, its dates written the way the visitor's language writes them.
+    fn to_draft(&self, dates: DateStyle) -> Self::Draft;
     /// The entry, or every error of the draft's fields.
     fn from_draft(draft: &Self::Draft, reading: Reading) -> Result<Self, Vec<FieldError>>;
 }
@@ -83,7 +85,7 @@ pub trait Entries {
     fn removed_index(&self) -> Option<usize>;
     /// Opens the editor on the entry at `index`, or on a new entry; `false` when one is open already
     /// (a second "Add" or "Edit" would throw its draft away) or there is no such entry.
-    fn open(&mut self, index: Option<usize>, category: Category) -> bool;
+    fn open(&mut self, index: Option<usize>, category: Category, dates: DateStyle) -> bool;
     /// Validates the draft: `Some(true)` saved and closed, `Some(false)` kept open with its errors,
     /// `None` no editor open.
     fn save(&mut self, reading: Reading) -> Option<bool>;
@@ -116,13 +118,13 @@ impl<E: Entry> Entries for EntryList<E> {
         self.removed.as_ref().map(|(i, _)| *i)
     }
 
-    fn open(&mut self, index: Option<usize>, category: Category) -> bool {
+    fn open(&mut self, index: Option<usize>, category: Category, dates: DateStyle) -> bool {
         if self.editor.is_some() {
             return false;
         }
         let draft = match index {
             Some(i) => match self.entries.get(i) {
-                Some(entry) => entry.to_draft(),
+                Some(entry) => entry.to_draft(dates),
                 None => return false,
             },
             None => E::new_draft(category),

@@ -3,7 +3,7 @@
 
 use super::{Entry, Field, FieldError, Problem, Reading, Section};
 use crate::forms::{
-    InputProblem, NumberStyle, YesNoNotSure, input_text, parse_date, parse_non_negative,
+    DateStyle, InputProblem, NumberStyle, YesNoNotSure, input_text, parse_date, parse_non_negative,
     parse_whole,
 };
 use crate::rules::model::{
@@ -37,8 +37,9 @@ impl Errors {
     }
 
     /// An optional date that must not be after today: `Some(None)` when empty.
-    fn read_past(&mut self, field: Field, text: &str, today: Date) -> Option<Option<Date>> {
-        match self.read(field, parse_optional_date(text))? {
+    fn read_past(&mut self, field: Field, text: &str, reading: Reading) -> Option<Option<Date>> {
+        let today = reading.today;
+        match self.read(field, parse_optional_date(text, reading.dates))? {
             Some(date) => self.not_after(field, date, today).map(Some),
             None => Some(None),
         }
@@ -76,15 +77,15 @@ fn read_entry_hours(
 }
 
 /// An optional date: empty is `None`.
-fn parse_optional_date(text: &str) -> Result<Option<Date>, InputProblem> {
-    match parse_date(text) {
+fn parse_optional_date(text: &str, dates: DateStyle) -> Result<Option<Date>, InputProblem> {
+    match parse_date(text, dates) {
         Err(InputProblem::Empty) => Ok(None),
         other => other.map(Some),
     }
 }
 
-fn date_text(date: Option<Date>) -> String {
-    date.map(|d| d.to_string()).unwrap_or_default()
+fn date_text(date: Option<Date>, dates: DateStyle) -> String {
+    date.map(|d| dates.write(d)).unwrap_or_default()
 }
 
 /// The degree editor's contents.
@@ -99,7 +100,7 @@ impl Entry for Degree {
     type Draft = DegreeDraft;
     const SECTION: Section = Section::Degree;
 
-    fn to_draft(&self) -> DegreeDraft {
+    fn to_draft(&self, _dates: DateStyle) -> DegreeDraft {
         DegreeDraft {
             level: self.level,
             competencies: self.competencies.clone(),
@@ -165,12 +166,12 @@ impl Entry for WorkRecord {
         }
     }
 
-    fn to_draft(&self) -> WorkDraft {
+    fn to_draft(&self, dates: DateStyle) -> WorkDraft {
         let work = &self.work;
         WorkDraft {
             scope: work.scope,
-            start: work.start.to_string(),
-            end: date_text(work.end),
+            start: dates.write(work.start),
+            end: date_text(work.end, dates),
             current: work.end.is_none(),
             families_served: if work.families_served.0 == 0 {
                 String::new()
@@ -188,16 +189,20 @@ impl Entry for WorkRecord {
     }
 
     fn from_draft(draft: &WorkDraft, reading: Reading) -> Result<WorkRecord, Vec<FieldError>> {
-        let Reading { style, today } = reading;
+        let Reading {
+            style,
+            dates,
+            today,
+        } = reading;
         let mut errors = Errors::default();
         // A position may end after today (a contract's planned end), but it has started by now.
         let start = errors
-            .read(Field::WorkStart, parse_date(&draft.start))
+            .read(Field::WorkStart, parse_date(&draft.start, dates))
             .and_then(|start| errors.not_after(Field::WorkStart, start, today));
         let end = if draft.current {
             Some(None)
         } else {
-            let end = errors.read(Field::WorkEnd, parse_date(&draft.end));
+            let end = errors.read(Field::WorkEnd, parse_date(&draft.end, dates));
             if let (Some(start), Some(end)) = (start, end)
                 && end < start
             {
@@ -266,14 +271,14 @@ impl Entry for TrainingRecord {
     type Draft = TrainingDraft;
     const SECTION: Section = Section::Training;
 
-    fn to_draft(&self) -> TrainingDraft {
+    fn to_draft(&self, dates: DateStyle) -> TrainingDraft {
         let t = &self.training;
         TrainingDraft {
             title: self.title.clone(),
             hours: input_text(t.hours.get()),
             kind: t.kind,
             self_study: t.self_study,
-            date: date_text(t.date),
+            date: date_text(t.date, dates),
             competencies: t.competencies.clone(),
         }
     }
@@ -286,7 +291,10 @@ impl Entry for TrainingRecord {
         let style = reading.style;
         let mut errors = Errors::default();
         let hours = read_entry_hours(&mut errors, Field::TrainingHours, &draft.hours, style);
-        let date = errors.read(Field::TrainingDate, parse_optional_date(&draft.date));
+        let date = errors.read(
+            Field::TrainingDate,
+            parse_optional_date(&draft.date, reading.dates),
+        );
         match (hours, date) {
             (Some(hours), Some(date)) => Ok(TrainingRecord {
                 title: draft.title.trim().to_owned(),
@@ -345,19 +353,19 @@ impl Entry for RscEntry {
     type Draft = RscDraft;
     const SECTION: Section = Section::Rsc;
 
-    fn to_draft(&self) -> RscDraft {
+    fn to_draft(&self, dates: DateStyle) -> RscDraft {
         RscDraft {
             hours: input_text(self.hours.get()),
             qualified_provider: Some(self.from_qualified_provider()),
             provider_not_sure: self.provider_unconfirmed,
             about_provision: self.about_provision,
-            date: date_text(self.date.or(self.start)),
-            until: date_text(self.end),
+            date: date_text(self.date.or(self.start), dates),
+            until: date_text(self.end, dates),
         }
     }
 
     fn from_draft(draft: &RscDraft, reading: Reading) -> Result<RscEntry, Vec<FieldError>> {
-        let Reading { style, today } = reading;
+        let style = reading.style;
         let mut errors = Errors::default();
         let hours = read_entry_hours(&mut errors, Field::RscHours, &draft.hours, style);
         let provider = draft.provider();
@@ -365,8 +373,8 @@ impl Entry for RscEntry {
             errors.add(Field::RscQualified, Problem::Required);
         }
         // RSC is logged once received; a planned session would count hours not yet had.
-        let date = errors.read_past(Field::RscDate, &draft.date, today);
-        let until = errors.read_past(Field::RscUntil, &draft.until, today);
+        let date = errors.read_past(Field::RscDate, &draft.date, reading);
+        let until = errors.read_past(Field::RscUntil, &draft.until, reading);
         // One date, or a period from `date` to `until` (the rules count RSC about one's own provision
         // only while providing RSC, so a total logged for a year is best given its period).
         let period = match (date, until) {

@@ -18,7 +18,7 @@ pub use kinds::{
     parse_hours,
 };
 
-use super::{InputProblem, NumberStyle};
+use super::{DateStyle, InputProblem, NumberStyle};
 use crate::rules::model::{Count, Degree, RscEntry, WorkEntry};
 use crate::rules::{Category, Credential, Date, Profile};
 use serde::{Deserialize, Serialize};
@@ -170,12 +170,13 @@ impl From<InputProblem> for Problem {
     }
 }
 
-/// What reading a draft depends on besides its text: how the visitor's language writes numbers, and
-/// today, since work and RSC dated after today have not happened yet (the rules refuse them, and the
+/// What reading a draft depends on besides its text: how the visitor's language writes numbers and
+/// dates, and today, since work and RSC dated after today have not happened yet (the rules refuse them, and the
 /// renewal tool refuses its own entries dated after today in the same way).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reading {
     pub style: NumberStyle,
+    pub dates: DateStyle,
     pub today: Date,
 }
 
@@ -351,8 +352,8 @@ pub enum CheckerAction {
     ApplyPreset(Preset),
     /// Opens the editor of `section` for a new entry.
     Add(Section),
-    /// Opens the editor of `section` on the saved entry at an index.
-    Edit(Section, usize),
+    /// Opens the editor of `section` on the saved entry at an index, its dates written in `DateStyle`.
+    Edit(Section, usize, DateStyle),
     /// Closes the editor without saving; the saved entry stays as it was.
     Cancel(Section),
     /// Validates the draft as `Reading` says; saves it and closes the editor, or keeps it open with its
@@ -474,8 +475,8 @@ impl CheckerState {
                 self.focus_on(TITLE_ID.to_owned());
                 true
             }
-            CheckerAction::Add(section) => self.open(section, None),
-            CheckerAction::Edit(section, index) => self.open(section, Some(index)),
+            CheckerAction::Add(section) => self.open(section, None, DateStyle::FIGURES),
+            CheckerAction::Edit(section, index, dates) => self.open(section, Some(index), dates),
             CheckerAction::Cancel(section) => {
                 let was_open = self.list_mut(section).cancel();
                 if was_open {
@@ -544,9 +545,9 @@ impl CheckerState {
         }
     }
 
-    fn open(&mut self, section: Section, index: Option<usize>) -> bool {
+    fn open(&mut self, section: Section, index: Option<usize>, dates: DateStyle) -> bool {
         let category = self.category;
-        if !self.list_mut(section).open(index, category) {
+        if !self.list_mut(section).open(index, category, dates) {
             return false;
         }
         self.forget_removed();

@@ -45,7 +45,8 @@ pub struct Question<'a> {
     pub on_continue: &'a Callback<()>,
     /// Defaults to "Continue".
     pub continue_label: Option<&'static str>,
-    /// "Question 3 of 7": this question's place among those the answers so far lead to.
+    /// This question's place among those the answers so far lead to; only its number is shown ("Question 3"),
+    /// since the total changes with the answers.
     pub position: Option<(usize, usize)>,
 }
 
@@ -69,8 +70,9 @@ pub fn question(t: Locale, props: Question, body: Html) -> Html {
             if let Some(on_back) = props.on_back {
                 { back_link(t.text(Msg::CategoryToolBack), on_back) }
             }
-            if let Some((n, total)) = props.position {
-                <p class="category-question__position">{ crate::fill!(t, CategoryToolQuestionOf, n = n, total = total) }</p>
+            // The question's number only: the number of questions changes with the answers.
+            if let Some((n, _)) = props.position {
+                <p class="category-question__position">{ crate::fill!(t, CategoryToolQuestionOf, n = n) }</p>
             }
             <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CategoryToolErrorSummaryTitle))} serial={props.serial} />
             <form class="category-question__form" novalidate=true {onsubmit}>

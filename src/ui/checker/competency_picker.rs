@@ -21,7 +21,7 @@ pub struct CompetencyPickerProps<'a> {
     pub chosen: &'a [String],
     /// How many may be chosen; `None` while the limit is unknown (no hours yet), which disables picking.
     pub limit: Option<u32>,
-    /// The status line for this many counted picks: "3 of 3 competencies chosen for a 3-hour training",
+    /// The status line for this many counted picks: "3 of 3 competencies chosen: 3 training hours allow 3",
     /// or why nothing can be chosen yet.
     pub status: &'a dyn Fn(usize) -> String,
     pub on_change: Callback<Vec<String>>,

@@ -87,6 +87,7 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
                 E::EDITED,
                 Reading {
                     style: env.number_style(),
+                    dates: env.locale().date_style(),
                     today: env.today,
                 },
             ),
@@ -135,6 +136,7 @@ pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
     let t = env.locale();
     let words = section_texts(props.section);
     let section = props.section;
+    let dates = t.date_style();
     let heading_id = section.heading_id();
     let hint_id = format!("chk-{}-hint", section.id());
     let removed_id = format!("chk-{}-removed", section.id());
@@ -161,7 +163,7 @@ pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
                     items: &props.items,
                     editing: props.editing.is_some(),
                     editing_index: props.editing.flatten(),
-                    on_edit: props.on_action.reform(move |i| CheckerAction::Edit(section, i)),
+                    on_edit: props.on_action.reform(move |i| CheckerAction::Edit(section, i, dates)),
                     on_remove: props.on_action.reform(move |i| CheckerAction::Remove(section, i)),
                 }) }
             }

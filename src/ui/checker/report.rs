@@ -9,8 +9,8 @@ use super::requirement_row::requirement_row;
 use super::state::notice_target;
 use crate::fill;
 use crate::i18n::Msg;
+use crate::rules::RulesError;
 use crate::rules::check::{CheckReport, Detail};
-use crate::rules::{ErrorKind, RulesError};
 use crate::ui::env::Env;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,15 +30,12 @@ pub fn Report(props: &ReportProps) -> Html {
     };
     let t = env.locale();
     let body = match &*props.report {
-        // A work entry starting, or RSC dated, after today: name the entry in the visitor's language.
-        Err(e) if e.kind == ErrorKind::AfterToday => {
+        // Named in the visitor's language from the error's kind and the entry it is about.
+        Err(e) => {
             let entry = notice_target(&e.field)
                 .map(|(section, i)| t.fill(section_texts(section).entry, &[("n", (i + 1).into())]))
-                .unwrap_or_else(|| e.field.clone());
-            html! { <p class="chk-report__error">{ fill!(t, CheckerReportErrorAfterToday, entry = &entry, today = env.today) }</p> }
-        }
-        Err(e) => {
-            html! { <p class="chk-report__error">{ fill!(t, CheckerReportError, message = &e.to_string()) }</p> }
+                .unwrap_or_else(|| t.text(Msg::ErrorAnEntry).to_owned());
+            html! { <p class="chk-report__error">{ t.rules_error(e.kind, &entry, Some(env.today)) }</p> }
         }
         Ok(report) => {
             let outstanding = report.requirements.to_go();

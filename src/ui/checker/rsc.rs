@@ -26,9 +26,11 @@ impl EntryView for RscEntry {
             details.push(t.text(Msg::CheckerTagAboutProvision).to_owned());
         }
         match (self.date, self.start, self.end) {
-            (Some(date), _, _) => details.push(date.to_string()),
-            (None, Some(start), Some(end)) => details.push(format!("{start} – {end}")),
-            (None, Some(start), None) => details.push(start.to_string()),
+            (Some(date), _, _) => details.push(t.date(date)),
+            (None, Some(start), Some(end)) => {
+                details.push(t.date_range(&t.date(start), Some(&t.date(end))))
+            }
+            (None, Some(start), None) => details.push(t.date(start)),
             _ => {}
         }
         (fill!(t, CheckerRscEntry, n = index + 1), details)

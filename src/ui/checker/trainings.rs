@@ -28,7 +28,7 @@ impl EntryView for TrainingRecord {
             details.push(t.text(Msg::CheckerTagSelfStudy).to_owned());
         }
         if let Some(date) = training.date {
-            details.push(date.to_string());
+            details.push(t.date(date));
         }
         if !training.competencies.is_empty() && relevance.competencies {
             details.push(fill!(

@@ -13,8 +13,8 @@ impl EntryView for WorkRecord {
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {
         let (t, r) = (view.t, view.relevance);
         let work = &self.work;
-        let start = work.start.to_string();
-        let end = work.end.map(|d| d.to_string());
+        let start = t.date(work.start);
+        let end = work.end.map(|d| t.date(d));
         let mut details = vec![
             t.text(checker::work_scope_option(work.scope)).to_owned(),
             t.date_range(&start, end.as_deref()),

@@ -1,7 +1,7 @@
 //! The form under a log: add an entry, or edit the one chosen. Raw text is kept; the reducer validates it
 //! on submit and shows the problems next to the fields.
 
-use super::state::{Editor, EntryDraft, Field, LogEntry, LogKind, RenewalAction};
+use super::state::{Editor, EntryDraft, EntryReading, Field, LogEntry, LogKind, RenewalAction};
 use crate::fill;
 use crate::forms::NumberStyle;
 use crate::i18n::renewal;
@@ -58,10 +58,14 @@ pub fn entry_form(t: Locale, props: &EntryFormProps) -> Html {
     };
     let onsubmit = {
         let dispatch = props.dispatch.clone();
-        let (today, style) = (props.today, props.style);
+        let reading = EntryReading {
+            today: props.today,
+            style: props.style,
+            dates: t.date_style(),
+        };
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dispatch.emit(RenewalAction::SubmitEntry { log, today, style });
+            dispatch.emit(RenewalAction::SubmitEntry { log, reading });
         })
     };
     let on_cancel = props

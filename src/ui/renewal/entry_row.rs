@@ -1,23 +1,39 @@
 //! One logged entry: hours, date, type and title, with "Edit" and "Remove".
 
 use super::state::{LogEntry, LogKind, RenewalAction, edit_button_id};
+use crate::fill;
 use crate::i18n::renewal;
 use crate::i18n::{Locale, Msg};
 use yew::prelude::*;
 
-/// One entry of a log, keyed by its id. `outside`: dated outside the current cycle, so the engine does
-/// not count it. `editing`: this entry is in the entry form right now.
+/// How one entry stands, as the engine sees it.
+#[derive(Clone, Copy)]
+pub struct EntryMarks {
+    /// Dated outside the current cycle, so the engine does not count it.
+    pub outside: bool,
+    /// Far more hours than one entry usually holds: counted, but worth checking for a typing slip.
+    pub check_figure: bool,
+    /// This entry is in the entry form right now.
+    pub editing: bool,
+}
+
+/// One entry of a log, keyed by its id.
 pub fn entry_row(
     t: Locale,
     log: LogKind,
     entry: &LogEntry,
-    outside: bool,
-    editing: bool,
+    marks: EntryMarks,
     dispatch: &Callback<RenewalAction>,
 ) -> Html {
+    let EntryMarks {
+        outside,
+        check_figure,
+        editing,
+    } = marks;
     let description = super::entry_phrase(t, entry.hours.get(), entry.date);
     let id = entry.id;
-    let on_edit = dispatch.reform(move |_: MouseEvent| RenewalAction::StartEdit(log, id));
+    let dates = t.date_style();
+    let on_edit = dispatch.reform(move |_: MouseEvent| RenewalAction::StartEdit(log, id, dates));
     let on_remove = dispatch.reform(move |_: MouseEvent| RenewalAction::Remove(log, id));
     let detail = match log {
         LogKind::Training if entry.title.is_empty() => {
@@ -40,6 +56,9 @@ pub fn entry_row(
                 }
                 if outside {
                     <span class="rn-entry__badge">{ t.text(Msg::RenewalOutsideBadge) }</span>
+                }
+                if check_figure {
+                    <span class="rn-entry__check">{ fill!(t, RenewalCheckFigures, hours = &t.hours(entry.hours.get())) }</span>
                 }
             </div>
             <div class="rn-entry__actions">

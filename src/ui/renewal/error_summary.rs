@@ -21,6 +21,7 @@ fn field_label(t: Locale, field: Field) -> &'static str {
         Field::Category => t.text(Msg::RenewalCategoryLabel),
         Field::EndorsedOn => t.text(Msg::RenewalEndorsedOnLabel),
         Field::MembershipExpires => t.text(Msg::RenewalMembershipLabel),
+        Field::Lapsed => t.text(Msg::RenewalLapsedLabel),
         Field::EntryDate(_) => t.text(Msg::RenewalEntryDateLabel),
         Field::EntryHours(_) => t.text(Msg::RenewalEntryHoursLabel),
     }

@@ -14,10 +14,10 @@ pub struct EndorsementFormProps {
     pub category: Option<Category>,
     pub endorsed_on: AttrValue,
     pub membership_expires: AttrValue,
-    pub lapsed: bool,
-    /// The last renewal deadline that has passed since the endorsement date: `Some(None)` when there has
-    /// been none yet (then there is no deadline to have missed), `None` while there is no report.
-    pub previous_deadline: Option<Option<Date>>,
+    pub lapsed: Option<bool>,
+    /// The renewal deadlines that have passed since the endorsement date (empty when there has been none
+    /// yet, so none to have missed); `None` while that date cannot be read.
+    pub passed: Option<Vec<Date>>,
     /// Problems with these fields (and any others, which this form ignores).
     pub errors: Vec<FieldError>,
     /// Whether "Show my renewal" was pressed: only then is the error summary shown.
@@ -41,7 +41,12 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
             .find(|e| e.field == field)
             .map(|e| AttrValue::from(t.problem(&e.problem)))
     };
-    let form_fields = [Field::Category, Field::EndorsedOn, Field::MembershipExpires];
+    let form_fields = [
+        Field::Category,
+        Field::EndorsedOn,
+        Field::MembershipExpires,
+        Field::Lapsed,
+    ];
     let summary_errors: Vec<FieldError> = props
         .errors
         .iter()
@@ -60,15 +65,19 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
         let today = props.today;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dispatch.emit(RenewalAction::Submit { today });
+            dispatch.emit(RenewalAction::Submit {
+                today,
+                dates: t.date_style(),
+            });
         })
     };
     let categories: Vec<Choice<Category>> = renewable_categories()
         .map(|c| Choice::new(c, t.category(c)))
         .collect();
+    // The question asks whether they renewed: yes means not lapsed.
     let lapsed_choices = vec![
-        Choice::new(true, t.text(Msg::RenewalYes)),
-        Choice::new(false, t.text(Msg::RenewalNo)),
+        Choice::new(false, t.text(Msg::RenewalYes)),
+        Choice::new(true, t.text(Msg::RenewalNo)),
     ];
 
     html! {
@@ -102,21 +111,21 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
                 on_input={on_membership}
                 optional=true
             />
-            // "I missed a deadline" only makes sense once a deadline has passed: name it, or say there has
-            // been none yet.
-            if props.previous_deadline == Some(None) {
-                <p class="rn-no-deadline" id="rn-lapsed">{ t.text(Msg::RenewalNoDeadlineYet) }</p>
-            } else {
-                <RadioGroup
-                    id="rn-lapsed"
-                    legend={match props.previous_deadline.flatten() {
-                        Some(deadline) => AttrValue::from(fill!(t, RenewalLapsedLegendDeadline, deadline = deadline)),
-                        None => AttrValue::Static(t.text(Msg::RenewalLapsedLegend)),
-                    }}
-                    hint={AttrValue::Static(t.text(Msg::RenewalLapsedHint))}
-                    choices={Choices::new(lapsed_choices, Some(props.lapsed), on_lapsed)}
-                    inline=true
-                />
+            // Whether they renewed matters only once a deadline has passed: name every one, or say there
+            // has been none yet. No answer is chosen for them.
+            if let Some(passed) = &props.passed {
+                if let Some(question) = t.lapsed_question(passed) {
+                    <RadioGroup
+                        id={Field::Lapsed.id()}
+                        legend={AttrValue::from(question)}
+                        hint={AttrValue::Static(t.text(Msg::RenewalLapsedHint))}
+                        error={error_for(Field::Lapsed)}
+                        choices={Choices::new(lapsed_choices, props.lapsed, on_lapsed)}
+                        inline=true
+                    />
+                } else {
+                    <p class="rn-no-deadline" id={Field::Lapsed.id()}>{ t.text(Msg::RenewalNoDeadlineYet) }</p>
+                }
             }
             <div class="en-button-row">
                 <button type="submit" class="en-button">{ t.text(Msg::RenewalSubmit) }</button>

@@ -1,13 +1,14 @@
 //! One log (training or RSC): its entries with edit and remove, the total, and the entry form.
 
 use super::entry_form::{EntryFormProps, entry_form};
-use super::entry_row::entry_row;
+use super::entry_row::{EntryMarks, entry_row};
 use super::state::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
 use crate::fill;
 use crate::forms::NumberStyle;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
-use crate::rules::renewal::counts_in_cycle;
+use crate::rules::EDITION_2025;
+use crate::rules::renewal::{counts_in_cycle, is_large_entry};
 use yew::prelude::*;
 
 pub struct LogSectionProps {
@@ -16,6 +17,8 @@ pub struct LogSectionProps {
     pub editor: Editor,
     /// The first and last day of the cycle when there is a report, to mark entries that do not count.
     pub cycle: Option<(Date, Date)>,
+    /// The hours the report counts from this log toward the deadline, when there is a report.
+    pub counted: Option<f64>,
     pub today: Date,
     /// How the visitor's language writes numbers, for reading the hours typed.
     pub style: NumberStyle,
@@ -36,7 +39,6 @@ pub fn log_section(t: Locale, props: &LogSectionProps) -> Html {
         ),
     };
     let heading_id = log_heading_id(props.log);
-    let total: f64 = props.entries.iter().map(|e| e.hours.get()).sum();
     let editing_entry = props
         .editor
         .editing
@@ -54,14 +56,21 @@ pub fn log_section(t: Locale, props: &LogSectionProps) -> Html {
             } else {
                 <ul class="rn-log__list">
                     { for props.entries.iter().map(|entry| {
-                        // The engine decides which dates count; the totals come from the report.
-                        let outside = props.cycle.is_some_and(|(start, deadline)| {
-                            !counts_in_cycle(start, deadline, entry.date)
-                        });
-                        entry_row(t, props.log, entry, outside, props.editor.editing == Some(entry.id), &props.dispatch)
+                        // The engine decides which dates count and which figures to check.
+                        let marks = EntryMarks {
+                            outside: props.cycle.is_some_and(|(start, deadline)| {
+                                !counts_in_cycle(start, deadline, entry.date)
+                            }),
+                            check_figure: is_large_entry(&EDITION_2025, entry.hours.get()),
+                            editing: props.editor.editing == Some(entry.id),
+                        };
+                        entry_row(t, props.log, entry, marks, &props.dispatch)
                     }) }
                 </ul>
-                <p class="rn-log__total">{ fill!(t, RenewalLogTotal, hours = &t.hours(total)) }</p>
+                // The total is the report's: only hours that count toward the deadline.
+                if let Some(counted) = props.counted {
+                    <p class="rn-log__total">{ fill!(t, RenewalLogTotal, hours = &t.hours(counted)) }</p>
+                }
             }
             { entry_form(t, &EntryFormProps {
                 log: props.log,

@@ -90,7 +90,8 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let state = persisted.state;
     let root = use_node_ref();
 
-    let result = outcome(&state, today);
+    let dates = t.date_style();
+    let result = outcome(&state, today, dates);
     let report = result.as_ref().ok().cloned();
 
     // Tell the host page about each new report, and screen-reader users about it and about log changes.
@@ -146,7 +147,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
         Callback::from(move |arrival: Arrival| {
             let entries = &arrival.entries;
             if let ToolInput::Renewal(input) = &entries.input {
-                let restored = RenewalState::from_input(input, &entries.training_titles);
+                let restored = RenewalState::from_input(input, &entries.training_titles, dates);
                 state.dispatch(RenewalAction::Restore(Box::new(restored)));
             }
         })
@@ -160,6 +161,23 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let cycle = report
         .as_ref()
         .map(|pair| (pair.1.cycle_starts, pair.1.deadline));
+    let passed = state.passed_deadlines(today, dates);
+    // The report waits only for the lapsed answer: say so where the report would be.
+    let awaiting_lapsed = state.lapsed.is_none() && passed.as_ref().is_some_and(|p| !p.is_empty());
+    let counted = |log: LogKind| {
+        report.as_ref().map(|pair| match log {
+            LogKind::Training => pair.1.training.have,
+            LogKind::Rsc => pair.1.rsc.hours.have,
+        })
+    };
+    let on_jump = {
+        let root = root.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(node) = root.get() {
+                focus_by_id(&node, state::REPORT_HEADING_ID);
+            }
+        })
+    };
 
     html! {
         <section class="renewal-tool" ref={root} aria-labelledby="rn-title">
@@ -170,6 +188,11 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
             }
             <ArrivalNotice arrival={arrivals.current} has_entries={state.has_entries()}
                 {on_restore} on_done={arrivals.on_done} />
+            if let Some(pair) = &report {
+                <button type="button" class="en-button en-button--link rn-jump" onclick={on_jump}>
+                    { fill!(t, RenewalJumpToResult, deadline = pair.1.deadline) }
+                </button>
+            }
             <div class="renewal-tool__layout">
                 <div class="renewal-tool__inputs">
                     { form::endorsement_form(t, &form::EndorsementFormProps {
@@ -177,7 +200,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                         endorsed_on: AttrValue::from(state.endorsed_on.clone()),
                         membership_expires: AttrValue::from(state.membership_expires.clone()),
                         lapsed: state.lapsed,
-                        previous_deadline: report.as_ref().map(|pair| pair.1.previous_deadline_passed),
+                        passed,
                         errors,
                         submitted: state.submitted,
                         today,
@@ -188,6 +211,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                         entries: state.trainings.clone(),
                         editor: state.training_editor.clone(),
                         cycle,
+                        counted: counted(LogKind::Training),
                         today,
                         style: env.number_style(),
                         dispatch: dispatch.clone(),
@@ -197,13 +221,14 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                         entries: state.rsc.clone(),
                         editor: state.rsc_editor.clone(),
                         cycle,
+                        counted: counted(LogKind::Rsc),
                         today,
                         style: env.number_style(),
                         dispatch: dispatch.clone(),
                     }) }
                 </div>
                 <div class="renewal-tool__results">
-                    <report::ReportView report={report.clone()} />
+                    <report::ReportView report={report.clone()} {awaiting_lapsed} />
                     if report.is_some() {
                         <PrintButton />
                     }

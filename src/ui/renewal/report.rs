@@ -8,7 +8,8 @@ use super::reinstatement::reinstatement_steps;
 use super::state::REPORT_HEADING_ID;
 use crate::fill;
 use crate::i18n::{Locale, Msg};
-use crate::rules::{RenewalInput, RenewalReport, RequirementId};
+use crate::rules::renewal::is_large_entry;
+use crate::rules::{EDITION_2025, RenewalInput, RenewalReport, RequirementId};
 use crate::ui::env::Env;
 use crate::ui::widgets::{Notice, NoticeKind};
 use std::rc::Rc;
@@ -18,6 +19,9 @@ use yew::prelude::*;
 pub struct ReportViewProps {
     /// `None` until the category and endorsement date are known and valid.
     pub report: Option<Rc<(RenewalInput, RenewalReport)>>,
+    /// The report waits only for the answer to "Did you renew by …?".
+    #[prop_or_default]
+    pub awaiting_lapsed: bool,
 }
 
 #[function_component]
@@ -33,7 +37,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         return html! {
             <section class="rn-report rn-report--waiting" aria-labelledby={REPORT_HEADING_ID}>
                 { heading }
-                <p class="rn-report__waiting">{ t.text(Msg::RenewalReportWaiting) }</p>
+                <p class="rn-report__waiting">{ t.text(if props.awaiting_lapsed { Msg::RenewalReportWaitingLapsed } else { Msg::RenewalReportWaiting }) }</p>
             </section>
         };
     };
@@ -57,9 +61,30 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         html! { <p class="rn-note">{ fill!(t, RenewalRscNotRequired, category = t.category(report.category)) }</p> }
     };
     let outside = report.outside_cycle;
-    // The cycle starts on the endorsement date or the day after the previous deadline; say which.
+    // Figures far above any real entry are counted, as `check` does, and named here to be checked.
+    let large: Vec<String> = input
+        .trainings
+        .iter()
+        .map(|e| e.hours.get())
+        .chain(input.rsc.iter().map(|e| e.hours.get()))
+        .filter(|hours| is_large_entry(&EDITION_2025, *hours))
+        .map(|hours| fill!(t, RenewalCheckFigures, hours = &t.hours(hours)))
+        .collect();
+    // The cycle starts on the endorsement date or the day after the previous deadline; say which. Someone
+    // endorsed in a renewal year has had no deadline: that year's is the day before their first cycle.
+    let first_in_renewal_year =
+        report.previous_deadline_passed.is_none() && report.cycle_starts > report.endorsed_on;
     let cycle = if report.cycle_starts == report.endorsed_on {
         fill!(t, RenewalCycleFromEndorsement, start = report.cycle_starts)
+    } else if first_in_renewal_year {
+        fill!(
+            t,
+            RenewalCycleFirstInRenewalYear,
+            year = &report.endorsed_on.year().to_string(),
+            previous = report.cycle_starts.add_days(-1),
+            start = report.cycle_starts,
+            deadline = report.deadline
+        )
     } else {
         fill!(
             t,
@@ -106,7 +131,8 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <p class="rn-deadline__countdown">{ t.countdown(report.days_to_deadline) }</p>
                 <p class={classes!("rn-deadline__window", report.window_open.then_some("rn-deadline__window--open"))}>{ window }</p>
             </div>
-            if let Some(skipped) = report.skipped_deadline {
+            // Said once, by the cycle's sentence, for someone endorsed in a renewal year.
+            if let (Some(skipped), false) = (report.skipped_deadline, first_in_renewal_year) {
                 <p class="rn-note rn-note--skipped">{ fill!(t, RenewalSkipped, skipped = skipped, deadline = report.deadline) }</p>
             }
             <section class="rn-hours" aria-labelledby="rn-hours-heading">
@@ -116,6 +142,11 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 { rsc }
                 { pace_line(t, report) }
                 <p class="rn-note rn-cycle">{ cycle }</p>
+                if !large.is_empty() {
+                    <Notice kind={NoticeKind::Warning} class={classes!("rn-check-figures")}>
+                        { for large.into_iter().map(|text| html! { <p>{ text }</p> }) }
+                    </Notice>
+                }
                 if outside.training > 0.0 || outside.rsc > 0.0 {
                     <Notice kind={NoticeKind::Info} class={classes!("rn-outside")}>
                         <p>{ t.outside_cycle(outside.training, outside.rsc) }</p>

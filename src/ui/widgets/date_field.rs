@@ -1,8 +1,8 @@
-//! The one date input of the widget, used by every tool: a text input read as year-month-day by
-//! `forms::parse_date`, with the same format hint everywhere.
+//! The one date input of the widget, used by every tool: a text input read by `forms::parse_date` the
+//! way the visitor's language writes dates (day first, or in words), with the same format hint everywhere.
 //!
-//! Not `type="date"`: the browser's picker shows the visitor's regional order (month first in the US),
-//! which would contradict the year-month-day hint and the checker, and it hides what was typed until it
+//! Not `type="date"`: the browser's picker shows the browser's regional order (month first in the US),
+//! which would contradict the widget's language and its hint, and it hides what was typed until it
 //! is a complete date, so a draft could not keep the raw text or say which part is wrong.
 
 use super::text_field::TextField;
