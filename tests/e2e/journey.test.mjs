@@ -369,7 +369,7 @@ test('the calendar after a lapse with no training logged yet: a check-in and the
   await w.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Specialist' });
   await w.getByLabel('Date your endorsement was granted').fill('2019-06-01');
   await w.locator('#rn-membership').fill('2026-06-30');
-  await w.locator('#rn-lapsed').check();
+  await w.locator('#rn-lapsed-1').check(); // "No": not renewed, lapsed
   await waitForText(w.locator('.rn-report'), 'Getting reinstated');
 
   const file = await downloadCalendar(page, w, 'Add these dates to my calendar');

@@ -240,7 +240,7 @@ test('in Spanish, the reinstatement plan prints alone from "Imprimir o guardar c
   await w.getByRole('tab', { name: 'Plan my renewal' }).click();
   await w.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Specialist' });
   await w.getByLabel('Date your endorsement was granted').fill('2019-06-01');
-  await w.locator('#rn-lapsed').check();
+  await w.locator('#rn-lapsed-1').check(); // "No": not renewed, lapsed
   await w.locator('#rn-training-date').fill('2026-01-10');
   await w.locator('#rn-training-hours').fill('5');
   await w.getByRole('button', { name: 'Add training' }).click();
