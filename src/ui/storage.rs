@@ -234,13 +234,6 @@ impl Store {
         }
     }
 
-    /// Removes the saved state of one tool, including a set-aside value.
-    pub fn clear(&self, tool: Tool) {
-        let key = self.key(tool);
-        self.remove(&format!("{key}:{SET_ASIDE}"));
-        self.remove(&key);
-    }
-
     /// The tool the person last had open, so the widget opens on it again.
     pub fn last_tool(&self) -> Option<Tool> {
         let id = self.get(&format!("{}{LAST_TOOL}", self.inner.prefix))?;
