@@ -11,7 +11,9 @@
 #                configs, snippet with SRI) and its .zip
 #   make perf    build, then Lighthouse (mobile) with vs without the widget and time to usable (CDP)
 #   make test    every tier: fmt, clippy (native + wasm32), cargo test, wasm-bindgen-test in headless
-#                Chromium, build, the size check (per visitor, brotli), end-to-end tests
+#                Chromium, build, the size check (per visitor, brotli), end-to-end tests, the WordPress
+#                plugin on Debian's WordPress (`make test-wordpress`: apt installs what is missing; its own
+#                Apache and MariaDB on 127.0.0.1, stopped afterwards)
 #   make bench   rules-engine timings, then the brotli size of what one visitor downloads from pkg/
 #   make clean   remove build outputs (keeps tools/ and node_modules/; `make distclean` removes those too)
 #
@@ -51,12 +53,12 @@ WASM_BINDGEN_TEST_RUNNER := $(TOOLS)/bin/wasm-bindgen-test-runner
 WASM_OPT := $(NODE_BIN)/wasm-opt
 CHROMIUM ?= /usr/bin/chromium
 CHROMEDRIVER ?= /usr/bin/chromedriver
-APT_PACKAGES := chromium chromium-driver brotli
-# Files from www/ that ship in pkg/ as they are. REQUIRE_WWW=1 makes a missing one an error.
-WWW_FILES := www/embed.js www/frame.html www/frame.js
+APT_PACKAGES := chromium chromium-driver brotli poppler-utils
+# Files from www/ that ship in pkg/ as they are (a missing one fails the build). embed.js and frame.js are
+# bundled from www/loader/ by scripts/build-loader.mjs.
+WWW_FILES := www/frame.html
 # pkg/navigator.css is every www/styles/*.css concatenated in sorted order (00-base.css first, then one
 # file per tool), each preceded by a comment naming its source.
-REQUIRE_WWW ?= 0
 PORT ?= 8080
 
 # wasm-opt's passes. A function with a single caller is inlined only when it is small (-ocimfs 10, the
@@ -76,11 +78,11 @@ WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapp
 # The wasm-bindgen version pinned in Cargo.lock ([[package]] name = "wasm-bindgen").
 wasm_bindgen_lock_version = $(shell awk -F'"' '/^\[\[package\]\]/ {name = ""} /^name = / {name = $$2} /^version = / && name == "wasm-bindgen" {print $$2; exit}' $(ROOT)/Cargo.lock 2>/dev/null)
 
-.PHONY: help setup setup-nightly setup-rust setup-wasm-bindgen setup-node setup-apt build pkg css serve \
-        test lint fmt-check clippy test-native test-wasm test-e2e bench size clean distclean dist perf
+.PHONY: help setup setup-nightly setup-rust setup-wasm-bindgen setup-node setup-apt build pkg css loader serve \
+        test lint fmt-check clippy test-native test-loader test-wasm test-e2e test-wordpress bench size clean distclean dist perf
 
 help:
-	@sed -n '3,18p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,20p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
 
 # ---------------------------------------------------------------------------------------------- setup
 setup: setup-apt setup-rust setup-nightly setup-wasm-bindgen setup-node
@@ -163,14 +165,14 @@ build: setup-rust setup-nightly setup-wasm-bindgen setup-node
 	mv '$(PKG)/$(CRATE)_bg.opt.wasm' '$(PKG)/$(CRATE)_bg.wasm'; \
 	for f in $(WWW_FILES); do \
 	  if [ -f "$(ROOT)/$$f" ]; then cp "$(ROOT)/$$f" '$(PKG)/'; \
-	  elif [ '$(REQUIRE_WWW)' = 1 ]; then echo "build: missing $$f" >&2; exit 1; \
-	  else echo "build: warning: $$f does not exist yet; pkg/ is incomplete" >&2; fi; \
+	  else echo "build: missing $$f" >&2; exit 1; fi; \
 	done; \
 	mkdir -p '$(PKG)/i18n'; \
 	for t in '$(ROOT)'/src/i18n/*.txt; do \
 	  sed -e '1n' -e '/^[[:space:]]*\(#.*\)\{0,1\}$$/d' -e 's/^[^=]*= */=/' "$$t" > "$(PKG)/i18n/$${t##*/}"; \
 	done; \
 	$(MAKE) css; \
+	$(MAKE) loader; \
 	node '$(ROOT)/scripts/minify.mjs' '$(PKG)'; \
 	echo "build: pkg/ ready in $$(( $$(date +%s) - start ))s:"; \
 	ls -l '$(PKG)' | tail -n +2
@@ -181,12 +183,22 @@ pkg: build
 css:
 	@mkdir -p '$(PKG)'; \
 	shopt -s nullglob; styles=($(ROOT)/www/styles/*.css); \
-	if [ $${#styles[@]} -eq 0 ] && [ '$(REQUIRE_WWW)' = 1 ]; then echo "css: no www/styles/*.css" >&2; exit 1; fi; \
+	if [ $${#styles[@]} -eq 0 ]; then echo "css: no www/styles/*.css" >&2; exit 1; fi; \
 	: > '$(PKG)/navigator.css'; \
 	for f in $$(printf '%s\n' "$${styles[@]}" | LC_ALL=C sort); do \
 	  printf '/* %s */\n' "$${f#$(ROOT)/}" >> '$(PKG)/navigator.css'; cat "$$f" >> '$(PKG)/navigator.css'; \
 	  printf '\n' >> '$(PKG)/navigator.css'; \
-	done
+	done; \
+	if ! grep -q '[^[:space:]]' <(sed -e 's:/\*[^*]*\*/::g' '$(PKG)/navigator.css'); then \
+	  echo "css: pkg/navigator.css came out empty (www/styles/*.css hold no rules)" >&2; exit 1; \
+	fi
+
+# Only pkg/embed.js and pkg/frame.js, bundled from www/loader/ with the words, placeholder styles and
+# attribute list generated from src/i18n, www/styles and src/config.rs (after a loader edit, with pkg/
+# built already).
+loader: setup-node
+	@mkdir -p '$(PKG)'
+	node '$(ROOT)/scripts/build-loader.mjs' '$(PKG)'
 
 # ---------------------------------------------------------------------------------------------- serve
 SERVE_FLAGS ?=
@@ -208,10 +220,12 @@ perf: build
 test: setup
 	@$(MAKE) lint
 	@$(MAKE) test-native
+	@$(MAKE) test-loader
 	@$(MAKE) test-wasm
 	@$(MAKE) build
 	@$(MAKE) size
 	@$(MAKE) test-e2e
+	@$(MAKE) test-wordpress
 
 lint: fmt-check clippy
 
@@ -229,12 +243,18 @@ test-native:
 	@echo "== tier: cargo test (native: unit, golden cases, property tests)"
 	$(CARGO) test
 
+# The loader's logic that needs no page (attribute reading, placeholder words, share links, pacing,
+# holding, the build's generated data), with node's test runner.
+test-loader: setup-node
+	@echo "== tier: loader unit tests (node --test tests/loader/)"
+	node --test --test-reporter=spec tests/loader/
+
 # Browser tests: tests/web*.rs, compiled to wasm32 and run by wasm-bindgen-test-runner in headless Chromium
 # through chromedriver (extra capabilities in webdriver.json).
 test-wasm: setup-rust setup-wasm-bindgen
 	@echo "== tier: wasm-bindgen-test (headless Chromium)"
 	@shopt -s nullglob; web=($(ROOT)/tests/web*.rs); \
-	if [ $${#web[@]} -eq 0 ]; then echo "test-wasm: no tests/web*.rs; nothing to run"; exit 0; fi; \
+	if [ $${#web[@]} -eq 0 ]; then echo "test-wasm: no tests/web*.rs (the browser tests are missing)" >&2; exit 1; fi; \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER='$(WASM_BINDGEN_TEST_RUNNER)' \
 	CHROMEDRIVER='$(CHROMEDRIVER)' \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON='$(ROOT)/webdriver.json' \
@@ -245,6 +265,15 @@ test-wasm: setup-rust setup-wasm-bindgen
 test-e2e: setup-node
 	@echo "== tier: end-to-end (playwright-core + headless Chromium)"
 	node '$(ROOT)/tests/e2e/run.mjs'
+
+# The plugin zip (from the release, `scripts/dist.mjs`, on the pkg/ already built) on a real WordPress 6.1 from
+# Debian's packages: PHPUnit for its PHP functions, Playwright for the admin, an Author, the front end
+# (tests/wordpress/run.sh; about a minute once the packages are installed).
+test-wordpress: setup-node
+	@echo "== tier: WordPress plugin on Debian's WordPress (PHPUnit, Playwright)"
+	@if [ ! -f '$(PKG)/endorsement_navigator_bg.wasm' ]; then $(MAKE) build; fi
+	node '$(ROOT)/scripts/dist.mjs' >/dev/null
+	'$(ROOT)/tests/wordpress/run.sh' '$(ROOT)/dist/endorsement-navigator-wordpress.zip'
 
 # ---------------------------------------------------------------------------------------------- bench
 bench: build

@@ -8,12 +8,15 @@
 //   siblings rewritten to content-hashed ones under files/: endorsement_navigator.<hash>.js,
 //   …_bg.<hash>.wasm, navigator.<hash>.css, i18n/<lang>.<hash>.txt (cache files/ for a year: a new release
 //   has new names; one folder, so every host config can say it with one path);
-// - frame.html and frame.js (stable names) for iframe-only site builders;
+// - frame.html and frame.js (stable names) for iframe-only site builders; snippet.json (the first-paint
+//   reservation per first tool and language, for snippet generators);
 // - .br and .gz copies of every text and wasm file, for servers that send precompressed files;
 // - hosting/: sample configurations for Apache (.htaccess), nginx, Netlify (_headers) and notes on what
 //   GitHub Pages can and cannot do (CORS, MIME type, compression, caching);
-// - SNIPPET.html: the tags to paste, with a Subresource Integrity hash for embed.js in the variant for a
-//   versioned URL (SRI pins one release, so it only fits a URL that never changes content).
+// - endorsement-navigator-wordpress.zip: the WordPress plugin (scripts/dist-wordpress.mjs);
+// - SNIPPET.html: the tags to paste, the default first (CONTRACT §1), with a Subresource Integrity hash
+//   for embed.js in the variant for a versioned URL (SRI pins one release, so it only fits a URL that
+//   never changes content).
 // <version> is Cargo.toml's package version.
 
 import { createHash } from 'node:crypto';
@@ -23,7 +26,8 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
-import { minify } from './minify.mjs';
+import { bundleLoader, loaderData, snippetStyle } from './build-loader.mjs';
+import { writeWordPressPlugin } from './dist-wordpress.mjs';
 import { REPO_ROOT } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -92,26 +96,14 @@ if (existsSync(join(PKG, 'i18n'))) {
   }
 }
 
-// embed.js: rewrite the constants that name its siblings (each on its own line, see www/embed.js) in the
-// source, then minify it as `make build` does for pkg/.
-let embed = await readFile(join(REPO_ROOT, 'www', 'embed.js'), 'utf8');
-const rewrite = (pattern, replacement, what) => {
-  if (!pattern.test(embed)) throw new Error(`dist: embed.js has no ${what} constant to rewrite`);
-  embed = embed.replace(pattern, replacement);
-};
-rewrite(/var GLUE_FILE = '[^']*';/, `var GLUE_FILE = '${glueName}';`, 'GLUE_FILE');
-rewrite(/var WASM_FILE = '[^']*';/, `var WASM_FILE = '${wasmName}';`, 'WASM_FILE');
-rewrite(/var CSS_FILE = '[^']*';/, `var CSS_FILE = '${cssName}';`, 'CSS_FILE');
-for (const [lang, name] of Object.entries(tables)) {
-  rewrite(new RegExp(`(\\n\\s+${lang}: )'i18n/${lang}\\.txt',`), `$1'${name}',`, `TABLE_FILES.${lang}`);
-}
-if (Object.keys(tables).length) rewrite(/var TABLES_SHIPPED = (true|false);/, 'var TABLES_SHIPPED = true;', 'TABLES_SHIPPED');
-// Comments only explain the source (www/embed.js); the host page's visitors need not download them.
-embed = `// Endorsement Navigator ${version}: source, comments and licence at www/embed.js of the project.\n` +
-  (await minify(embed, { loader: 'js' }));
+// embed.js: bundled again with the hashed names as its file names (scripts/build-loader.mjs).
+let embed = await bundleLoader(
+  loaderData({ glue: glueName, wasm: wasmName, css: cssName, ...(Object.keys(tables).length ? { tables } : {}) }),
+);
+embed = `// Endorsement Navigator ${version}: source, comments and licence at www/loader/ of the project.\n${embed}`;
 await put('embed.js', embed);
 
-for (const f of ['frame.html', 'frame.js']) {
+for (const f of ['frame.html', 'frame.js', 'snippet.json']) {
   if (existsSync(join(PKG, f))) await put(f, await readFile(join(PKG, f)));
 }
 
@@ -131,16 +123,23 @@ await writeFile(
     '<IfModule mod_headers.c>\n  Header set Cache-Control "public, max-age=31536000, immutable"\n</IfModule>\n',
 );
 const embedSri = sri(Buffer.from(embed));
+const style = snippetStyle('category', 'en');
 const snippet = `<!-- Endorsement Navigator ${version}: paste where the widget should appear. Replace
      https://example.org/endorsement-navigator/ with the address of the folder you uploaded. -->
 
-<!-- 1. The usual snippet: the script in the page's <head> (or anywhere), deferred; it never delays the
-     page's first paint. The folder may be updated in place to a new release. -->
+<!-- 1. The usual snippet, pasted where the widget goes (a CMS's HTML block). The script is deferred, so
+     it never delays the page; the style keeps the widget's first screen free from the first paint, so
+     nothing on the page moves when it appears (embed.js gives that space to the widget). The height
+     suits the first tool and language: snippet.json has it for each (tools="checker …", lang="es"). -->
 <script src="https://example.org/endorsement-navigator/embed.js" defer></script>
-<endorsement-navigator association="Your association" contact-email="endorsement@example.org"></endorsement-navigator>
+<endorsement-navigator association="Your association" contact-email="endorsement@example.org"
+                       style="${style}"></endorsement-navigator>
 
-<!-- 1b. Nothing on the page ever moves: a plain script tag right before the element. The page above the
-     widget is drawn at once; below it, the page waits for embed.js (7 kB compressed). -->
+<!-- 1b. Under a strict Content-Security-Policy (style-src 'self' blocks the style attribute): the same
+     without the style, and this rule in the site's own stylesheet instead:
+       endorsement-navigator { ${style.replace(';', '; ')}; }
+     Or a plain script tag right before the element: nothing moves either, but the page below the widget
+     waits for embed.js (7 kB compressed). -->
 <script src="https://example.org/endorsement-navigator/embed.js"></script>
 <endorsement-navigator association="Your association" contact-email="endorsement@example.org"></endorsement-navigator>
 
@@ -158,6 +157,9 @@ await writeFile(join(DIR, 'SNIPPET.html'), snippet);
 
 execFileSync('zip', ['-q', '-r', '-X', `${NAME}.zip`, NAME], { cwd: OUT });
 
+// The WordPress plugin (scripts/dist-wordpress.mjs), with this release's widget files.
+const plugin = await writeWordPressPlugin({ release: DIR, out: OUT, version });
+
 const size = async (name) => (await readFile(join(DIR, name))).length;
 console.log(`dist: ${relative(REPO_ROOT, DIR)}/ and ${relative(REPO_ROOT, DIR)}.zip`);
 for (const name of written.sort()) {
@@ -165,3 +167,4 @@ for (const name of written.sort()) {
   console.log(`  ${name.padEnd(44)} ${(await size(name)) / 1000} kB${br}`);
 }
 console.log(`  embed.js SRI: ${embedSri}`);
+console.log(`dist: ${relative(REPO_ROOT, plugin.zip)} (${plugin.files.length} files)`);

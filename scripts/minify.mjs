@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Minifies the deployable folder's scripts and stylesheet in place with esbuild (whitespace, comments and
-// local names; property names and strings stay as they are, so the glue's imports and embed.js's
-// constants keep working). Part of `make build`:
+// local names; property names and strings stay as they are, so the glue's imports keep working). Part of
+// `make build`; embed.js and frame.js come minified from their bundler (scripts/build-loader.mjs):
 //
 //   node scripts/minify.mjs pkg
 //
@@ -13,11 +13,9 @@ import { join } from 'node:path';
 import { transform } from 'esbuild';
 
 const dir = process.argv[2] || 'pkg';
-// The glue is an ES module (import.meta.url); embed.js and frame.js are classic scripts.
+// The glue is an ES module (import.meta.url).
 const files = [
   ['endorsement_navigator.js', { loader: 'js', format: 'esm' }],
-  ['embed.js', { loader: 'js' }],
-  ['frame.js', { loader: 'js' }],
   ['navigator.css', { loader: 'css' }],
 ];
 

@@ -4,9 +4,11 @@
 //   node scripts/perf.mjs [--runs 5] [--pkg DIR] [--json FILE]
 //
 // 1. Lighthouse (npm `lighthouse`, mobile preset: simulated slow 4G and 4× CPU) on a realistic association
-//    page with the widget just below the introduction (www/hosts/perf/with.html) and on the same page
-//    without it (without.html), --runs times each, alternating, one fresh Chromium per run. Prints the
-//    medians of CLS, TBT, FCP and LCP for both and their differences.
+//    page with the release's default snippet (SNIPPET.html's first: deferred script and element with its
+//    first-paint reservation) pasted in the content right below a short introduction, so that on a phone
+//    the widget starts above the fold with host text below it (www/hosts/perf/with.html), and on the same
+//    page without it (without.html), --runs times each, alternating, one fresh Chromium per run. Prints
+//    the medians of the score, CLS, TBT, FCP and LCP for both, their differences, and the LCP element.
 // 2. Time to a usable widget: Chromium through the DevTools protocol throttled to 1.6 Mbps down, 750 kbps
 //    up, 150 ms round trip and 4× CPU, with the files served brotli-compressed; from navigation to the
 //    widget's first tab being on screen and enabled (median of --runs).
@@ -78,6 +80,7 @@ async function lighthouseRun(url) {
     // Lighthouse's figures are simulated (Lantern); the observed ones show what really happened, unthrottled.
     const observed = result.lhr.audits.metrics?.details?.items?.[0] ?? {};
     return {
+      score: (result.lhr.categories.performance?.score ?? NaN) * 100,
       cls: audit('cumulative-layout-shift'),
       tbt: audit('total-blocking-time'),
       fcp: audit('first-contentful-paint'),
@@ -121,11 +124,21 @@ async function usableRun(browser) {
   return ms;
 }
 
-const fmt = (metric, v) => (metric === 'cls' ? v.toFixed(3) : `${Math.round(v)} ms`);
+const fmt = (metric, v) => (metric === 'cls' ? v.toFixed(3) : metric === 'score' ? `${Math.round(v)}` : `${Math.round(v)} ms`);
 const diff = (metric, a, b) => {
   const d = b - a;
-  const pct = a > 0 && metric !== 'cls' ? ` (${d >= 0 ? '+' : ''}${((d / a) * 100).toFixed(1)} %)` : '';
-  return metric === 'cls' ? `${d >= 0 ? '+' : ''}${d.toFixed(3)}` : `${d >= 0 ? '+' : ''}${Math.round(d)} ms${pct}`;
+  const sign = d >= 0 ? '+' : '';
+  if (metric === 'cls') return `${sign}${d.toFixed(3)}`;
+  if (metric === 'score') return `${sign}${Math.round(d)}`;
+  const pct = a > 0 ? ` (${sign}${((d / a) * 100).toFixed(1)} %)` : '';
+  return `${sign}${Math.round(d)} ms${pct}`;
+};
+// The LCP element most runs of a page named (Lighthouse's node snippet, shortened).
+const lcpElement = (runs) => {
+  const counts = new Map();
+  for (const r of runs) counts.set(r.lcpElement, (counts.get(r.lcpElement) ?? 0) + 1);
+  const [snippet] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [''];
+  return snippet.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 90);
 };
 
 try {
@@ -136,7 +149,7 @@ try {
       const r = await lighthouseRun(pageUrl(name));
       samples[name].push(r);
       console.log(
-        `  run ${i + 1} ${name.padEnd(7)} CLS ${r.cls.toFixed(3)}  TBT ${Math.round(r.tbt)}  FCP ${Math.round(r.fcp)}  ` +
+        `  run ${i + 1} ${name.padEnd(7)} score ${Math.round(r.score)}  CLS ${r.cls.toFixed(3)}  TBT ${Math.round(r.tbt)}  FCP ${Math.round(r.fcp)}  ` +
           `LCP ${Math.round(r.lcp)}  (observed FCP ${Math.round(r.observedFcp)}, LCP ${Math.round(r.observedLcp)} ${r.lcpElement})`,
       );
     }
@@ -144,7 +157,7 @@ try {
   const medians = {};
   for (const name of ['without', 'with']) {
     medians[name] = {};
-    for (const m of ['cls', 'tbt', 'fcp', 'lcp', 'observedFcp', 'observedLcp']) {
+    for (const m of ['score', 'cls', 'tbt', 'fcp', 'lcp', 'observedFcp', 'observedLcp']) {
       medians[name][m] = median(samples[name].map((r) => r[m]));
     }
   }
@@ -162,10 +175,11 @@ try {
   }
 
   console.log('\n| median | without | with | difference |\n| --- | --- | --- | --- |');
-  const rows = [['cls', 'CLS'], ['tbt', 'TBT'], ['fcp', 'FCP'], ['lcp', 'LCP'], ['observedFcp', 'FCP observed'], ['observedLcp', 'LCP observed']];
+  const rows = [['score', 'Performance score'], ['cls', 'CLS'], ['tbt', 'TBT'], ['fcp', 'FCP'], ['lcp', 'LCP'], ['observedFcp', 'FCP observed'], ['observedLcp', 'LCP observed']];
   for (const [m, label] of rows) {
     console.log(`| ${label} | ${fmt(m, medians.without[m])} | ${fmt(m, medians.with[m])} | ${diff(m, medians.without[m], medians.with[m])} |`);
   }
+  console.log(`| LCP element | \`${lcpElement(samples.without)}\` | \`${lcpElement(samples.with)}\` | |`);
   console.log(`| usable (CDP 1.6 Mbps/150 ms/4×) | | ${Math.round(median(usable))} ms | |`);
   if (JSON_OUT) await writeFile(JSON_OUT, JSON.stringify({ runs: RUNS, pkg: PKG, samples, medians, usable }, null, 2) + '\n');
 } finally {

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Re-measures the placeholder's body heights in www/embed.js (`bodyHeights(tool, lang, [...])`) against the
-// app's first screens, after a change that makes a first screen taller or shorter (the zero-shift e2e test
-// fails with "placeholder N px, first screen M px" when they drift apart).
+// Re-measures the placeholder's body heights (www/loader/heights.json) against the app's first screens,
+// after a change that makes a first screen taller or shorter (the zero-shift e2e test fails with
+// "placeholder N px, first screen M px" when they drift apart).
 //
 //   node scripts/placeholder-heights.mjs [--write]
 //
 // Builds nothing: run `make build` first. For each tool first, each language and the five width bands
 // (pages 320, 400, 600, 800 and 1280 px wide: www/hosts/shift/<lang>-<tool>.html), it holds the wasm back,
 // measures the placeholder, lets the app render, measures the first screen, and prints the corrected
-// bodyHeights lines; --write puts them into www/embed.js (then copy it to pkg/ or rebuild).
+// heights; --write puts them into www/loader/heights.json and rebuilds pkg/embed.js.
 
 import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
@@ -18,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { REPO_ROOT, startServer } from './serve.mjs';
 
 const WIDTHS = [320, 400, 600, 800, 1280];
-const EMBED = join(REPO_ROOT, 'www/embed.js');
+const HEIGHTS = join(REPO_ROOT, 'www/loader/heights.json');
 const write = process.argv.includes('--write');
 
 const server = await startServer({ root: REPO_ROOT, port: 0 });
@@ -27,14 +28,12 @@ const browser = await chromium.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
-let source = await readFile(EMBED, 'utf8');
+const data = JSON.parse(await readFile(HEIGHTS, 'utf8'));
 try {
   for (const tool of ['category', 'checker', 'renewal']) {
     for (const lang of ['en', 'es']) {
-      const pattern = new RegExp(`bodyHeights\\('${tool}', '${lang}', \\[([^\\]]*)\\]\\)`);
-      const found = pattern.exec(source);
-      if (!found) throw new Error(`no bodyHeights('${tool}', '${lang}', …) in www/embed.js`);
-      const heights = found[1].split(',').map(Number);
+      const heights = data.body[tool]?.[lang];
+      if (!heights) throw new Error(`www/loader/heights.json has no body.${tool}.${lang}`);
       for (const [i, width] of WIDTHS.entries()) {
         const context = await browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
@@ -58,14 +57,16 @@ try {
         console.log(`${tool} ${lang} ${width}px: placeholder ${placeholder.toFixed(1)} px, first screen ${app.toFixed(1)} px`);
         await context.close();
       }
-      const line = `bodyHeights('${tool}', '${lang}', [${heights.join(', ')}])`;
-      console.log(`  ${line}`);
-      source = source.replace(pattern, line);
+      console.log(`  ${tool} ${lang}: [${heights.join(', ')}]`);
     }
   }
   if (write) {
-    await writeFile(EMBED, source);
-    console.log('placeholder-heights: www/embed.js updated');
+    const rows = Object.entries(data.body).map(([tool, langs]) =>
+      `    "${tool}": { ${Object.entries(langs).map(([lang, hs]) => `"${lang}": [${hs.join(', ')}]`).join(', ')} }`);
+    const reserve = JSON.stringify(data.reserve, null, 2).replace(/\n/g, '\n  ');
+    await writeFile(HEIGHTS, `{\n  "//": ${JSON.stringify(data['//'])},\n  "reserve": ${reserve},\n  "body": {\n${rows.join(',\n')}\n  }\n}\n`);
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build-loader.mjs'), join(REPO_ROOT, 'pkg')], { stdio: 'inherit' });
+    console.log('placeholder-heights: www/loader/heights.json updated, pkg/embed.js rebuilt');
   }
 } finally {
   await browser.close();

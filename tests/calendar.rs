@@ -78,14 +78,20 @@ fn words(event: RenewalEvent) -> (String, String) {
             "Apply for reinstatement".into(),
             format!("After this day your training from {earliest_training} no longer counts."),
         ),
+        RenewalEvent::ReinstatementCheckIn(_) => (
+            "Reinstatement: 15 hours still to do".into(),
+            "Log your trainings, then see the plan again.".into(),
+        ),
+        RenewalEvent::MembershipExpires(d) => (
+            format!("Membership expires {d}"),
+            "Renew it; renewal needs an active membership.".into(),
+        ),
     }
 }
 
-fn calendar_for(
-    report: &rules::RenewalReport,
-    training_dates: &[Date],
-) -> (String, Vec<RenewalEvent>) {
-    let events = calendar::renewal_events(report, training_dates);
+fn calendar_for(input: &RenewalInput) -> (rules::RenewalReport, String, Vec<RenewalEvent>) {
+    let report = renewal(input.clone());
+    let events = calendar::renewal_events(&report, input);
     let all_day: Vec<AllDayEvent> = events
         .iter()
         .map(|e| {
@@ -99,13 +105,12 @@ fn calendar_for(
         })
         .collect();
     let made = Timestamp::new(date("2026-12-01"), 8, 30, 0).expect("a time of day");
-    (calendar::ics(&all_day, made), events)
+    (report, calendar::ics(&all_day, made), events)
 }
 
 #[test]
 fn the_window_and_the_deadline_read_as_all_day_events_with_reminders() {
-    let report = renewal(input("2025-03-01", "2026-12-01"));
-    let (ics, _) = calendar_for(&report, &[]);
+    let (_, ics, _) = calendar_for(&input("2025-03-01", "2026-12-01"));
     let read = parse_with_ical_js(&ics);
     assert_eq!(read["version"], "2.0");
     let events = read["events"].as_array().expect("events");
@@ -162,9 +167,11 @@ fn a_lapsed_endorsement_gets_the_reinstatement_date_instead() {
             kind: TrainingKind::General,
         })
         .collect();
-    let dates: Vec<Date> = lapsed.trainings.iter().map(|t| t.date).collect();
-    let report = renewal(lapsed);
-    let (ics, events) = calendar_for(&report, &dates);
+    let (report, ics, events) = calendar_for(&lapsed);
+    assert_eq!(
+        calendar::file_name(&report),
+        "endorsement-reinstatement-2026-12-01.ics"
+    );
     assert!(matches!(
         events.as_slice(),
         [RenewalEvent::ReinstatementHoursExpire { .. }]
@@ -176,4 +183,22 @@ fn a_lapsed_endorsement_gets_the_reinstatement_date_instead() {
     assert_eq!(events[0]["summary"], "Apply for reinstatement");
     assert_eq!(events[0]["alarms"][0]["at"], "2027-01-16T09:00:00");
     assert_eq!(events[0]["alarms"][1]["at"], "2027-02-08T09:00:00");
+}
+
+#[test]
+fn a_lapsed_endorsement_with_no_training_yet_still_gets_a_file_with_the_membership_expiry() {
+    let mut lapsed = input("2019-05-01", "2026-12-01");
+    lapsed.lapsed = true;
+    lapsed.membership_expires = Some(date("2027-03-31"));
+    let (_, ics, _) = calendar_for(&lapsed);
+    let read = parse_with_ical_js(&ics);
+    let events = read["events"].as_array().expect("events");
+    let starts: Vec<&Value> = events.iter().map(|e| &e["start"]).collect();
+    assert_eq!(starts, ["2027-01-01", "2027-03-31"]);
+    assert_eq!(events[0]["summary"], "Reinstatement: 15 hours still to do");
+    assert_eq!(
+        events[1]["uid"],
+        "membership-expires-2027-03-31-family_specialist@endorsement-navigator"
+    );
+    assert!(events.iter().all(|e| e["allDay"] == true));
 }

@@ -289,3 +289,25 @@ fn only_an_unreadable_credentials_list_is_one_to_show_the_visitor() {
         assert!(!shown(&attrs), "{attrs:?} goes to the console only");
     }
 }
+
+/// The loader (www/loader/config.js) reads the contact address for its placeholder and its failure
+/// message; tests/loader/email-cases.json holds the cases both must agree on.
+#[test]
+fn the_loader_and_the_app_agree_on_contact_addresses() {
+    let text = std::fs::read_to_string("tests/loader/email-cases.json").expect("the shared cases");
+    let cases: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let list = |name: &str| -> Vec<String> {
+        cases[name]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|v| v.as_str().expect("a string").to_owned())
+            .collect()
+    };
+    for email in list("plausible") {
+        assert!(is_plausible_email(email.trim()), "{email:?} is plausible");
+    }
+    for email in list("refused") {
+        assert!(!is_plausible_email(email.trim()), "{email:?} is refused");
+    }
+}

@@ -593,11 +593,15 @@ fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() 
     let marked =
         |s: &CheckerState| -> Vec<bool> { s.work.entries.iter().map(|w| w.from_answers).collect() };
     assert_eq!(marked(&s), [true, true]);
-    // From a link or a file, the positions are the person's own.
+    // From a link or a file, the positions are the person's own unless it says they are readings of the
+    // answers; the marks read back as they went in.
     assert_eq!(
-        marked(&CheckerState::from_profile(&profile, &[])),
+        marked(&CheckerState::from_profile(&profile, &[], &[])),
         [false, false]
     );
+    let from_link = CheckerState::from_profile(&profile, &[], &[1]);
+    assert_eq!(marked(&from_link), [false, true]);
+    assert_eq!(from_link.work_from_answers(), [1]);
 
     // Removing the first and undoing keeps each mark with its position.
     run(&mut s, [A::Remove(Section::Work, 0), A::Undo]);

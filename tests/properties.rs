@@ -173,6 +173,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                 rsc,
                 references: Count(references),
                 endorsed_in,
+                pace: None,
             },
         )
 }
@@ -429,18 +430,28 @@ proptest! {
         prop_assert_eq!(report.rsc.hours.met, report.rsc.hours.have >= report.rsc.hours.need);
         prop_assert_eq!(report.training.remaining, (report.training.need - report.training.have).max(0.0));
 
-        // Every logged hour is either inside the cycle or reported outside it.
-        let logged: f64 = input.trainings.iter().map(|t| t.hours.get()).sum();
+        // Every logged hour is inside the cycle, reported outside it, or dated after today: planned, counted
+        // nowhere, and named in a notice.
+        let done = |date: Date| date <= today;
+        let logged: f64 = input.trainings.iter().filter(|t| done(t.date)).map(|t| t.hours.get()).sum();
         prop_assert!((report.training.have + report.outside_cycle.training - logged).abs() < 1e-6);
         let inside: f64 = input
             .trainings
             .iter()
-            .filter(|t| report.cycle_starts <= t.date && t.date <= d)
+            .filter(|t| report.cycle_starts <= t.date && t.date <= d && done(t.date))
             .map(|t| t.hours.get())
             .sum();
         prop_assert!((report.training.have - inside).abs() < 1e-6);
-        let logged_rsc: f64 = input.rsc.iter().map(|r| r.hours.get()).sum();
+        let logged_rsc: f64 = input.rsc.iter().filter(|r| done(r.date)).map(|r| r.hours.get()).sum();
         prop_assert!((report.rsc.hours.have + report.outside_cycle.rsc - logged_rsc).abs() < 1e-6);
+        let planned = input.trainings.iter().map(|t| t.date).chain(input.rsc.iter().map(|r| r.date));
+        prop_assert_eq!(report.notices.len(), planned.filter(|date| !done(*date)).count());
+        // The pace covers what is missing by the deadline, in at least one month.
+        prop_assert!(report.pace.months_left >= 1);
+        prop_assert!(today.add_months(report.pace.months_left) >= d);
+        prop_assert!(report.pace.months_left == 1 || today.add_months(report.pace.months_left - 1) < d);
+        let months = f64::from(report.pace.months_left);
+        prop_assert!((report.pace.training_per_month * months - report.training.remaining).abs() < 1e-4);
 
         prop_assert_eq!(report.membership_active_at_deadline, input.membership_expires.map(|e| e >= d));
         prop_assert_eq!(
@@ -492,7 +503,10 @@ proptest! {
         prop_assert_eq!(rec.ranked.iter().filter(|r| r.fit == Fit::Best).count(), 1);
         prop_assert!(rec.ranked.windows(2).all(|w| w[0].fit <= w[1].fit));
         prop_assert!(rec.ranked.iter().all(|r| !r.reasons.is_empty()));
-        let holds_add_on = answers.endorsed_in.contains(&Category::ReflectiveSupervisor);
+        // Holding the add-on, or Mentor – Clinical, already qualifies a person's RSC.
+        let holds_add_on = answers.endorsed_in.iter().any(|c| {
+            matches!(c, Category::ReflectiveSupervisor | Category::MentorClinical)
+        });
         if rec.best == Category::MentorClinical
             || answers.provides_rsc_years.get() == 0.0
             || holds_add_on

@@ -323,3 +323,57 @@ fn recommend_errors() {
     let out = api::recommend(JsValue::from_str("clinical"));
     assert!(at(&out, "error").is_string(), "{}", show(&out));
 }
+
+#[wasm_bindgen_test]
+fn a_wrong_type_is_named_in_words_for_every_tool() {
+    // The JS reader throws a TypeError when it looks for a list in a string; the answer says what the
+    // field must be instead, as natively.
+    let out = api::recommend(js(r#"{ "ages": "infant" }"#));
+    assert_eq!(
+        text(&out, "error"),
+        "ages: must be a list",
+        "{}",
+        show(&out)
+    );
+    let out = api::check(js(r#"{ "category": "family_associate", "trainings": 5 }"#));
+    assert_eq!(
+        text(&out, "error"),
+        "trainings: must be a list",
+        "{}",
+        show(&out)
+    );
+    let out = api::check(js(
+        r#"{ "category": "family_associate", "trainings": [{ "hours": "33" }] }"#,
+    ));
+    assert_eq!(
+        text(&out, "error"),
+        "trainings[0].hours: must be a number",
+        "{}",
+        show(&out)
+    );
+    let out = api::renewal(js(
+        r#"{ "category": "family_associate", "endorsed_on": "2025-01-01", "lapsed": "yes" }"#,
+    ));
+    assert_eq!(
+        text(&out, "error"),
+        "lapsed: must be true or false",
+        "{}",
+        show(&out)
+    );
+    let out = api::renewal(js(
+        r#"{ "category": "family_associate", "endorsed_on": "2025-01-01", "rsc": null }"#,
+    ));
+    assert_eq!(text(&out, "error"), "rsc: must be a list", "{}", show(&out));
+}
+
+#[wasm_bindgen_test]
+fn check_plans_by_a_pace() {
+    let out = api::check(js(r#"{
+        "category": "family_associate", "today": "2026-11-30", "trainings": [{ "hours": 21 }],
+        "pace": { "training_hours_per_month": 4 } }"#));
+    assert_eq!(
+        text(&out, "requirements.training_hours.met_by"),
+        "2027-02-28"
+    );
+    assert!(at(&out, "ready_by").is_null(), "{}", show(&out));
+}

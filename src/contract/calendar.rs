@@ -1,11 +1,12 @@
 //! The renewal calendar: an iCalendar file (RFC 5545) the browser makes from the renewal report.
 //!
-//! Two halves. [`renewal_events`] picks the dates that matter, from the report alone: the window's opening
-//! and the deadline, or for a lapsed endorsement the day the reinstatement hours start to run out. [`ics`]
+//! Two halves. [`renewal_events`] picks the dates that matter from the report and its input: the window's
+//! opening and the deadline, or for a lapsed endorsement the day the reinstatement hours start to run out
+//! (a check-in a month on while none are logged), and the day the membership expires. [`ics`]
 //! writes any list of all-day events with their reminders. The sentences come in already rendered, because
 //! they belong to the message tables of the visitor's language, not to this module.
 
-use crate::rules::{Category, Date, RenewalReport};
+use crate::rules::{Category, Date, RenewalInput, RenewalReport};
 
 /// A date the renewal plan puts in the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,12 +23,20 @@ pub enum RenewalEvent {
         /// The date of the earliest training that counts today.
         earliest_training: Date,
     },
+    /// Lapsed, with no training counted yet: a reminder a month from today to come back to the plan, so
+    /// that the file holds the way back even before anything is logged.
+    ReinstatementCheckIn(Date),
+    /// The association membership expires (renewing and reinstating both need an active membership).
+    MembershipExpires(Date),
 }
 
 impl RenewalEvent {
     pub fn date(self) -> Date {
         match self {
-            RenewalEvent::WindowOpens(date) | RenewalEvent::Deadline(date) => date,
+            RenewalEvent::WindowOpens(date)
+            | RenewalEvent::Deadline(date)
+            | RenewalEvent::ReinstatementCheckIn(date)
+            | RenewalEvent::MembershipExpires(date) => date,
             RenewalEvent::ReinstatementHoursExpire { last_day, .. } => last_day,
         }
     }
@@ -39,6 +48,8 @@ impl RenewalEvent {
             RenewalEvent::WindowOpens(_) => "renewal-window-opens",
             RenewalEvent::Deadline(_) => "renewal-deadline",
             RenewalEvent::ReinstatementHoursExpire { .. } => "reinstatement-hours",
+            RenewalEvent::ReinstatementCheckIn(_) => "reinstatement-check-in",
+            RenewalEvent::MembershipExpires(_) => "membership-expires",
         };
         format!(
             "{kind}-{}-{}@endorsement-navigator",
@@ -48,34 +59,51 @@ impl RenewalEvent {
     }
 }
 
-/// The dates of `report` that belong in a calendar, in date order. `training_dates` are the dates of the
-/// trainings logged (the report carries only their totals).
+/// The dates of `report` (worked out from `input`) that belong in a calendar, in date order.
 ///
 /// Without a lapse: the window's opening, unless it is already past, and the deadline. With a lapse the
 /// renewal dates do not apply; what does is the twelve months that reinstatement hours are counted over, so
-/// the one event is the day the earliest counted training leaves them. With no training counted yet there
-/// is no such day, and the list is empty.
-pub fn renewal_events(report: &RenewalReport, training_dates: &[Date]) -> Vec<RenewalEvent> {
+/// the event is the day the earliest counted training leaves them, or, with no training counted yet, a
+/// check-in a month from today. Either way, the day the membership expires when it is still ahead.
+pub fn renewal_events(report: &RenewalReport, input: &RenewalInput) -> Vec<RenewalEvent> {
+    let mut events = Vec::new();
     match &report.reinstatement {
         None => {
-            let mut events = Vec::new();
             if report.window_opens > report.today {
                 events.push(RenewalEvent::WindowOpens(report.window_opens));
             }
             events.push(RenewalEvent::Deadline(report.deadline));
-            events
         }
-        Some(reinstatement) => training_dates
-            .iter()
-            .copied()
-            .filter(|d| reinstatement.period_starts <= *d && *d <= report.today)
-            .min()
-            .map(|earliest| RenewalEvent::ReinstatementHoursExpire {
-                last_day: a_year_later(earliest),
-                earliest_training: earliest,
-            })
-            .into_iter()
-            .collect(),
+        Some(reinstatement) => events.push(
+            input
+                .trainings
+                .iter()
+                .map(|t| t.date)
+                .filter(|d| reinstatement.period_starts <= *d && *d <= report.today)
+                .min()
+                .map_or(
+                    RenewalEvent::ReinstatementCheckIn(report.today.add_months(1)),
+                    |earliest| RenewalEvent::ReinstatementHoursExpire {
+                        last_day: a_year_later(earliest),
+                        earliest_training: earliest,
+                    },
+                ),
+        ),
+    }
+    if let Some(expires) = input.membership_expires.filter(|d| *d >= report.today) {
+        events.push(RenewalEvent::MembershipExpires(expires));
+    }
+    events.sort_by_key(|e| e.date());
+    events
+}
+
+/// The name offered for the file, after what it holds: the renewal for its deadline
+/// (`endorsement-renewal-2027-12-31.ics`), or the way back after a lapse for the day it was made
+/// (`endorsement-reinstatement-2026-12-02.ics`).
+pub fn file_name(report: &RenewalReport) -> String {
+    match report.reinstatement {
+        None => format!("endorsement-renewal-{}.ics", report.deadline),
+        Some(_) => format!("endorsement-reinstatement-{}.ics", report.today),
     }
 }
 
@@ -226,8 +254,8 @@ mod tests {
         Date::parse(text).unwrap()
     }
 
-    fn report(endorsed_on: &str, today: &str, lapsed: bool, trainings: &[&str]) -> RenewalReport {
-        let input = RenewalInput {
+    fn input(endorsed_on: &str, today: &str, lapsed: bool, trainings: &[&str]) -> RenewalInput {
+        RenewalInput {
             category: Category::FamilySpecialist,
             endorsed_on: date(endorsed_on),
             today: Some(date(today)),
@@ -242,8 +270,13 @@ mod tests {
             rsc: Vec::new(),
             membership_expires: None,
             lapsed,
-        };
-        crate::rules::renewal(&input).unwrap()
+        }
+    }
+
+    fn events(input: &RenewalInput) -> (RenewalReport, Vec<RenewalEvent>) {
+        let report = crate::rules::renewal(input).unwrap();
+        let events = renewal_events(&report, input);
+        (report, events)
     }
 
     fn stamp() -> Timestamp {
@@ -252,39 +285,78 @@ mod tests {
 
     #[test]
     fn the_window_and_the_deadline_before_the_window_opens() {
-        let report = report("2025-03-01", "2026-12-01", false, &[]);
+        let (report, events) = events(&input("2025-03-01", "2026-12-01", false, &[]));
         assert_eq!(
-            renewal_events(&report, &[]),
+            events,
             [
                 RenewalEvent::WindowOpens(date("2027-10-01")),
                 RenewalEvent::Deadline(date("2027-12-31"))
             ]
         );
+        assert_eq!(file_name(&report), "endorsement-renewal-2027-12-31.ics");
     }
 
     #[test]
     fn only_the_deadline_once_the_window_is_open() {
-        let report = report("2025-03-01", "2027-11-15", false, &[]);
+        let (_, events) = events(&input("2025-03-01", "2027-11-15", false, &[]));
+        assert_eq!(events, [RenewalEvent::Deadline(date("2027-12-31"))]);
+    }
+
+    #[test]
+    fn the_membership_expiry_in_date_order_while_it_is_ahead() {
+        let mut log = input("2025-03-01", "2026-12-01", false, &[]);
+        log.membership_expires = Date::parse("2027-06-30");
         assert_eq!(
-            renewal_events(&report, &[]),
-            [RenewalEvent::Deadline(date("2027-12-31"))]
+            events(&log).1,
+            [
+                RenewalEvent::MembershipExpires(date("2027-06-30")),
+                RenewalEvent::WindowOpens(date("2027-10-01")),
+                RenewalEvent::Deadline(date("2027-12-31"))
+            ]
+        );
+        // Already expired: nothing to be reminded of (the plan says so on screen).
+        log.membership_expires = Date::parse("2026-11-30");
+        assert_eq!(events(&log).1.len(), 2);
+        let membership = RenewalEvent::MembershipExpires(date("2027-06-30"));
+        assert_eq!(
+            membership.uid(Category::FamilySpecialist),
+            "membership-expires-2027-06-30-family_specialist@endorsement-navigator"
         );
     }
 
     #[test]
     fn lapsed_the_day_the_earliest_counted_training_drops_out() {
         let trainings = ["2025-06-01", "2026-03-10", "2026-08-01"];
-        let report = report("2020-03-01", "2026-12-01", true, &trainings);
-        let dates: Vec<Date> = trainings.iter().map(|d| date(d)).collect();
+        let (report, lapsed) = events(&input("2020-03-01", "2026-12-01", true, &trainings));
         // 2025-06-01 is more than twelve months before today and counts no more.
         assert_eq!(
-            renewal_events(&report, &dates),
+            lapsed,
             [RenewalEvent::ReinstatementHoursExpire {
                 last_day: date("2027-03-10"),
                 earliest_training: date("2026-03-10")
             }]
         );
-        assert!(renewal_events(&report, &[date("2025-06-01")]).is_empty());
+        // Named for what it holds, not for a renewal deadline that does not apply.
+        assert_eq!(
+            file_name(&report),
+            "endorsement-reinstatement-2026-12-01.ics"
+        );
+    }
+
+    #[test]
+    fn lapsed_with_no_training_counted_a_check_in_a_month_on() {
+        for trainings in [&[][..], &["2025-06-01"][..]] {
+            let mut log = input("2020-03-01", "2026-12-01", true, trainings);
+            log.membership_expires = Date::parse("2026-12-20");
+            assert_eq!(
+                events(&log).1,
+                [
+                    RenewalEvent::MembershipExpires(date("2026-12-20")),
+                    RenewalEvent::ReinstatementCheckIn(date("2027-01-01")),
+                ],
+                "{trainings:?}"
+            );
+        }
     }
 
     #[test]

@@ -5,12 +5,13 @@
 //! ```json
 //! { "format": "endorsement-navigator-entries", "schema": 1, "tool": "checker",
 //!   "exported_on": "2026-12-01", "entries": { "category": "family_specialist", … },
-//!   "training_titles": ["Attachment basics", ""] }
+//!   "training_titles": ["Attachment basics", ""], "work_from_answers": [0] }
 //! ```
 //!
 //! `entries` is exactly the tool's input of CONTRACT §2, so a file is also an input for the rules API.
-//! The names a person gives their trainings are not part of that input; they travel beside it, one per
-//! training in the same order.
+//! The names a person gives their trainings and the mark on positions that are still readings of the
+//! finder's answers are not part of that input; they travel beside it (titles one per training in the same
+//! order, marks as the positions' indexes).
 //!
 //! Like share links, the JSON text itself is the caller's: the browser writes it with `JSON.stringify` and
 //! parses it with `JSON.parse`, native code with `serde_json`. Reading only returns what the file holds;
@@ -36,32 +37,70 @@ pub struct ExportDocument {
     pub entries: ToolInput,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub training_titles: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub work_from_answers: Vec<usize>,
 }
 
-/// What a file holds: a tool's input and the titles of its trainings.
+/// What a file or a share link holds: a tool's input, the titles of its trainings and the checker's
+/// positions still marked as readings of the finder's answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entries {
     pub input: ToolInput,
-    /// One per training of the input, in order (fewer when the file has fewer; extra ones are dropped).
+    /// One per training of the input, in order.
     pub training_titles: Vec<String>,
+    /// Indexes into the checker's work entries; empty for the other tools.
+    pub work_from_answers: Vec<usize>,
+}
+
+impl Entries {
+    /// Entries with nothing beside the input.
+    pub fn untitled(input: ToolInput) -> Entries {
+        Entries::new(input, Vec::new(), Vec::new())
+    }
+
+    /// `input` with what travels beside it, fitted to it: one title per training (missing ones empty,
+    /// extra ones dropped), marks only on positions the input has.
+    pub fn new(
+        input: ToolInput,
+        mut training_titles: Vec<String>,
+        mut work_from_answers: Vec<usize>,
+    ) -> Entries {
+        let (trainings, work) = match &input {
+            ToolInput::Category(_) => (0, 0),
+            ToolInput::Checker(profile) => (profile.trainings.len(), profile.work.len()),
+            ToolInput::Renewal(log) => (log.trainings.len(), 0),
+        };
+        training_titles.resize(trainings, String::new());
+        work_from_answers.retain(|&i| i < work);
+        Entries {
+            input,
+            training_titles,
+            work_from_answers,
+        }
+    }
+
+    /// The titles, or none at all when no title says anything (so nothing is written for them).
+    pub fn titles_if_any(&self) -> &[String] {
+        if self.training_titles.iter().all(String::is_empty) {
+            &[]
+        } else {
+            &self.training_titles
+        }
+    }
 }
 
 /// The document for `entries`, made on `today`. The entries are the person's own: the date the page ran
 /// on and the page's settings are left out, as in a share link. Titles are written only when one of them
 /// says something.
 pub fn document(entries: Entries, today: Date) -> ExportDocument {
-    let training_titles = if entries.training_titles.iter().all(String::is_empty) {
-        Vec::new()
-    } else {
-        entries.training_titles
-    };
     ExportDocument {
         format: FORMAT,
         schema: SCHEMA,
         tool: entries.input.tool().id(),
         exported_on: today,
+        training_titles: entries.titles_if_any().to_vec(),
         entries: entries.input.without_context(),
-        training_titles,
+        work_from_answers: entries.work_from_answers,
     }
 }
 
@@ -95,6 +134,16 @@ struct Header {
     tool: Option<String>,
     #[serde(default)]
     training_titles: Vec<String>,
+    #[serde(default)]
+    work_from_answers: Vec<usize>,
+}
+
+/// What travels beside a tool's input (titles, marks), read from the object holding them. Anything there
+/// that cannot be read is left out: it never keeps the entries themselves from opening.
+pub(super) fn read_beside<'a, D: Deserializer<'a>>(value: D) -> (Vec<String>, Vec<usize>) {
+    Header::deserialize(value)
+        .map(|h| (h.training_titles, h.work_from_answers))
+        .unwrap_or_default()
 }
 
 /// Reads a parsed file that should hold `expected`'s entries: `document` reads the whole file, `entries`
@@ -137,21 +186,11 @@ pub fn read<'a, 'b, D: Deserializer<'a>, E: Deserializer<'b>>(
         };
         ImportError::Unreadable(RulesError { field, ..e })
     })?;
-    let count = match &input {
-        ToolInput::Category(_) => 0,
-        ToolInput::Checker(profile) => profile.trainings.len(),
-        ToolInput::Renewal(log) => log.trainings.len(),
-    };
-    Ok(Entries {
-        input: input.without_context(),
-        training_titles: fit(header.training_titles, count),
-    })
-}
-
-/// One title per training: missing ones are empty, extra ones are dropped.
-fn fit(mut titles: Vec<String>, count: usize) -> Vec<String> {
-    titles.resize(count, String::new());
-    titles
+    Ok(Entries::new(
+        input.without_context(),
+        header.training_titles,
+        header.work_from_answers,
+    ))
 }
 
 #[cfg(test)]
@@ -175,10 +214,7 @@ mod tests {
     }
 
     fn untitled(input: ToolInput) -> Entries {
-        Entries {
-            input,
-            training_titles: Vec::new(),
-        }
+        Entries::untitled(input)
     }
 
     fn profile() -> Profile {
@@ -235,18 +271,20 @@ mod tests {
                 kind: crate::rules::model::TrainingKind::General,
             });
         }
-        let titled = Entries {
-            input: ToolInput::Renewal(log.clone()),
-            training_titles: vec!["Attachment basics".into(), String::new()],
-        };
+        let titled = Entries::new(
+            ToolInput::Renewal(log.clone()),
+            vec!["Attachment basics".into(), String::new()],
+            Vec::new(),
+        );
         let text = serde_json::to_string(&document(titled.clone(), date("2026-12-01"))).unwrap();
         assert_eq!(load_entries(Tool::Renewal, &text), Ok(titled));
 
         // No title given: none written; a file with too few or too many titles still fits the trainings.
-        let untitled_log = Entries {
-            input: ToolInput::Renewal(log.clone()),
-            training_titles: vec![String::new(), String::new()],
-        };
+        let untitled_log = Entries::new(
+            ToolInput::Renewal(log.clone()),
+            vec![String::new(), String::new()],
+            Vec::new(),
+        );
         let text = serde_json::to_string(&document(untitled_log, date("2026-12-01"))).unwrap();
         assert!(!text.contains("training_titles"), "{text}");
         assert_eq!(
@@ -261,6 +299,16 @@ mod tests {
                 .training_titles,
             ["a", "b"]
         );
+    }
+
+    #[test]
+    fn the_mark_on_positions_from_the_finders_answers_travels() {
+        let marked = Entries::new(ToolInput::Checker(profile()), Vec::new(), vec![0]);
+        let text = serde_json::to_string(&document(marked.clone(), date("2026-12-01"))).unwrap();
+        assert!(text.contains(r#""work_from_answers":[0]"#), "{text}");
+        let mut expected = marked;
+        expected.input = expected.input.without_context();
+        assert_eq!(load_entries(Tool::Checker, &text), Ok(expected));
     }
 
     #[test]

@@ -15,8 +15,37 @@ pub fn parse<'de, T: Deserialize<'de>, D: Deserializer<'de>>(input: D) -> Result
         } else {
             path
         };
-        RulesError::new(ErrorKind::Malformed, field, e.into_inner().to_string())
+        RulesError::new(
+            ErrorKind::Malformed,
+            field,
+            in_words(&e.into_inner().to_string()),
+        )
     })
+}
+
+/// A reader's message in plain words: "invalid type: string \"infant\", expected a sequence" becomes
+/// "must be a list". In the browser a list given as anything but an object makes the JS reader throw a
+/// `TypeError` (it looks for an iterator on it), which likewise means that a list was expected; the JS
+/// `Error: ` prefix of the other messages is dropped, so both read as natively. The types the contract
+/// reads are lists, numbers, text, true/false and objects (every other `expected …` is a struct).
+fn in_words(message: &str) -> String {
+    if message.starts_with("TypeError") {
+        return "must be a list".to_owned();
+    }
+    let message = message.strip_prefix("Error: ").unwrap_or(message);
+    if !message.starts_with("invalid type: ") {
+        return message.to_owned();
+    }
+    let expected = [
+        ("expected a sequence", "a list"),
+        ("expected f64", "a number"),
+        ("expected a string", "text in quotes"),
+        ("expected a boolean", "true or false"),
+    ]
+    .iter()
+    .find(|(serde, _)| message.ends_with(serde))
+    .map_or("an object", |(_, words)| words);
+    format!("must be {expected}")
 }
 
 /// A deserializer that reads a top-level struct only from a map (serde's derive would also accept a

@@ -1,11 +1,18 @@
 //! Share links (CONTRACT §1): `#navigator=<tool>.<data>`, where `<data>` is the tool's JSON input as UTF-8,
 //! base64url without padding.
 //!
-//! This module turns a tool and its JSON text into a fragment and back. Turning the JSON text into a
-//! [`ToolInput`] is the caller's half: the browser parses it with `JSON.parse` (keeping a JSON library out of
-//! the wasm) and reads the value with [`read_input`]; native code and tests use `serde_json`.
+//! Beside the input's own fields the object may hold `training_titles` (one per training, in order) and
+//! `work_from_answers` (the indexes of the checker's positions still marked as readings of the finder's
+//! answers), as in an export file. Both are optional, so links made before they existed still open, and
+//! a release that does not know them ignores them as it ignores any unknown field.
+//!
+//! This module turns a tool and its JSON text into a fragment and back. Turning the JSON text into
+//! [`Entries`] is the caller's half: the browser writes the input with `JSON.stringify` (then [`link_json`]) and parses with
+//! `JSON.parse` (keeping a JSON library out of the wasm) and reads the value with [`read_entries`]; native
+//! code and tests use `serde_json`.
 
 use super::base64url::{self, Base64Error};
+use super::export::{Entries, read_beside};
 use super::tool_input::{ToolInput, tool_from_id};
 use crate::config::Tool;
 use crate::rules::RulesError;
@@ -53,6 +60,56 @@ impl std::fmt::Display for ShareLinkError {
     }
 }
 
+/// The JSON text of a link's data: `input_json` (the text of the tool's input without the page's context,
+/// a JSON object, as `JSON.stringify` or `serde_json` wrote it) with what travels beside it added as members
+/// of the same object, left out when empty. Written as text rather than through a serializer, which keeps
+/// a second serialization of every input type out of the wasm.
+pub fn link_json(input_json: &str, entries: &Entries) -> String {
+    let body = input_json.trim();
+    let Some(members) = body.strip_prefix('{').and_then(|b| b.strip_suffix('}')) else {
+        return body.to_owned();
+    };
+    let mut out = format!("{{{members}");
+    let mut sep = if members.trim().is_empty() { "" } else { "," };
+    let titles = entries.titles_if_any();
+    if !titles.is_empty() {
+        out.push_str(sep);
+        out.push_str("\"training_titles\":[");
+        for (i, title) in titles.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_json_string(&mut out, title);
+        }
+        out.push(']');
+        sep = ",";
+    }
+    if !entries.work_from_answers.is_empty() {
+        let marks: Vec<String> = entries
+            .work_from_answers
+            .iter()
+            .map(usize::to_string)
+            .collect();
+        out.push_str(&format!("{sep}\"work_from_answers\":[{}]", marks.join(",")));
+    }
+    out.push('}');
+    out
+}
+
+/// `text` as a JSON string (RFC 8259 §7): quote, backslash and control characters escaped.
+fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 /// The fragment, with its `#`, that opens `tool` with the answers in `json`.
 pub fn fragment(tool: Tool, json: &str) -> String {
     format!("#{KEY}{}.{}", tool.id(), base64url::encode(json.as_bytes()))
@@ -81,54 +138,203 @@ fn read_body(rest: &str) -> Result<SharedAnswers, ShareLinkError> {
     Ok(SharedAnswers { tool, json })
 }
 
-/// Reads the shared answers once the caller has parsed their JSON text into `value`.
-pub fn read_input<'de, D: Deserializer<'de>>(
+/// Reads the shared answers once the caller has parsed their JSON text: `input` and `beside` read the same
+/// parsed value (twice: once as the tool's input, once for what travels beside it).
+pub fn read_entries<'a, 'b, D: Deserializer<'a>, E: Deserializer<'b>>(
     shared: &SharedAnswers,
-    value: D,
-) -> Result<ToolInput, ShareLinkError> {
-    ToolInput::read(shared.tool, value).map_err(ShareLinkError::Unreadable)
+    input: D,
+    beside: E,
+) -> Result<Entries, ShareLinkError> {
+    let input = ToolInput::read(shared.tool, input).map_err(ShareLinkError::Unreadable)?;
+    let (titles, marks) = read_beside(beside);
+    Ok(Entries::new(input, titles, marks))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::model::{Count, Hours, LoggedTraining, Training, TrainingKind, WorkEntry};
     use crate::rules::{Category, Date, Profile, RenewalInput};
 
-    fn round_trip(input: ToolInput) -> ToolInput {
-        let json = serde_json::to_string(&input).unwrap();
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    /// Reads a link's fragment as the widget does: the tool, the JSON text, then the entries.
+    fn open(hash: &str) -> Entries {
+        let shared = read_fragment(hash).unwrap().unwrap();
+        let value: serde_json::Value = serde_json::from_str(&shared.json).unwrap();
+        read_entries(&shared, &value, &value).unwrap()
+    }
+
+    fn data(entries: &Entries) -> String {
+        let input = serde_json::to_string(&entries.input.clone().without_context()).unwrap();
+        link_json(&input, entries)
+    }
+
+    fn round_trip(entries: &Entries) -> Entries {
+        let json = data(entries);
         let url = link(
             "https://example.org/endorsement/?x=1#top",
-            input.tool(),
+            entries.input.tool(),
             &json,
         );
         let (page, hash) = url.split_once('#').unwrap();
         assert_eq!(page, "https://example.org/endorsement/?x=1");
-        let shared = read_fragment(hash).unwrap().unwrap();
-        assert_eq!(shared.tool, input.tool());
-        let value: serde_json::Value = serde_json::from_str(&shared.json).unwrap();
-        read_input(&shared, &value).unwrap()
+        open(hash)
     }
 
-    #[test]
-    fn each_tool_round_trips_through_a_link() {
-        let mut profile = Profile::empty(Category::FamilySpecialist);
-        profile.references = crate::rules::model::Count(2);
-        let renewal = RenewalInput {
+    fn renewal_log() -> RenewalInput {
+        RenewalInput {
             category: Category::MentalHealthSpecialist,
-            endorsed_on: Date::parse("2025-04-10").unwrap(),
+            endorsed_on: date("2025-04-10"),
             today: None,
             trainings: Vec::new(),
             rsc: Vec::new(),
             membership_expires: Date::parse("2027-06-30"),
             lapsed: false,
-        };
+        }
+    }
+
+    #[test]
+    fn each_tool_round_trips_through_a_link() {
+        let mut profile = Profile::empty(Category::FamilySpecialist);
+        profile.references = Count(2);
         for input in [
             ToolInput::Category(crate::rules::Answers::default()),
             ToolInput::Checker(profile),
-            ToolInput::Renewal(renewal),
+            ToolInput::Renewal(renewal_log()),
         ] {
-            assert_eq!(round_trip(input.clone()), input);
+            let entries = Entries::untitled(input);
+            assert_eq!(round_trip(&entries), entries);
         }
+    }
+
+    #[test]
+    fn training_titles_and_the_answers_mark_travel() {
+        let mut log = renewal_log();
+        for day in ["2026-01-10", "2026-02-10"] {
+            log.trainings.push(LoggedTraining {
+                hours: Hours::new(3.0).unwrap(),
+                date: date(day),
+                kind: TrainingKind::RscProvision,
+            });
+        }
+        let titled = Entries::new(
+            ToolInput::Renewal(log),
+            vec![
+                "Reflective practice, \"part 2\"\\\n\u{1}é".into(),
+                String::new(),
+            ],
+            Vec::new(),
+        );
+        assert_eq!(round_trip(&titled), titled);
+
+        let mut profile = Profile::empty(Category::FamilySpecialist);
+        profile
+            .work
+            .push(WorkEntry::new(Default::default(), date("2023-12-03")));
+        profile
+            .work
+            .push(WorkEntry::new(Default::default(), date("2020-01-01")));
+        profile.trainings.push(Training {
+            hours: Hours::new(20.0).unwrap(),
+            kind: TrainingKind::General,
+            self_study: false,
+            date: None,
+            competencies: Vec::new(),
+        });
+        let marked = Entries::new(
+            ToolInput::Checker(profile),
+            vec!["Attachment basics".into()],
+            vec![1],
+        );
+        let json = data(&marked);
+        assert!(
+            json.contains(r#""training_titles":["Attachment basics"]"#),
+            "{json}"
+        );
+        assert!(json.contains(r#""work_from_answers":[1]"#), "{json}");
+        assert_eq!(round_trip(&marked), marked);
+
+        // Nothing beside the input is written when there is nothing to say, so links stay short.
+        let plain = Entries::new(marked.input.clone(), vec![String::new()], Vec::new());
+        let json = data(&plain);
+        assert!(!json.contains("training_titles") && !json.contains("work_from_answers"));
+    }
+
+    #[test]
+    fn beside_an_empty_input_object_the_members_are_still_json() {
+        let entries = Entries {
+            input: ToolInput::Category(crate::rules::Answers::default()),
+            training_titles: vec!["a".into()],
+            work_from_answers: vec![2],
+        };
+        assert_eq!(
+            link_json(" {} ", &entries),
+            r#"{"training_titles":["a"],"work_from_answers":[2]}"#
+        );
+        assert_eq!(
+            link_json("{}", &Entries::untitled(entries.input.clone())),
+            "{}"
+        );
+    }
+
+    #[test]
+    fn what_travels_beside_never_keeps_a_link_from_opening() {
+        let json = r#"{"category":"family_associate","endorsed_on":"2025-03-01",
+            "trainings":[{"hours":2,"date":"2026-01-05","kind":"general"}],
+            "training_titles":"not a list","work_from_answers":[-1]}"#;
+        let opened = open(&fragment(Tool::Renewal, json));
+        assert_eq!(opened.training_titles, [""]);
+        assert!(opened.work_from_answers.is_empty());
+        // Too many titles and marks on positions the profile does not have are dropped.
+        let json = r#"{"category":"family_specialist","work":[{"start":"2024-01-01"}],
+            "training_titles":["a"],"work_from_answers":[0,3]}"#;
+        let opened = open(&fragment(Tool::Checker, json));
+        assert!(opened.training_titles.is_empty());
+        assert_eq!(opened.work_from_answers, [0]);
+    }
+
+    /// Links as the previous release wrote them (the tool's input alone, `JSON.stringify`'s field order),
+    /// copied here byte for byte: they must keep opening, with the same answers.
+    #[test]
+    fn links_made_by_the_previous_release_still_open() {
+        let checker = open(concat!(
+            "#navigator=checker.",
+            "eyJjYXRlZ29yeSI6ImZhbWlseV9zcGVjaWFsaXN0IiwiY3JlZGVudGlhbCI6ImltaCIsInRvZGF5IjpudWxsLCJkZWdyZWVzIjpb",
+            "eyJsZXZlbCI6ImJhY2hlbG9yIiwiY29tcGV0ZW5jaWVzIjpbXX1dLCJ3b3JrIjpbeyJzY29wZSI6InByZXZlbnRpb24iLCJzdGFy",
+            "dCI6IjIwMjMtMTItMDMiLCJlbmQiOm51bGwsImZhbWlsaWVzX3NlcnZlZCI6MjUsInBvc3RfZ3JhZHVhdGUiOmZhbHNlLCJwc3lj",
+            "aG90aGVyYXB5IjpmYWxzZSwibGVhZGVyc2hpcCI6ZmFsc2UsInByb3ZpZGVzX3JzYyI6ZmFsc2UsInZvbHVudGVlciI6ZmFsc2Us",
+            "InN1cGVydmlzZWQiOmZhbHNlLCJzcGVjaWFsaXplZF90cmFpbmluZyI6ZmFsc2V9XSwidHJhaW5pbmdzIjpbeyJob3VycyI6MjAs",
+            "ImtpbmQiOiJnZW5lcmFsIiwic2VsZl9zdHVkeSI6ZmFsc2UsImRhdGUiOiIyMDI2LTAzLTAxIiwiY29tcGV0ZW5jaWVzIjpbXX1d",
+            "LCJyc2MiOltdLCJyZWZlcmVuY2VzIjoyLCJlbmRvcnNlZF9pbiI6W119"
+        ));
+        let ToolInput::Checker(profile) = &checker.input else {
+            panic!("a checker link reads as a profile");
+        };
+        assert_eq!(profile.category, Category::FamilySpecialist);
+        assert_eq!(profile.work[0].start, date("2023-12-03"));
+        assert_eq!(profile.work[0].families_served, Count(25));
+        assert_eq!(profile.trainings[0].hours.get(), 20.0);
+        assert_eq!(profile.references, Count(2));
+        assert_eq!(checker.training_titles, [""], "untitled, as then");
+        assert!(checker.work_from_answers.is_empty());
+
+        let renewal = open(concat!(
+            "#navigator=renewal.",
+            "eyJjYXRlZ29yeSI6ImZhbWlseV9zcGVjaWFsaXN0IiwiZW5kb3JzZWRfb24iOiIyMDI1LTA2LTAxIiwidG9kYXkiOm51bGwsInRy",
+            "YWluaW5ncyI6W3siaG91cnMiOjYsImRhdGUiOiIyMDI2LTAzLTAxIiwia2luZCI6ImdlbmVyYWwifV0sInJzYyI6W3siaG91cnMi",
+            "OjIsImRhdGUiOiIyMDI2LTA0LTAxIn1dLCJtZW1iZXJzaGlwX2V4cGlyZXMiOiIyMDI3LTA2LTMwIiwibGFwc2VkIjpmYWxzZX0"
+        ));
+        let ToolInput::Renewal(log) = &renewal.input else {
+            panic!("a renewal link reads as a renewal log");
+        };
+        assert_eq!(log.endorsed_on, date("2025-06-01"));
+        assert_eq!(log.trainings.len(), 1);
+        assert_eq!(log.rsc[0].hours.get(), 2.0);
+        assert_eq!(log.membership_expires, Date::parse("2027-06-30"));
+        assert_eq!(renewal.training_titles, [""]);
     }
 
     #[test]
@@ -154,11 +360,7 @@ mod tests {
         while !data.len().is_multiple_of(4) {
             data.push('=');
         }
-        let shared = read_fragment(&format!("navigator=checker.{data}"))
-            .unwrap()
-            .unwrap();
-        let value: serde_json::Value = serde_json::from_str(&shared.json).unwrap();
-        let ToolInput::Checker(profile) = read_input(&shared, &value).unwrap() else {
+        let ToolInput::Checker(profile) = open(&format!("navigator=checker.{data}")).input else {
             panic!("a checker link reads as a profile");
         };
         assert_eq!(profile.category, Category::MentorPolicy);
@@ -196,7 +398,7 @@ mod tests {
         assert_eq!(shared.json, "{}");
         let value: serde_json::Value = serde_json::from_str(&shared.json).unwrap();
         assert!(matches!(
-            read_input(&shared, &value),
+            read_entries(&shared, &value, &value),
             Err(ShareLinkError::Unreadable(_))
         ));
     }

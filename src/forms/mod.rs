@@ -11,6 +11,7 @@ pub mod category;
 pub mod checker;
 mod date;
 mod number;
+pub mod pace;
 pub mod renewal;
 mod restore;
 

@@ -62,8 +62,13 @@ impl CategoryState {
 
 impl CheckerState {
     /// The checker holding `profile`'s entries; `training_titles` name its trainings in order (missing
-    /// ones stay untitled).
-    pub fn from_profile(profile: &Profile, training_titles: &[String]) -> CheckerState {
+    /// ones stay untitled), `work_from_answers` are the positions still marked as readings of the finder's
+    /// answers (a link or a file made before they were confirmed).
+    pub fn from_profile(
+        profile: &Profile,
+        training_titles: &[String],
+        work_from_answers: &[usize],
+    ) -> CheckerState {
         let saved = SavedChecker {
             category: profile.category,
             credential: profile.credential,
@@ -84,6 +89,7 @@ impl CheckerState {
                 n => n.to_string(),
             },
             endorsed_in: profile.endorsed_in.clone(),
+            work_from_answers: work_from_answers.to_vec(),
             ..SavedChecker::default()
         };
         saved.into()
@@ -92,11 +98,8 @@ impl CheckerState {
     /// The checker holding the profile made from the finder's answers: as [`CheckerState::from_profile`],
     /// with every position marked as a reading of the answers until the person saves it from its editor.
     pub fn from_answers(profile: &Profile) -> CheckerState {
-        let mut state = CheckerState::from_profile(profile, &[]);
-        for work in &mut state.work.entries {
-            work.from_answers = true;
-        }
-        state
+        let all: Vec<usize> = (0..profile.work.len()).collect();
+        CheckerState::from_profile(profile, &[], &all)
     }
 
     /// The titles of the saved trainings, in order.
@@ -105,6 +108,14 @@ impl CheckerState {
             .entries
             .iter()
             .map(|t| t.title.clone())
+            .collect()
+    }
+
+    /// The indexes of the positions that are still readings of the finder's answers.
+    pub fn work_from_answers(&self) -> Vec<usize> {
+        let work = self.work.entries.iter().enumerate();
+        work.filter(|(_, w)| w.from_answers)
+            .map(|(i, _)| i)
             .collect()
     }
 
@@ -256,7 +267,7 @@ mod tests {
     fn the_checker_round_trips_a_profile_with_titles() {
         let profile = profile();
         let titles = vec!["Attachment basics".to_owned()];
-        let state = CheckerState::from_profile(&profile, &titles);
+        let state = CheckerState::from_profile(&profile, &titles, &[]);
         assert!(state.has_entries());
         assert_eq!(state.training_titles(), titles);
         let today = date("2026-12-01");
@@ -331,7 +342,7 @@ mod tests {
             serial: 4,
         };
         assert!(checker.apply(CheckerAction::ApplyPreset(preset)));
-        let restored = CheckerState::from_profile(&profile(), &[]);
+        let restored = CheckerState::from_profile(&profile(), &[], &[]);
         assert!(checker.apply(CheckerAction::Restore(Box::new(restored))));
         assert_eq!(checker.category, Category::FamilySpecialist);
         assert_eq!(checker.last_preset, Some(preset));

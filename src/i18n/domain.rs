@@ -194,6 +194,7 @@ impl Locale {
             Assumption::RecommendPsychotherapyNotSure => {
                 Msg::AssumptionRecommendPsychotherapyNotSure
             }
+            Assumption::PaceSteady => Msg::AssumptionPaceSteady,
         })
     }
 
@@ -225,6 +226,9 @@ impl Locale {
             }
             Notice::TrainingNotYetCompleted { date, .. } => {
                 fill!(self, NoticeTrainingNotYetCompleted, date = *date)
+            }
+            Notice::RscNotYetReceived { date, .. } => {
+                fill!(self, NoticeRscNotYetReceived, date = *date)
             }
             Notice::CheckFigure { value, .. } => fill!(self, NoticeCheckFigure, value = *value),
             Notice::RscOutsideProvision { .. } => {

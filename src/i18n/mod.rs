@@ -26,6 +26,7 @@ pub mod checker;
 mod domain;
 #[cfg(test)]
 mod keys;
+mod pace;
 pub mod renewal;
 pub mod shell;
 
@@ -329,26 +330,22 @@ impl Locale {
 
     /// A date in words: "31 December 2027", "31 de diciembre de 2027".
     pub fn date(self, d: Date) -> String {
-        let month = match d.month() {
-            1 => Msg::DateMonth1,
-            2 => Msg::DateMonth2,
-            3 => Msg::DateMonth3,
-            4 => Msg::DateMonth4,
-            5 => Msg::DateMonth5,
-            6 => Msg::DateMonth6,
-            7 => Msg::DateMonth7,
-            8 => Msg::DateMonth8,
-            9 => Msg::DateMonth9,
-            10 => Msg::DateMonth10,
-            11 => Msg::DateMonth11,
-            _ => Msg::DateMonth12,
-        };
         fill!(
             self,
             DateFormat,
             day = d.day(),
-            month = self.text(month),
+            month = self.month(d.month()),
             // A year is a name, not a quantity: never grouped.
+            year = &d.year().to_string()
+        )
+    }
+
+    /// A month in words: "May 2027", "mayo de 2027".
+    pub fn month_year(self, d: Date) -> String {
+        fill!(
+            self,
+            DateMonthYear,
+            month = self.month(d.month()),
             year = &d.year().to_string()
         )
     }

@@ -3,7 +3,7 @@
 use super::competency::{self, Domain};
 use super::date::Date;
 use super::model::{
-    Category, Credential, DegreeLevel, Profile, RscEntry, Training, TrainingKind, WorkEntry,
+    Category, Credential, DegreeLevel, Pace, Profile, RscEntry, Training, TrainingKind, WorkEntry,
 };
 pub use super::ruleset::RequirementId;
 use super::ruleset::{
@@ -52,6 +52,9 @@ pub struct Requirement {
     pub detail: Detail,
     /// References: whom the category names as sources (empty for every other requirement).
     pub from: &'static [ReferenceSource],
+    /// With a pace, for a time-based requirement still outstanding: the day it would be met, `Some(None)`
+    /// when it never would. `None` without a pace and for every other requirement.
+    pub met_by: Option<Option<Date>>,
 }
 
 impl Requirement {
@@ -121,6 +124,8 @@ impl Serialize for Requirements {
             domains: Option<&'a [DomainStatus]>,
             #[serde(skip_serializing_if = "<[ReferenceSource]>::is_empty")]
             from: &'a [ReferenceSource],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            met_by: Option<Option<Date>>,
         }
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for r in &self.0 {
@@ -134,6 +139,7 @@ impl Serialize for Requirements {
                 required: None,
                 domains: None,
                 from: r.from,
+                met_by: r.met_by,
             };
             match &r.detail {
                 Detail::Quantity { have, need } => {
@@ -177,6 +183,9 @@ pub enum Notice {
     /// A training dated after today is planned, not completed: it counts toward no hours and no
     /// competencies yet. [inferred] (`Assumption::TrainingsCountWhenCompleted`)
     TrainingNotYetCompleted { field: String, date: Date },
+    /// renewal: RSC dated after today is planned, not received: it counts nothing yet (in `check` such
+    /// RSC is an input error). [inferred] (`Assumption::TrainingsCountWhenCompleted`)
+    RscNotYetReceived { field: String, date: Date },
     /// A figure far above any one real entry (9,999 hours): counted as given, but worth checking.
     /// [inferred] (`Assumption::LargeFiguresCounted`)
     CheckFigure { field: String, value: f64 },
@@ -199,6 +208,7 @@ impl Notice {
             | Notice::VolunteerWorkNotCounted { field }
             | Notice::CompetenciesNotListed { field, .. }
             | Notice::TrainingNotYetCompleted { field, .. }
+            | Notice::RscNotYetReceived { field, .. }
             | Notice::CheckFigure { field, .. }
             | Notice::RscOutsideProvision { field }
             | Notice::RscProviderUnconfirmed { field, .. } => Some(field),
@@ -252,12 +262,23 @@ pub struct CheckReport {
     /// What the packet asks for without a count.
     pub guidance: Vec<Guidance>,
     pub next_steps: NextSteps,
+    /// With a pace: the latest `met_by`, `Some(None)` when one is never met, today when none is needed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ready_by: Option<Option<Date>>,
+    /// With a pace: the outstanding requirements that no pace moves (education, families, references…).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub also_needed: Option<Vec<RequirementId>>,
 }
 
 /// Rejects what deserializing cannot see: dates out of order or after today, entries of 0 hours, unknown
 /// competency ids. `today` is `None` only where there is no clock and none was given; then dates after
 /// today cannot be told apart and are let through.
-pub fn validate(profile: &Profile, today: Option<Date>) -> Result<(), RulesError> {
+pub fn validate(
+    ruleset: &Ruleset,
+    profile: &Profile,
+    today: Option<Date>,
+) -> Result<(), RulesError> {
+    let limit = ruleset.large_figures.countable_hours;
     // The field names are built only for an error: a profile may hold a thousand entries.
     let after_today = |field: &dyn Fn() -> String, date: Date| -> Result<(), RulesError> {
         match today {
@@ -270,7 +291,9 @@ pub fn validate(profile: &Profile, today: Option<Date>) -> Result<(), RulesError
         }
     };
     let some_hours = |field: &dyn Fn() -> String, hours: f64| -> Result<(), RulesError> {
-        if hours > 0.0 {
+        if hours > limit {
+            Err(super::renewal::too_many_hours(field(), limit))
+        } else if hours > 0.0 {
             Ok(())
         } else {
             Err(RulesError::new(
@@ -354,7 +377,8 @@ pub fn validate(profile: &Profile, today: Option<Date>) -> Result<(), RulesError
 /// Checks `profile` against its category under `ruleset`.
 pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesError> {
     let rules = ruleset.category(profile.category);
-    let needs_today = profile.work.iter().any(|w| w.end.is_none())
+    let needs_today = profile.pace.is_some()
+        || profile.work.iter().any(|w| w.end.is_none())
         || profile
             .rsc
             .iter()
@@ -365,7 +389,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         // Not required, but where there is a clock it still keeps future dates from counting.
         resolve_today(profile.today).ok()
     };
-    validate(profile, today)?;
+    validate(ruleset, profile, today)?;
     let mut notices = Vec::new();
 
     // Trainings dated after today are planned, not done: they count toward nothing yet. [inferred]
@@ -496,6 +520,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
             } else {
                 &[]
             },
+            met_by: None,
         });
     }
 
@@ -524,7 +549,27 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         exam: rules.exam.then(|| exam_facts(ruleset)).flatten(),
     };
     let ready = list.iter().all(|r| r.met || r.waived);
-    let assumptions = assumptions(rules, profile, &notices);
+    let (ready_by, also_needed) = match (profile.pace, today) {
+        (Some(pace), Some(today)) => {
+            let providing: Vec<&WorkEntry> =
+                profile.work.iter().filter(|w| w.provides_rsc).collect();
+            let (ready_by, also) = plan(
+                ruleset,
+                rules,
+                &pace,
+                today,
+                &mut list,
+                &counted_work,
+                &providing,
+            );
+            (Some(ready_by), Some(also))
+        }
+        _ => (None, None),
+    };
+    let mut assumptions = assumptions(rules, profile, &notices);
+    if ready_by.is_some() {
+        assumptions.push(Assumption::PaceSteady);
+    }
     Ok(CheckReport {
         category: profile.category,
         credential: profile.credential,
@@ -536,7 +581,99 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         notices,
         guidance,
         next_steps,
+        ready_by,
+        also_needed,
     })
+}
+
+/// The pace planner (CONTRACT §2): gives each outstanding time-based requirement its `met_by` and returns
+/// the day the profile would be ready (`None`: never, at this pace) and the outstanding requirements no
+/// pace moves. [inferred] (`Assumption::PaceSteady`)
+fn plan(
+    ruleset: &Ruleset,
+    rules: &CategoryRules,
+    pace: &Pace,
+    today: Date,
+    list: &mut [Requirement],
+    counted_work: &[&WorkEntry],
+    providing: &[&WorkEntry],
+) -> (Option<Date>, Vec<RequirementId>) {
+    let mut ready_by = Some(today);
+    let mut also_needed = Vec::new();
+    for r in list.iter_mut().filter(|r| r.outstanding()) {
+        let missing = r.shortfall().unwrap_or_default();
+        let met_by = match r.id {
+            RequirementId::WorkYears => years_met_by(ruleset, counted_work, today, r),
+            RequirementId::RscProviderYears => years_met_by(ruleset, providing, today, r),
+            id => match monthly_hours(rules, pace, id) {
+                Some(rate) => hours_met_by(today, missing, rate),
+                None => {
+                    also_needed.push(id);
+                    continue;
+                }
+            },
+        };
+        ready_by = ready_by.zip(met_by).map(|(a, b)| a.max(b));
+        r.met_by = Some(met_by);
+    }
+    // Family Associate: work years on their way stand in for the education they can replace.
+    let work_on_its_way = list
+        .iter()
+        .any(|r| r.id == RequirementId::WorkYears && matches!(r.met_by, Some(Some(_))));
+    if rules.education_or_work && work_on_its_way {
+        also_needed.retain(|id| *id != RequirementId::Education);
+    }
+    (ready_by, also_needed)
+}
+
+/// The hours a month that move requirement `id`; `None` for a requirement that hours do not move.
+/// RSC about one's own provision counts toward the RSC hours as well, and toward the add-on's
+/// prerequisite where the category does not count it apart (ERS – Emerging).
+pub fn monthly_hours(rules: &CategoryRules, pace: &Pace, id: RequirementId) -> Option<f64> {
+    let training = pace.training_hours_per_month.get();
+    let rsc = pace.rsc_hours_per_month.get();
+    let provision = pace.rsc_provision_hours_per_month.get();
+    match id {
+        RequirementId::TrainingHours | RequirementId::RscProvisionTrainingHours => Some(training),
+        RequirementId::RscHours => Some(rsc + provision),
+        RequirementId::RscProvisionHours => Some(provision),
+        RequirementId::RscPrerequisiteHours if rules.rsc_provision_hours.is_some() => Some(rsc),
+        RequirementId::RscPrerequisiteHours => Some(rsc + provision),
+        _ => None,
+    }
+}
+
+/// `today` plus the fewest whole calendar months whose hours at `rate` cover `missing`; `None` without a
+/// rate or past the last writable year.
+fn hours_met_by(today: Date, missing: f64, rate: f64) -> Option<Date> {
+    // A millionth below: the engine's totals are exact to a millionth of an hour, so 0.3 / 0.1 is 3.
+    let months = (missing / rate - 1e-6).ceil().max(1.0);
+    if !(rate > 0.0 && months <= 12.0 * 10_000.0) {
+        return None;
+    }
+    Some(today.add_months(months as i32)).filter(|d| d.year() <= 9999)
+}
+
+/// The day positions still held (or ending after today) bring `entries` to the requirement's years;
+/// `None` when no position goes on long enough.
+fn years_met_by(
+    ruleset: &Ruleset,
+    entries: &[&WorkEntry],
+    today: Date,
+    r: &Requirement,
+) -> Option<Date> {
+    let Detail::Quantity { need, .. } = r.detail else {
+        return None;
+    };
+    let days: i64 = merged_spans(entries, Some(today))
+        .into_iter()
+        .map(|(s, e)| i64::from(s.days_until(e)) + 1)
+        .sum();
+    let missing = (need * ruleset.training.days_per_work_year).ceil() as i64 - days;
+    let met = today.add_days(i32::try_from(missing.max(1)).ok()?);
+    // Every position that goes on past today covers each day from tomorrow to its end (none: still held).
+    let reaches = entries.iter().any(|w| w.end.is_none_or(|end| end >= met));
+    (reaches && met.year() <= 9999).then_some(met)
 }
 
 /// The exam's facts under `ruleset`, for the next steps of the categories that take it (`None` only if

@@ -20,7 +20,7 @@ pub use model::{Answers, Category, Credential, Profile, RenewalInput};
 pub use recommend::{Fit, Reason, Recommendation};
 pub use renewal::RenewalReport;
 pub use ruleset::{
-    Assumption, CategoryRules, EDITION_2025, ReferenceSource, RequirementId, Ruleset,
+    Assumption, CategoryRules, EDITION_2025, PaceRate, ReferenceSource, RequirementId, Ruleset,
 };
 
 use std::fmt;

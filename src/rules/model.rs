@@ -396,6 +396,20 @@ pub struct Profile {
     pub references: Count,
     #[serde(default)]
     pub endorsed_in: Vec<Category>,
+    /// What the person expects to add each month, for the pace planner; `None` asks for no plan.
+    /// Read only: the checker's own profile never carries it, so share links and files do not either.
+    #[serde(default, skip_serializing)]
+    pub pace: Option<Pace>,
+}
+
+/// Hours a person expects to add each month (CONTRACT §2, the pace planner). `rsc_hours_per_month` is RSC
+/// received about anything but one's own provision of RSC; `rsc_provision_hours_per_month` is RSC about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Pace {
+    pub training_hours_per_month: Hours,
+    pub rsc_hours_per_month: Hours,
+    pub rsc_provision_hours_per_month: Hours,
 }
 
 impl Profile {
@@ -410,6 +424,7 @@ impl Profile {
             rsc: Vec::new(),
             references: Count(0),
             endorsed_in: Vec::new(),
+            pace: None,
         }
     }
 }

@@ -242,6 +242,29 @@ fn fallback(category: Category, reachable: impl Fn(Category) -> bool) -> Categor
         .unwrap_or(category)
 }
 
+/// The add-on for someone who provides RSC, and whether its emerging status fits first (fewer years
+/// providing RSC than the add-on asks). Nothing for a person whose endorsement, held or recommended,
+/// already qualifies them as an RSC provider (Mentor – Clinical, the add-on itself); no emerging status
+/// for someone who already holds it.
+fn add_on(ruleset: &Ruleset, answers: &Answers, best: Category) -> (Option<Category>, bool) {
+    let qualified = |c: &Category| ruleset.category(*c).qualified_rsc_provider;
+    let provides = answers.provides_rsc_years.get();
+    if provides <= 0.0 || qualified(&best) || answers.endorsed_in.iter().any(qualified) {
+        return (None, false);
+    }
+    let ers_years = ruleset
+        .category(Category::ReflectiveSupervisor)
+        .rsc_provider_years
+        .unwrap_or_default();
+    let holds_emerging = answers
+        .endorsed_in
+        .contains(&Category::ReflectiveSupervisorEmerging);
+    (
+        Some(Category::ReflectiveSupervisor),
+        provides < ers_years && !holds_emerging,
+    )
+}
+
 /// Recommends a category for `answers`.
 pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
     let evaluated: Vec<(Category, Vec<Reason>, bool)> = Category::MAIN
@@ -346,17 +369,7 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
     let (credentials, not_offered): (Vec<Credential>, Vec<Credential>) =
         wanted.into_iter().partition(offered);
 
-    // Mentor – Clinical already qualifies as an RSC provider, so the add-on is for everyone else who provides RSC.
-    let provides = answers.provides_rsc_years.get();
-    let holds_add_on = answers
-        .endorsed_in
-        .contains(&Category::ReflectiveSupervisor);
-    let add_on = (provides > 0.0 && best != Category::MentorClinical && !holds_add_on)
-        .then_some(Category::ReflectiveSupervisor);
-    let ers_years = ruleset
-        .category(Category::ReflectiveSupervisor)
-        .rsc_provider_years
-        .unwrap_or_default();
+    let (add_on, add_on_emerging) = add_on(ruleset, answers, best);
     // The add-on's prerequisite is an endorsement in one of the six categories. [packet]
     let endorsed = answers.endorsed_in.iter().any(|c| !c.is_add_on());
     let add_on_reasons = if add_on.is_some() && !endorsed {
@@ -386,7 +399,7 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
         not_offered,
         ranked,
         add_on,
-        add_on_emerging: add_on.is_some() && provides < ers_years,
+        add_on_emerging,
         add_on_reasons,
         assumptions,
     }

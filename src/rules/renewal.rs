@@ -1,5 +1,6 @@
 //! `renewal`: the next deadline of the fixed 3-year cycle, the prorated hours, and reinstatement after a lapse.
 
+use super::check::Notice;
 use super::date::Date;
 use super::model::{Category, RenewalInput};
 use super::ruleset::{Assumption, Ruleset};
@@ -62,6 +63,16 @@ pub struct Reinstatement {
     pub fee_may_apply: bool,
 }
 
+/// What it takes to be ready by the deadline at an even pace (CONTRACT §2, the pace planner).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct RenewalPace {
+    /// The smallest n ≥ 1 with today + n calendar months on or after the deadline.
+    pub months_left: i32,
+    /// The hours still missing, spread evenly over `months_left`.
+    pub training_per_month: f64,
+    pub rsc_per_month: f64,
+}
+
 /// The answer of `renewal`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RenewalReport {
@@ -92,6 +103,10 @@ pub struct RenewalReport {
     pub membership_active_today: Option<bool>,
     /// Hours and membership are all in order for this deadline.
     pub ready: bool,
+    pub pace: RenewalPace,
+    /// Entries not counted because they are dated after today (planned, not done). [inferred]
+    /// (`Assumption::TrainingsCountWhenCompleted`)
+    pub notices: Vec<Notice>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reinstatement: Option<Reinstatement>,
     pub assumptions: Vec<Assumption>,
@@ -133,6 +148,16 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let year = next_renewal_year(today.year().max(endorsed_year + 1));
     let skipped_deadline = (nearest != year).then(|| Date::year_end(nearest));
     let deadline = Date::year_end(year);
+    if deadline.year() > LAST_YEAR {
+        return Err(RulesError::new(
+            ErrorKind::Malformed,
+            "today",
+            format!(
+                "no renewal deadline falls by the end of {LAST_YEAR}, the last year dates can be written in"
+            ),
+        ));
+    }
+    validate_hours(ruleset, input)?;
     let (open_month, open_day) = rules.window_opens;
     let window_opens = Date::from_ymd(year, open_month, open_day).unwrap_or(deadline);
     let previous_deadline = Date::year_end(year - rules.cycle_years);
@@ -145,11 +170,13 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         .find(|y| is_renewal_year(*y))
         .map(Date::year_end);
 
+    // Hours dated after today are planned, not done: they count neither inside nor outside the cycle.
     let in_cycle = |date: Date| counts_in_cycle(cycle_starts, deadline, date);
+    let done = |date: Date| date <= today;
     let hours_in = |inside: bool, entries: &mut dyn Iterator<Item = (Date, f64)>| {
         total(
             entries
-                .filter(|(date, _)| in_cycle(*date) == inside)
+                .filter(|(date, _)| done(*date) && in_cycle(*date) == inside)
                 .map(|(_, hours)| hours),
         )
     };
@@ -196,10 +223,10 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
             } else {
                 0.0
             },
-            audit_next_cycle: true,
-            ethics_statement: true,
+            audit_next_cycle: rules.reinstatement_audit_next_cycle,
+            ethics_statement: rules.reinstatement_ethics_statement,
             membership_active: membership_active_today,
-            fee_may_apply: true,
+            fee_may_apply: rules.reinstatement_fee_may_apply,
         }
     });
 
@@ -210,6 +237,10 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     ];
     if lapsed {
         assumptions.push(Assumption::ReinstatementTwelveMonths);
+    }
+    let notices = not_yet_done(input, today);
+    if !notices.is_empty() {
+        assumptions.push(Assumption::TrainingsCountWhenCompleted);
     }
     Ok(RenewalReport {
         category: input.category,
@@ -233,7 +264,70 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         membership_active_at_deadline,
         membership_active_today,
         ready: training.met && rsc.hours.met && membership_active_at_deadline == Some(true),
+        pace: pace(today, deadline, training.remaining, rsc.hours.remaining),
+        notices,
         reinstatement,
         assumptions,
     })
+}
+
+/// The last year a date can be written in (`YYYY`): no answer names a later day.
+const LAST_YEAR: i32 = 9999;
+
+/// The logged entries as (list, position, date, hours), trainings first.
+fn entries(input: &RenewalInput) -> impl Iterator<Item = (&'static str, usize, Date, f64)> + '_ {
+    let trainings = input.trainings.iter().enumerate();
+    let rsc = input.rsc.iter().enumerate();
+    trainings
+        .map(|(i, t)| ("trainings", i, t.date, t.hours.get()))
+        .chain(rsc.map(|(i, r)| ("rsc", i, r.date, r.hours.get())))
+}
+
+/// Refuses hours too large to count (they could not be real, and totals could overflow).
+fn validate_hours(ruleset: &Ruleset, input: &RenewalInput) -> Result<(), RulesError> {
+    let limit = ruleset.large_figures.countable_hours;
+    match entries(input).find(|e| e.3 > limit) {
+        Some((list, i, ..)) => Err(too_many_hours(format!("{list}[{i}].hours"), limit)),
+        None => Ok(()),
+    }
+}
+
+/// The error for an entry above the countable limit.
+pub(crate) fn too_many_hours(field: String, limit: f64) -> RulesError {
+    RulesError::new(
+        ErrorKind::Malformed,
+        field,
+        format!("too large to count: one entry holds at most {limit} hours"),
+    )
+}
+
+/// The entries dated after today, which count nothing yet.
+fn not_yet_done(input: &RenewalInput, today: Date) -> Vec<Notice> {
+    entries(input)
+        .filter(|e| e.2 > today)
+        .map(|(list, i, date, _)| {
+            let field = format!("{list}[{i}]");
+            if list == "rsc" {
+                Notice::RscNotYetReceived { field, date }
+            } else {
+                Notice::TrainingNotYetCompleted { field, date }
+            }
+        })
+        .collect()
+}
+
+/// Hours a month from `today` to `deadline` that cover what is still missing.
+fn pace(today: Date, deadline: Date, training_left: f64, rsc_left: f64) -> RenewalPace {
+    let mut months =
+        (deadline.year() - today.year()) * 12 + deadline.month() as i32 - today.month() as i32;
+    if today.add_months(months) < deadline {
+        months += 1;
+    }
+    let months_left = months.max(1);
+    let per_month = |left: f64| super::total([left / f64::from(months_left)]);
+    RenewalPace {
+        months_left,
+        training_per_month: per_month(training_left),
+        rsc_per_month: per_month(rsc_left),
+    }
 }

@@ -154,9 +154,38 @@ pub struct CategoryRules {
     pub rsc_at_renewal: bool,
     /// RSC is recommended but not required (FA, Mentor-Policy, Mentor-Research/Faculty). [packet]
     pub rsc_recommended: bool,
+    /// Holding this endorsement makes a person a qualified RSC provider (Mentor – Clinical and the ERS
+    /// add-on), so the add-on has nothing to add for them. [packet]
+    pub qualified_rsc_provider: bool,
+}
+
+/// A monthly rate of the pace planner (CONTRACT §2 `pace`): training hours, RSC hours, and RSC hours about
+/// one's own provision of RSC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaceRate {
+    Training,
+    Rsc,
+    RscProvision,
 }
 
 impl CategoryRules {
+    /// The rates that move this category's hour requirements: the planner asks only for these.
+    pub fn pace_rates(&self) -> impl Iterator<Item = PaceRate> + '_ {
+        [
+            (
+                PaceRate::Training,
+                self.training_hours.or(self.rsc_provision_training_hours),
+            ),
+            (
+                PaceRate::Rsc,
+                self.rsc_hours.or(self.rsc_prerequisite_hours),
+            ),
+            (PaceRate::RscProvision, self.rsc_provision_hours),
+        ]
+        .into_iter()
+        .filter_map(|(rate, need)| need.map(|_| rate))
+    }
+
     /// Whether the category counts RSC received toward any requirement (hours, hours about one's own
     /// provision, or the add-on's prerequisite); elsewhere RSC is at most recommended.
     pub fn counts_rsc_received(&self) -> bool {
@@ -221,6 +250,11 @@ pub struct RenewalRules {
     pub reinstatement_months: i32,
     /// The RSC a reinstated person plans to receive each year (about 12 h). [packet]
     pub reinstatement_rsc_per_year: f64,
+    /// What reinstatement asks besides hours: agreeing to an audit in the next cycle, the ethics
+    /// statement, and (at some associations) a fee. [packet]
+    pub reinstatement_audit_next_cycle: bool,
+    pub reinstatement_ethics_statement: bool,
+    pub reinstatement_fee_may_apply: bool,
 }
 
 /// Who is paid the exam registration fee.
@@ -259,6 +293,9 @@ pub struct LargeFigures {
     pub families_served: u32,
     /// References.
     pub references: u32,
+    /// The most hours one training or RSC entry can hold (a million: over a century of days). A figure
+    /// above it cannot be real and could make totals overflow, so it is an input error, not a notice.
+    pub countable_hours: f64,
 }
 
 /// Rules that apply across categories.
@@ -358,6 +395,9 @@ pub enum Assumption {
     RecommendNotSureScope,
     /// recommend: "not sure" about providing psychotherapy keeps the clinical categories open.
     RecommendPsychotherapyNotSure,
+    /// The pace planner: the same hours every month from today, positions still held go on, and RSC
+    /// about one's own provision is received while providing RSC.
+    PaceSteady,
 }
 
 const fn base(category: Category) -> CategoryRules {
@@ -382,6 +422,7 @@ const fn base(category: Category) -> CategoryRules {
         core_competencies: true,
         rsc_at_renewal: false,
         rsc_recommended: false,
+        qualified_rsc_provider: false,
     }
 }
 
@@ -426,6 +467,7 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         rsc_at_renewal: true,
         // Training specific to the provision of RSC is asked for, with no hours stated. [packet]
         training_type_asked: Some(TrainingKind::RscProvision),
+        qualified_rsc_provider: true,
         ..base(Category::MentorClinical)
     },
     // Mentor – Policy — macro. Post-graduate; 3 years leading; 33 h; RSC recommended; exam. [packet]
@@ -460,6 +502,7 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         prior_endorsement: true,
         core_competencies: false,
         rsc_at_renewal: true,
+        qualified_rsc_provider: true,
         ..base(Category::ReflectiveSupervisor)
     },
     // ERS – Emerging status: the prerequisite, 5 h training on providing RSC (≤ 2 h self-study), references
@@ -492,6 +535,9 @@ pub const EDITION_2025: Ruleset = Ruleset {
         reinstatement_training: 15.0,
         reinstatement_months: 12,
         reinstatement_rsc_per_year: 12.0,
+        reinstatement_audit_next_cycle: true,
+        reinstatement_ethics_statement: true,
+        reinstatement_fee_may_apply: true,
     },
     training: TrainingRules {
         self_study_cap: 2.0,
@@ -516,6 +562,7 @@ pub const EDITION_2025: Ruleset = Ruleset {
         entry_hours: 500.0,
         families_served: 1_000,
         references: 20,
+        countable_hours: 1_000_000.0,
     },
 };
 

@@ -159,10 +159,7 @@ pub fn App(props: &AppProps) -> Html {
                         profile_from_answers(&EDITION_2025, &answers, category, credential, today);
                     arrival.set(Some(Arrival {
                         source: Source::Answers,
-                        entries: Rc::new(Entries {
-                            input: ToolInput::Checker(profile),
-                            training_titles: Vec::new(),
-                        }),
+                        entries: Rc::new(Entries::untitled(ToolInput::Checker(profile))),
                         serial,
                     }));
                 }

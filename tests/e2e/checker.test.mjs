@@ -341,3 +341,45 @@ test('under the strict CSP host page the checker works without violations', asyn
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });
+
+// The pace planner (issue 16): hours a month in, the month each requirement would be met and when the
+// person could apply out, in English and in Spanish.
+test('pace planner: when each requirement would be met, in en and es', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await openChecker(page);
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('today', '2026-11-30'));
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+  await addTraining(w, 20);
+  await w.getByRole('button', { name: 'Add RSC hours' }).click();
+  await w.locator('#chk-rsc-hours').fill('10');
+  await w.getByRole('radio', { name: 'Yes' }).check();
+  await w.locator('#chk-rsc-save').click();
+  await waitForText(w.locator('#chk-req-rsc_hours'), '14 more RSC hours');
+
+  const pace = w.locator('.chk-pace');
+  await waitForText(pace, 'When could I apply?');
+  await w.locator('#chk-pace-training').fill('5');
+  await w.locator('#chk-pace-rsc').fill('2');
+  const lines = w.locator('#chk-pace-lines');
+  await waitForText(lines, 'Training hours: at 5 training hours a month you would have them by February 2027.');
+  await waitForText(lines, 'RSC received: at 2 RSC hours a month you would have them by June 2027.');
+  await waitForText(lines, 'Work experience: no job you still hold would get you there.');
+  await waitForText(lines, 'Also needed, whatever the pace: Families served, References, Core competencies.');
+  // Text that is not a number is named beside its field and keeps what was typed.
+  await w.locator('#chk-pace-rsc').fill('two');
+  await waitForText(pace, 'Type the hours a month as a number, such as 2 or 1.5.');
+  assert.equal(await w.locator('#chk-pace-rsc').inputValue(), 'two');
+  await w.locator('#chk-pace-rsc').fill('2');
+  await screenshot(page, 'checker-pace-en');
+
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+  await w.locator('#chk-pace-training').fill('1,5');
+  await w.locator('#chk-pace-rsc').fill('2');
+  await waitForText(w.locator('#chk-pace-lines'), 'Horas de capacitación: con 1,5 horas de capacitación al mes las tendría en agosto de 2027.');
+  await waitForText(w.locator('#chk-pace-lines'), 'RSC recibida: con 2 horas de RSC al mes las tendría en junio de 2027.');
+  await page.setViewportSize({ width: 320, height: 900 });
+  await screenshot(page, 'checker-pace-es-320');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});

@@ -309,7 +309,7 @@ test('zero layout shift when the app replaces its placeholder (320/1280 px, en/e
     assert.ok(
       Math.abs(placeholder.height - app.natural) <= 4,
       `${name}: placeholder ${placeholder.height}px, first screen ${app.natural}px ` +
-        '(a first screen changed size: `node scripts/placeholder-heights.mjs --write` re-measures www/embed.js)',
+        '(a first screen changed size: `node scripts/placeholder-heights.mjs --write` re-measures www/loader/heights.json)',
     );
     if (placeholder.after < viewportHeight) {
       assert.ok(Math.abs(app.after - placeholder.after) < 1, `${name}: host content on screen moved from ${placeholder.after} to ${app.after}`);
@@ -334,5 +334,98 @@ test('the placeholder is accessible: one status line, the rest hidden from assis
     };
   });
   assert.deepEqual(info, { role: 'status', busy: 'true', hidden: 'true', tabindex: '0' });
+  await page.context().close();
+});
+
+// ------------------------------------------------------------------------------------------ share links
+
+test('a share link on a long page at 390 px: the widget 5000 px down loads at once and comes into view', async () => {
+  const page = await newPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
+  const log = collectConsole(page);
+  const requests = appRequests(page);
+  const input = { category: 'family_specialist', endorsed_on: '2024-03-01', trainings: [{ hours: 6, date: '2025-03-01', kind: 'general' }] };
+  const data = Buffer.from(JSON.stringify(input)).toString('base64url');
+  await page.goto(url(`/www/hosts/far.html#navigator=renewal.${data}`));
+  await ready(page);
+  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'loaded without the visitor scrolling');
+  // Once the app has rendered, the widget's top is at the top of the viewport (and stays there).
+  await page.waitForTimeout(500);
+  const view = await page.evaluate(() => {
+    const element = document.querySelector('endorsement-navigator');
+    const root = element.shadowRoot;
+    return {
+      top: element.getBoundingClientRect().top,
+      scrollY: window.scrollY,
+      selected: root.querySelector('[role=tab][aria-selected=true]')?.textContent.trim(),
+      hash: location.hash,
+    };
+  });
+  assert.ok(view.scrollY > 4000, `the page scrolled to the widget (scrollY ${view.scrollY})`);
+  assert.ok(Math.abs(view.top) <= 2, `the widget's top is at the top of the viewport (${view.top} px)`);
+  assert.equal(view.selected, 'Plan my renewal', 'the shared tool is open');
+  assert.equal(view.hash, '', 'the app took the fragment off');
+  await screenshot(page, 'embed-share-link-390', { fullPage: false });
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+test('a share link for a tool no element shows loads nothing early and scrolls nowhere', async () => {
+  const page = await newPage(browser, { width: 390, height: 844 });
+  const requests = appRequests(page);
+  await page.goto(url('/www/hosts/far.html#navigator=planner.e30'));
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  assert.deepEqual(requests, []);
+  await page.context().close();
+});
+
+test('storage="none": the placeholder says answers are not kept, as the app does', async () => {
+  const page = await newPage(browser, { width: 1280, height: 800 });
+  await page.goto(url('/www/hosts/far.html'));
+  const texts = await page.evaluate(() => {
+    const element = document.createElement('endorsement-navigator');
+    element.setAttribute('storage', 'none');
+    element.setAttribute('tools', 'checker');
+    document.querySelector('main').prepend(element);
+    const root = element.shadowRoot;
+    return { intro: root.querySelector('.en-skel__intro').textContent, footer: root.querySelector('.en-skel__footer').textContent };
+  });
+  assert.match(texts.intro, /Your entries are not kept/);
+  assert.match(texts.footer, /Your answers are not kept/);
+  assert.doesNotMatch(texts.intro + texts.footer, /stay in this browser/);
+  await page.context().close();
+});
+
+test('the default snippet pasted in content (make perf page) at 412 px: nothing on the page moves', async () => {
+  const page = await newPage(browser, { width: 412, height: 823, isMobile: true });
+  const log = collectConsole(page);
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The element's reservation at first paint, before embed.js has run.
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route('**/pkg/embed.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(url('/www/hosts/perf/with.html'), { waitUntil: 'commit' });
+  await page.waitForSelector('h2#how');
+  const before = await page.evaluate(() => ({
+    top: document.querySelector('endorsement-navigator').getBoundingClientRect().top,
+    height: document.querySelector('endorsement-navigator').getBoundingClientRect().height,
+  }));
+  assert.ok(before.top < 823, `the widget starts above the fold (${before.top} px)`);
+  assert.ok(before.top + before.height > 823, `the reservation fills the rest of the screen (${before.height} px)`);
+  release();
+  await ready(page);
+  await page.waitForTimeout(500);
+  const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(cls <= 0.001, `layout shift ${cls}`);
+  assert.deepEqual(log.problems(), []);
   await page.context().close();
 });

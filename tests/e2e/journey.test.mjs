@@ -180,6 +180,10 @@ test('the renewal plan: a link restores the log, in Spanish too', async () => {
   await w.getByRole('tab', { name: 'Planear mi renovación' }).click();
   await w.locator('#rn-category').selectOption({ label: 'Especialista Familiar' });
   await w.locator('#rn-endorsed-on').fill('2025-06-01');
+  await w.locator('#rn-training-date').fill('2026-01-10');
+  await w.locator('#rn-training-hours').fill('6');
+  await w.getByLabel('Título').fill('Círculo de seguridad');
+  await w.locator('.rn-log--training .rn-entry-form button[type="submit"]').click();
   await waitForText(w.locator('.rn-report'), '31 de diciembre de 2027');
   await waitForText(w.locator('.en-share'), 'nunca envían a un servidor');
   const link = await copyLink(w, 'Copiar un enlace a estas respuestas');
@@ -188,6 +192,8 @@ test('the renewal plan: a link restores the log, in Spanish too', async () => {
   const other = await openFresh(link);
   await waitForText(other.w.locator('.rn-report'), '31 December 2027');
   assert.equal(await other.w.locator('#rn-endorsed-on').inputValue(), '2025-06-01');
+  // The training's title travels in the link (issue 16).
+  await waitForText(other.w.locator('.rn-log--training'), 'Círculo de seguridad');
   await waitForText(other.w.locator('.en-arrival'), 'These are the answers from the link you opened.');
   assert.deepEqual(other.log.problems(), []);
   await other.page.context().close();
@@ -219,6 +225,12 @@ test("carry forward: Maria's answers appear in the checker, marked as hers to ch
   const mark = workSection.locator('.chk-entry__notice', { hasText: 'From your answers: check the dates.' });
   assert.equal(await mark.count(), 1);
   await screenshot(page, 'journey-carry-forward-1280');
+  // A link made now carries the mark: the position opens elsewhere still marked as hers to check.
+  const link = await copyLink(w, 'Copy a link to these answers');
+  const other = await openFresh(link);
+  const otherWork = other.w.locator('.chk-section--work');
+  await waitForText(otherWork, 'From your answers: check the dates.');
+  await other.page.context().close();
   await workSection.getByRole('button', { name: 'Edit Position 1' }).click();
   await w.locator('#chk-work-start').fill('2022-09-01');
   await w.locator('#chk-work-save').click();
@@ -302,6 +314,8 @@ test('the renewal calendar: the window and the deadline, all day, with reminders
   assert.deepEqual([deadline.start, deadline.allDay], ['2027-12-31', true]);
   assert.equal(deadline.summary, 'Renewal deadline: Family Specialist');
   assert.match(deadline.description, /30 hours of training, 24 hours of reflective supervision\/consultation/);
+  // What is still due, as of the day the file was made.
+  assert.match(deadline.description, /Still to do when you made this file: 30 hours of training and 24 hours of RSC\./);
   assert.deepEqual(deadline.alarms.map((a) => a.at), ['2027-12-01T09:00:00', '2027-12-24T09:00:00']);
   assert.equal(deadline.uid, 'renewal-deadline-2027-12-31-family_specialist@endorsement-navigator');
 
@@ -310,6 +324,7 @@ test('the renewal calendar: the window and the deadline, all day, with reminders
   const es = await downloadCalendar(page, w, 'Agregar estas fechas a mi calendario');
   assert.equal(es.calendar.events[1].summary, 'Fecha límite de renovación: Especialista Familiar');
   assert.match(es.calendar.events[1].description, /30 horas de capacitación/);
+  assert.match(es.calendar.events[1].description, /Pendiente cuando creó este archivo: 30 horas de capacitación y 24 horas de RSC\./);
   assert.equal(es.calendar.events[1].uid, deadline.uid, 'the same event, so a calendar updates it');
   assert.deepEqual(log.problems(), []);
   await page.context().close();
@@ -328,13 +343,44 @@ test('the renewal calendar after a lapse: the day the earliest reinstatement tra
   await waitForText(w.locator('.rn-report'), 'Getting reinstated');
 
   const file = await downloadCalendar(page, w, 'Add these dates to my calendar');
+  // Named for what it holds: the way back, not the 2027 renewal deadline.
+  assert.equal(file.name, 'endorsement-reinstatement-2026-03-15.ics');
   assert.equal(file.calendar.events.length, 1);
   const [event] = file.calendar.events;
   // Today is 2026-03-15 on this page; training from 2026-01-10 counts until 2027-01-10.
   assert.deepEqual([event.start, event.allDay], ['2027-01-10', true]);
   assert.match(event.summary, /Reinstatement/);
   assert.match(event.description, /15 hours/);
+  assert.match(event.description, /Still to do when you made this file: 10 hours of training\./);
   assert.deepEqual(event.alarms.map((a) => a.at), ['2026-12-11T09:00:00', '2027-01-03T09:00:00']);
+  await page.context().close();
+});
+
+test('the calendar after a lapse with no training logged yet: a check-in and the membership expiry', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  await w.getByRole('tab', { name: 'Plan my renewal' }).click();
+  await w.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Specialist' });
+  await w.getByLabel('Date your endorsement was granted').fill('2019-06-01');
+  await w.locator('#rn-membership').fill('2026-06-30');
+  await w.locator('#rn-lapsed').check();
+  await waitForText(w.locator('.rn-report'), 'Getting reinstated');
+
+  const file = await downloadCalendar(page, w, 'Add these dates to my calendar');
+  assert.equal(file.name, 'endorsement-reinstatement-2026-03-15.ics');
+  const [checkIn, membership] = file.calendar.events;
+  assert.equal(file.calendar.events.length, 2);
+  // Today is 2026-03-15 on this page: the check-in is a month on.
+  assert.deepEqual([checkIn.start, checkIn.allDay], ['2026-04-15', true]);
+  assert.equal(checkIn.summary, 'Reinstatement: 15 hours of training still to do');
+  assert.match(checkIn.description, /Still to do when you made this file: 15 hours of training\./);
+  assert.deepEqual([membership.start, membership.allDay], ['2026-06-30', true]);
+  assert.equal(membership.summary, 'Association membership expires');
+  assert.match(membership.description, /Family Specialist endorsement/);
+  assert.equal(membership.uid, 'membership-expires-2026-06-30-family_specialist@endorsement-navigator');
+  assert.deepEqual(membership.alarms.map((a) => a.at), ['2026-05-31T09:00:00', '2026-06-23T09:00:00']);
+  assert.deepEqual(log.problems(), []);
   await page.context().close();
 });
 

@@ -313,3 +313,25 @@ test('keyboard only at 320 px: errors, category, dates, a training, the lapse, t
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });
+
+// The pace planner's sentence (issue 16): the hours still missing, spread over the months to the deadline,
+// rounded up to a tenth, in English and in Spanish.
+test('pace planner: hours a month until the deadline, in en and es', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  const log = collectConsole(page);
+  const w = await openRenewal(page);
+  await w.locator('#rn-category').selectOption({ label: 'Family Specialist' });
+  await w.locator('#rn-endorsed-on').fill('2025-06-01');
+  // 30 and 24 hours over the 14 months from 22 November 2026 to 31 December 2027.
+  await waitForText(w.locator('#rn-pace'), 'That is about 2.2 training hours and 1.8 RSC hours a month until 31 December 2027.');
+  await addEntry(w, 'training', '2026-01-01', 16);
+  await waitForText(w.locator('#rn-pace'), 'That is about 1 training hour and 1.8 RSC hours a month until 31 December 2027.');
+  await screenshot(page, 'renewal-pace-en');
+
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+  await waitForText(w.locator('#rn-pace'), 'Son alrededor de 1 hora de capacitación y 1,8 horas de RSC al mes hasta el 31 de diciembre de 2027.');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await screenshot(page, 'renewal-pace-es-320');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});

@@ -219,6 +219,8 @@ pub struct CheckerState {
     /// The references field's text as typed; see [`CheckerState::references`].
     pub references_text: String,
     pub endorsed_in: Vec<Category>,
+    /// The pace planner's hours a month, as typed: a what-if, not saved with the entries.
+    pub pace: crate::forms::pace::PaceDraft,
     pub focus: Option<FocusRequest>,
     /// The last hand-over applied. A preset is applied once, however often the tool remounts (switching
     /// tabs and back must not undo a category the person changed since), and again when the category tool
@@ -309,6 +311,7 @@ impl From<SavedChecker> for CheckerState {
             rsc: list(saved.rsc, editors.rsc),
             references_text: saved.references_text,
             endorsed_in: saved.endorsed_in,
+            pace: Default::default(),
             focus: None,
             last_preset: saved.last_preset,
         }
@@ -317,18 +320,12 @@ impl From<SavedChecker> for CheckerState {
 
 impl From<CheckerState> for SavedChecker {
     fn from(state: CheckerState) -> SavedChecker {
+        let work_from_answers = state.work_from_answers();
         SavedChecker {
             category: state.category,
             credential: state.credential,
             degrees: state.degrees.entries,
-            work_from_answers: state
-                .work
-                .entries
-                .iter()
-                .enumerate()
-                .filter(|(_, w)| w.from_answers)
-                .map(|(i, _)| i)
-                .collect(),
+            work_from_answers,
             work: state.work.entries.into_iter().map(|w| w.work).collect(),
             trainings: state.trainings.entries,
             rsc: state.rsc.entries,
@@ -369,6 +366,8 @@ pub enum CheckerAction {
     TrainingDraft(TrainingDraft),
     RscDraft(RscDraft),
     SetReferences(String),
+    /// The text of one of the pace planner's hours-a-month fields.
+    SetPace(crate::rules::PaceRate, String),
     SetEndorsed(Category, bool),
     /// Entries that came from a share link, a file or the finder's answers, in place of the current
     /// ones (after consent). The last hand-over applied stays, so it is not applied again over them.
@@ -419,6 +418,7 @@ impl CheckerState {
             rsc: self.rsc.entries.clone(),
             references: self.references(style).unwrap_or_default(),
             endorsed_in: self.endorsed_in.clone(),
+            pace: None,
         }
     }
 
@@ -521,6 +521,11 @@ impl CheckerState {
             CheckerAction::SetReferences(text) => {
                 let changed = self.references_text != text;
                 self.references_text = text;
+                changed
+            }
+            CheckerAction::SetPace(rate, text) => {
+                let changed = self.pace.text(rate) != text;
+                self.pace.set(rate, text);
                 changed
             }
             CheckerAction::SetEndorsed(category, held) => {

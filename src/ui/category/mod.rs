@@ -33,7 +33,7 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton};
 use question::{Question, StepProps};
 use state::{CategoryAction, CategoryState, Step};
 use std::rc::Rc;
@@ -103,12 +103,9 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
         || crate::api::local_today().unwrap_or_else(|| rules::Date::year_end(2025)),
         |e| e.today,
     );
-    let file_entries = answers.clone().map(|answers| {
-        Rc::new(Entries {
-            input: ToolInput::Category(answers),
-            training_titles: Vec::new(),
-        })
-    });
+    let file_entries = answers
+        .clone()
+        .map(|answers| Rc::new(Entries::untitled(ToolInput::Category(answers))));
     let on_restore = {
         let state = state.clone();
         Callback::from(move |arrival: Arrival| {
@@ -251,7 +248,8 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             // With the result, where the answers are whole: pass them on or keep them in a file (a file
             // loaded here replaces the answers, after asking).
             if state.step == Step::Result {
-                <ShareLink tool={Tool::Category} input={answers.clone().map(ToolInput::Category)} />
+                <PrintButton />
+                <ShareLink tool={Tool::Category} entries={file_entries.clone()} />
                 <EntriesFile tool={Tool::Category} {today} on_load={arrivals.on_file} entries={file_entries} />
             }
         </section>

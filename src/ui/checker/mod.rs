@@ -15,6 +15,7 @@ mod entry_list;
 mod entry_section;
 mod next_steps;
 mod notices;
+mod pace;
 mod references;
 mod relevance;
 mod report;
@@ -38,7 +39,7 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use entry_section::{SectionContext, section};
 use relevance::Relevance;
 use state::{CheckerAction, CheckerState};
@@ -110,10 +111,15 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     };
     let style = env.number_style();
     let profile = state.to_profile(env.today, &offered, style);
-    let shared = state
-        .has_entries()
-        .then(|| ToolInput::Checker(profile.clone()));
+    let entries = state.has_entries().then(|| {
+        Rc::new(Entries::new(
+            ToolInput::Checker(profile.clone()),
+            state.training_titles(),
+            state.work_from_answers(),
+        ))
+    });
     let report = use_memo(profile.clone(), rules::check);
+    let planned = profile.clone();
 
     // Tell the host page and screen-reader users about each new report (not about the first one, which
     // only restores what was there).
@@ -143,9 +149,11 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             if let ToolInput::Checker(profile) = &entries.input {
                 let restored = match arrival.source {
                     Source::Answers => CheckerState::from_answers(profile),
-                    Source::Link | Source::File => {
-                        CheckerState::from_profile(profile, &entries.training_titles)
-                    }
+                    Source::Link | Source::File => CheckerState::from_profile(
+                        profile,
+                        &entries.training_titles,
+                        &entries.work_from_answers,
+                    ),
                 };
                 dispatcher.dispatch(CheckerAction::Restore(Box::new(restored)));
             }
@@ -226,9 +234,10 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                         report={report.clone()}
                         titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
-                    <ShareLink tool={Tool::Checker} input={shared.clone()} />
-                    <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file}
-                        entries={shared.map(|input| Rc::new(Entries { input, training_titles: state.training_titles() }))} />
+                    { pace::planner(&env, &state.pace, &planned, &dispatch) }
+                    <PrintButton />
+                    <ShareLink tool={Tool::Checker} entries={entries.clone()} />
+                    <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file} {entries} />
                 </div>
             </div>
         </section>

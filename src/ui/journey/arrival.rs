@@ -40,13 +40,11 @@ pub fn from_location(tools: &[Tool]) -> Option<Result<Arrival, ShareLinkError>> 
     let read = share_link::read_fragment(&browser::location_hash()?)?;
     let arrival = read.and_then(|shared| {
         let value = browser::parse_json(&shared.json).ok_or(ShareLinkError::NotJson)?;
-        let input = share_link::read_input(&shared, serde_wasm_bindgen::Deserializer::from(value))?;
+        let read = |v: &wasm_bindgen::JsValue| serde_wasm_bindgen::Deserializer::from(v.clone());
+        let entries = share_link::read_entries(&shared, read(&value), read(&value))?;
         Ok(Arrival {
             source: Source::Link,
-            entries: Rc::new(Entries {
-                input,
-                training_titles: Vec::new(),
-            }),
+            entries: Rc::new(entries),
             serial: 0,
         })
     });

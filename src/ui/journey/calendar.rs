@@ -15,14 +15,16 @@ pub struct CalendarFileProps {
     pub report: Option<Rc<(RenewalInput, RenewalReport)>>,
 }
 
-/// The summary and description of one event, in the visitor's language.
+/// The summary and description of one event, in the visitor's language. Each description ends with what
+/// is still to do on the day the file is made.
 fn words(t: Locale, report: &RenewalReport, event: RenewalEvent) -> (String, String) {
     let category = t.category(report.category);
     let training = t.hours(report.training.need);
     let rsc = t.hours(report.rsc.hours.need);
     let with_rsc = report.rsc.required && report.rsc.hours.need > 0.0;
     let deadline = report.deadline;
-    match event {
+    let reinstatement = report.reinstatement.map(|r| r.training);
+    let (summary, description) = match event {
         RenewalEvent::WindowOpens(_) => (
             fill!(t, JourneyCalendarWindowSummary, category = category),
             if with_rsc {
@@ -66,7 +68,7 @@ fn words(t: Locale, report: &RenewalReport, event: RenewalEvent) -> (String, Str
         RenewalEvent::ReinstatementHoursExpire {
             earliest_training, ..
         } => {
-            let need = report.reinstatement.map_or(0.0, |r| r.training.need);
+            let need = reinstatement.map_or(0.0, |r| r.need);
             (
                 fill!(
                     t,
@@ -81,7 +83,42 @@ fn words(t: Locale, report: &RenewalReport, event: RenewalEvent) -> (String, Str
                 ),
             )
         }
-    }
+        RenewalEvent::ReinstatementCheckIn(_) => {
+            let left = t.hours(reinstatement.map_or(0.0, |r| r.remaining));
+            let need = t.hours(reinstatement.map_or(0.0, |r| r.need));
+            (
+                fill!(t, JourneyCalendarCheckInSummary, training = &left),
+                fill!(t, JourneyCalendarCheckInDescription, training = &need),
+            )
+        }
+        RenewalEvent::MembershipExpires(_) => (
+            t.text(Msg::JourneyCalendarMembershipSummary).to_owned(),
+            fill!(t, JourneyCalendarMembershipDescription, category = category),
+        ),
+    };
+    // Hours still to do: for reinstatement its training, otherwise the cycle's training and RSC.
+    let (training_left, rsc_left) = match reinstatement {
+        Some(r) => (r.remaining, 0.0),
+        None => (
+            report.training.remaining,
+            if report.rsc.required {
+                report.rsc.hours.remaining
+            } else {
+                0.0
+            },
+        ),
+    };
+    let due = match (training_left > 0.0, rsc_left > 0.0) {
+        (_, true) => fill!(
+            t,
+            JourneyCalendarDueRsc,
+            training = &t.hours(training_left),
+            rsc = &t.hours(rsc_left)
+        ),
+        (true, false) => fill!(t, JourneyCalendarDue, training = &t.hours(training_left)),
+        (false, false) => t.text(Msg::JourneyCalendarDueNone).to_owned(),
+    };
+    (summary, format!("{description} {due}"))
 }
 
 /// Now, in UTC, for the file's `DTSTAMP`.
@@ -110,8 +147,7 @@ pub fn CalendarFile(props: &CalendarFileProps) -> Html {
         return Html::default();
     };
     let (input, report) = (&pair.0, &pair.1);
-    let training_dates: Vec<Date> = input.trainings.iter().map(|t| t.date).collect();
-    let events = calendar::renewal_events(report, &training_dates);
+    let events = calendar::renewal_events(report, input);
     if events.is_empty() {
         return Html::default();
     }
@@ -136,7 +172,7 @@ pub fn CalendarFile(props: &CalendarFileProps) -> Html {
                 return;
             };
             let text = calendar::ics(&all_day, made);
-            let name = format!("endorsement-renewal-{}.ics", report.deadline);
+            let name = calendar::file_name(report);
             refused.set(!browser::download(
                 &parent,
                 &name,

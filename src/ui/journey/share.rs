@@ -3,17 +3,19 @@
 
 use super::browser;
 use crate::config::Tool;
-use crate::contract::ToolInput;
+use crate::contract::export::Entries;
 use crate::contract::share_link;
 use crate::i18n::Msg;
 use crate::ui::widgets::use_locale;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareLinkProps {
     pub tool: Tool,
-    /// The answers on screen, as the tool's contract input; `None` while there is nothing to share.
-    pub input: Option<ToolInput>,
+    /// The answers on screen, as the tool's contract input with the titles and marks that travel with it;
+    /// `None` while there is nothing to share.
+    pub entries: Option<Rc<Entries>>,
 }
 
 /// What the last press of the button did with the link.
@@ -30,16 +32,17 @@ enum Copy {
 pub fn ShareLink(props: &ShareLinkProps) -> Html {
     let t = use_locale();
     let copied = use_state(|| Copy::NotYet);
-    let Some(input) = props.input.clone() else {
+    let Some(entries) = props.entries.clone() else {
         return Html::default();
     };
     let onclick = {
         let copied = copied.clone();
         let tool = props.tool;
         Callback::from(move |_| {
-            let Some(json) = browser::to_json(&input.clone().without_context(), 0) else {
+            let Some(input) = browser::to_json(&entries.input.clone().without_context(), 0) else {
                 return;
             };
+            let json = share_link::link_json(&input, &entries);
             let page = browser::page_url().unwrap_or_default();
             let link = share_link::link(&page, tool, &json);
             let copied = copied.clone();

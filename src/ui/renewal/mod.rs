@@ -10,6 +10,7 @@ pub mod entry_row;
 pub mod error_summary;
 pub mod form;
 pub mod log;
+mod pace;
 pub mod progress_row;
 pub mod reinstatement;
 pub mod report;
@@ -27,7 +28,7 @@ use crate::ui::journey::calendar::CalendarFile;
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use gloo::timers::callback::Timeout;
 use state::{Change, LogKind, RenewalAction, RenewalState};
 use std::rc::Rc;
@@ -150,9 +151,10 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
             }
         })
     };
-    let shared = report
-        .as_ref()
-        .map(|(input, _)| ToolInput::Renewal(input.clone()));
+    let entries = report.as_ref().map(|(input, _)| {
+        let input = ToolInput::Renewal(input.clone());
+        Rc::new(Entries::new(input, state.training_titles(), Vec::new()))
+    });
     let report = report.map(Rc::new);
     let errors = result.as_ref().err().cloned().unwrap_or_default();
     let cycle = report
@@ -202,10 +204,12 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                 </div>
                 <div class="renewal-tool__results">
                     <report::ReportView report={report.clone()} />
+                    if report.is_some() {
+                        <PrintButton />
+                    }
                     <CalendarFile {report} />
-                    <ShareLink tool={Tool::Renewal} input={shared.clone()} />
-                    <EntriesFile tool={Tool::Renewal} {today} on_load={arrivals.on_file}
-                        entries={shared.map(|input| Rc::new(Entries { input, training_titles: state.training_titles() }))} />
+                    <ShareLink tool={Tool::Renewal} entries={entries.clone()} />
+                    <EntriesFile tool={Tool::Renewal} {today} on_load={arrivals.on_file} {entries} />
                 </div>
             </div>
         </section>

@@ -2,6 +2,7 @@
 //! the reinstatement path after a lapse. Everything shown comes from the engine's `RenewalReport`.
 
 use super::assumptions::assumptions;
+use super::pace::pace_line;
 use super::progress_row::progress_row;
 use super::reinstatement::reinstatement_steps;
 use super::state::REPORT_HEADING_ID;
@@ -113,6 +114,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <p class="rn-requirement">{ t.renewal_requirement(report.years_endorsed, report.training.need, rsc_need) }</p>
                 { progress_row(t, "rn-progress-training", t.text(Msg::RenewalTrainingRow), RequirementId::TrainingHours, report.training) }
                 { rsc }
+                { pace_line(t, report) }
                 <p class="rn-note rn-cycle">{ cycle }</p>
                 if outside.training > 0.0 || outside.rsc > 0.0 {
                     <Notice kind={NoticeKind::Info} class={classes!("rn-outside")}>

@@ -1,10 +1,9 @@
 // pkg/frame.html: builds one <endorsement-navigator> from the page's query parameters (the same names as
-// the element's attributes), before embed.js defines the element. A separate file, not an inline script,
-// so the page keeps its strict CSP.
-(function () {
-  'use strict';
+// the element's attributes, src/config.rs through scripts/build-loader.mjs), before embed.js defines the
+// element. A separate file, not an inline script, so the page keeps its strict CSP.
+import { ATTRIBUTES } from 'loader:build';
 
-  var ATTRIBUTES = ['association', 'apply-url', 'contact-email', 'credentials', 'tools', 'lang', 'today', 'storage'];
+{
   var params = new URLSearchParams(window.location.search);
   var element = document.createElement('endorsement-navigator');
   ATTRIBUTES.forEach(function (name) {
@@ -40,4 +39,4 @@
   }
   if (document.body) place();
   else document.addEventListener('DOMContentLoaded', place, { once: true });
-})();
+}

@@ -1,0 +1,337 @@
+<?php
+/**
+ * The plugin's PHP functions on a real WordPress 6.1: sanitizers (each as the widget reads the attribute),
+ * the merge of an instance's attributes over the site's defaults, the profile, the printed HTML, the kses
+ * allow-list, the shortcode, the block and uninstall.
+ *
+ * @package EndorsementNavigator
+ */
+
+use PHPUnit\Framework\TestCase;
+
+// Admin functions the plugin's settings page and these tests use (loaded by WordPress only in wp-admin).
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/template.php';
+
+/**
+ * Tests of the plugin's functions.
+ */
+class PluginTest extends TestCase {
+
+	/**
+	 * Every test starts with no saved settings.
+	 */
+	protected function setUp(): void {
+		delete_option( ENDORSEMENT_NAVIGATOR_OPTION );
+		wp_dequeue_script( 'endorsement-navigator' );
+		wp_set_current_user( 0 );
+	}
+
+	/**
+	 * And leaves none behind.
+	 */
+	protected function tearDown(): void {
+		delete_option( ENDORSEMENT_NAVIGATOR_OPTION );
+		wp_set_current_user( 0 );
+	}
+
+	/**
+	 * Saves settings as the settings page would.
+	 *
+	 * @param array $settings Settings as posted.
+	 */
+	private function save( array $settings ) {
+		update_option( ENDORSEMENT_NAVIGATOR_OPTION, endorsement_navigator_clean_settings( $settings ) );
+	}
+
+	public function test_the_plugin_is_active_and_registers_its_shortcode_block_and_script() {
+		$this->assertTrue( is_plugin_active( 'endorsement-navigator/endorsement-navigator.php' ) );
+		$this->assertTrue( shortcode_exists( 'endorsement_navigator' ) );
+		$this->assertTrue( WP_Block_Type_Registry::get_instance()->is_registered( 'endorsement-navigator/navigator' ) );
+		$this->assertTrue( wp_script_is( 'endorsement-navigator', 'registered' ) );
+		$this->assertStringEndsWith( '/wp-content/plugins/endorsement-navigator/widget/embed.js', wp_scripts()->registered['endorsement-navigator']->src );
+	}
+
+	public function test_web_urls_are_absolute_http_or_https_with_a_host() {
+		$this->assertSame( 'https://lakeshore.example/apply?x=1', endorsement_navigator_sanitize_web_url( ' https://lakeshore.example/apply?x=1 ' ) );
+		$this->assertSame( 'http://example.org', endorsement_navigator_sanitize_web_url( 'HTTP://example.org' ) );
+		foreach ( array( 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', '/apply', '//example.org/apply', 'https://', 'https:///path', 'https://exa mple.org', "https://exa\tmple.org/", 'ftp://example.org', 'https://.example.org', '', array( 'https://example.org' ) ) as $bad ) {
+			$this->assertSame( '', endorsement_navigator_sanitize_web_url( $bad ), 'refused: ' . wp_json_encode( $bad ) );
+		}
+	}
+
+	public function test_profile_urls_may_also_be_a_path_on_this_site() {
+		$this->assertSame( '/wp-content/uploads/profile.json', endorsement_navigator_sanitize_profile_url( '/wp-content/uploads/profile.json' ) );
+		$this->assertSame( 'https://cdn.example/p.json', endorsement_navigator_sanitize_profile_url( 'https://cdn.example/p.json' ) );
+		foreach ( array( 'javascript:alert(1)', '//evil.example/p.json', 'profile.json', '/"><script>' ) as $bad ) {
+			$this->assertSame( '', endorsement_navigator_sanitize_profile_url( $bad ), 'refused: ' . $bad );
+		}
+	}
+
+	public function test_names_lose_markup_and_extra_spaces() {
+		$this->assertSame( 'Lakeshore AIMH', endorsement_navigator_sanitize_text( "<script>alert('x')</script>Lakeshore   <b>AIMH</b>\n" ) );
+		$this->assertSame( 'Asociación de Salud Mental Infantil', endorsement_navigator_sanitize_text( 'Asociación de Salud Mental Infantil' ) );
+		$this->assertSame( 5, mb_strlen( endorsement_navigator_sanitize_text( 'ñññññññ', 5 ) ) );
+		$this->assertSame( '', endorsement_navigator_sanitize_text( array( 'x' ) ) );
+	}
+
+	public function test_emails_as_the_widget_accepts_them() {
+		$this->assertSame( 'endorsement@lakeshore.example', endorsement_navigator_sanitize_email( ' endorsement@lakeshore.example ' ) );
+		foreach ( array( 'not an email', 'a@b', 'x@example.org?subject=hi', 'x@example.org&cc=y@example.org', '"x"@example.org', 'x@exa mple.org' ) as $bad ) {
+			$this->assertSame( '', endorsement_navigator_sanitize_email( $bad ), 'refused: ' . $bad );
+		}
+	}
+
+	public function test_lists_keep_known_words_credentials_in_canonical_order_tools_in_the_order_given() {
+		$this->assertSame( 'imh ecmh', endorsement_navigator_sanitize_credentials( 'ECMH, imh' ) );
+		$this->assertSame( 'imh ecmh', endorsement_navigator_sanitize_credentials( array( 'ecmh', 'imh', 'imh' ) ) );
+		$this->assertSame( 'ecmh', endorsement_navigator_sanitize_credentials( 'ecmh bogus' ) );
+		$this->assertSame( '', endorsement_navigator_sanitize_credentials( 'bogus' ) );
+		$this->assertSame( 'renewal checker', endorsement_navigator_sanitize_tools( 'renewal, checker renewal <script>' ) );
+		$this->assertSame( '', endorsement_navigator_sanitize_tools( '' ) );
+	}
+
+	public function test_languages_dates_and_storage() {
+		$this->assertSame( 'es', endorsement_navigator_sanitize_lang( 'es-MX' ) );
+		$this->assertSame( 'en', endorsement_navigator_sanitize_lang( 'EN_us' ) );
+		$this->assertSame( '', endorsement_navigator_sanitize_lang( 'fr' ) );
+		$this->assertSame( '2026-02-28', endorsement_navigator_sanitize_date( '2026-02-28' ) );
+		$this->assertSame( '', endorsement_navigator_sanitize_date( '2026-02-30' ) );
+		$this->assertSame( '', endorsement_navigator_sanitize_date( '28/02/2026' ) );
+		$this->assertSame( 'none', endorsement_navigator_sanitize_storage( ' NONE ' ) );
+		$this->assertSame( '', endorsement_navigator_sanitize_storage( 'session' ) );
+	}
+
+	public function test_steps_are_one_per_line_with_an_optional_spanish_version() {
+		$steps = endorsement_navigator_parse_steps( "Talk to our Director of Endorsement | Hable con nuestra directora\r\n\r\n<b>Join</b> the association\n | Solo en español" );
+		$this->assertSame(
+			array(
+				array(
+					'en' => 'Talk to our Director of Endorsement',
+					'es' => 'Hable con nuestra directora',
+				),
+				'Join the association',
+				'Solo en español',
+			),
+			$steps
+		);
+		$this->assertSame( $steps, endorsement_navigator_parse_steps( endorsement_navigator_steps_text( $steps ) ) );
+		$this->assertCount( 12, endorsement_navigator_parse_steps( str_repeat( "step\n", 20 ) ) );
+	}
+
+	public function test_settings_are_cleaned_field_by_field() {
+		$clean = endorsement_navigator_clean_settings(
+			array(
+				'association'    => 'Lakeshore <em>AIMH</em>',
+				'apply_url'      => 'javascript:alert(1)',
+				'contact_email'  => 'endorsement@lakeshore.example',
+				'credentials'    => array( 'imh' ),
+				'tools'          => array( 'checker', 'nonsense' ),
+				'lang'           => 'es',
+				'membership_fee' => '$50 a year',
+				'fees'           => array(
+					'family_specialist' => array(
+						'application' => '$85',
+						'processing'  => '',
+					),
+					'not_a_category'    => array( 'application' => '$1' ),
+				),
+				'links'          => array(
+					'exam_prep'     => 'https://lakeshore.example/exam',
+					'rsc_directory' => 'javascript:alert(1)',
+					'unknown'       => 'https://example.org',
+				),
+				'unknown_key'    => 'dropped',
+			)
+		);
+		$this->assertSame( 'Lakeshore AIMH', $clean['association'] );
+		$this->assertSame( '', $clean['apply_url'] );
+		$this->assertSame( 'imh', $clean['credentials'] );
+		$this->assertSame( 'checker', $clean['tools'] );
+		$this->assertSame( array( 'family_specialist' => array( 'application' => '$85' ) ), $clean['fees'] );
+		$this->assertSame( array( 'exam_prep' => 'https://lakeshore.example/exam' ), $clean['links'] );
+		$this->assertArrayNotHasKey( 'unknown_key', $clean );
+		$this->assertSame( $clean, endorsement_navigator_clean_settings( $clean ), 'cleaning is idempotent' );
+	}
+
+	public function test_the_settings_page_says_which_address_was_not_saved() {
+		global $wp_settings_errors;
+		$wp_settings_errors = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		endorsement_navigator_sanitize_settings(
+			array(
+				'apply_url'     => 'javascript:alert(1)',
+				'contact_email' => 'nobody',
+				'links'         => array( 'exam_prep' => 'exam.html' ),
+			)
+		);
+		$codes = wp_list_pluck( get_settings_errors( ENDORSEMENT_NAVIGATOR_OPTION ), 'code' );
+		$this->assertSame( array( 'endorsement-navigator-apply_url', 'endorsement-navigator-link-exam_prep', 'endorsement-navigator-contact_email' ), $codes );
+	}
+
+	public function test_an_instance_merges_over_the_defaults_as_attributes_over_a_profile() {
+		$defaults = array(
+			'association'   => 'Lakeshore AIMH',
+			'apply-url'     => 'https://lakeshore.example/apply',
+			'contact-email' => 'endorsement@lakeshore.example',
+			'credentials'   => 'imh',
+			'tools'         => '',
+			'lang'          => 'en',
+		);
+		$merged   = endorsement_navigator_merge_attributes(
+			array(
+				'association' => 'Lakeshore AIMH – Renewal desk',
+				'tools'       => 'renewal',
+				'apply_url'   => 'javascript:alert(1)',
+				'lang'        => 'fr',
+				'onclick'     => 'alert(1)',
+				'today'       => '2026-12-02',
+			),
+			$defaults
+		);
+		$this->assertSame(
+			array(
+				'association'   => 'Lakeshore AIMH – Renewal desk',
+				'apply-url'     => 'https://lakeshore.example/apply',
+				'contact-email' => 'endorsement@lakeshore.example',
+				'credentials'   => 'imh',
+				'tools'         => 'renewal',
+				'lang'          => 'en',
+				'today'         => '2026-12-02',
+			),
+			$merged,
+			'the instance wins; an invalid value keeps the default; unknown attributes are dropped'
+		);
+		$this->assertSame( array(), endorsement_navigator_merge_attributes( array(), array() ) );
+	}
+
+	public function test_the_profile_carries_what_has_no_attribute() {
+		$this->assertNull( endorsement_navigator_profile( endorsement_navigator_get_settings() ) );
+		$this->save(
+			array(
+				'association'    => 'Lakeshore AIMH',
+				'contact_name'   => 'Director of Endorsement',
+				'contact_email'  => 'endorsement@lakeshore.example',
+				'membership_url' => 'https://lakeshore.example/join',
+				'membership_fee' => '$50',
+				'fees_url'       => 'https://lakeshore.example/fees',
+				'fees'           => array( 'family_associate' => array( 'processing' => '$20' ) ),
+				'steps'          => 'Talk to us first | Hable primero con nosotros',
+				'links'          => array( 'rsc_directory' => 'https://lakeshore.example/rsc' ),
+			)
+		);
+		$this->assertSame(
+			array(
+				'profile'    => 1,
+				'contact'    => array(
+					'name'  => 'Director of Endorsement',
+					'email' => 'endorsement@lakeshore.example',
+				),
+				'membership' => array(
+					'url' => 'https://lakeshore.example/join',
+					'fee' => '$50',
+				),
+				'fees'       => array(
+					'url'              => 'https://lakeshore.example/fees',
+					'family_associate' => array( 'processing' => '$20' ),
+				),
+				'steps'      => array(
+					array(
+						'en' => 'Talk to us first',
+						'es' => 'Hable primero con nosotros',
+					),
+				),
+				'links'      => array( 'rsc_directory' => 'https://lakeshore.example/rsc' ),
+			),
+			endorsement_navigator_profile( endorsement_navigator_get_settings() )
+		);
+	}
+
+	public function test_the_printed_element_is_escaped_and_its_profile_cannot_close_the_script() {
+		$this->save(
+			array(
+				'association' => 'Lakeshore & Co',
+				'steps'       => 'Read </script><script>alert(1)</script> carefully',
+			)
+		);
+		$html = endorsement_navigator_render(
+			array(
+				'association' => '"><img src=x onerror=alert(1)> Harbor AIMH',
+				'apply-url'   => 'https://harbor.example/apply?a=1&b="2"',
+			)
+		);
+		$this->assertStringStartsWith( '<endorsement-navigator association="&quot;&gt; Harbor AIMH" apply-url="https://harbor.example/apply?a=1&amp;b=2" style="display:block;min-height:var(--en-reserve,clamp(767px,calc(1450px - 100vw),1232px))">', $html );
+		$this->assertSame( 1, substr_count( $html, '<script' ), 'one script element: the profile' );
+		$this->assertSame( 1, substr_count( $html, '</script>' ) );
+		$this->assertStringNotContainsString( '<img', $html );
+		$this->assertTrue( (bool) preg_match( '#<script type="application/json">(.*)</script></endorsement-navigator>$#s', $html, $m ) );
+		$profile = json_decode( $m[1], true );
+		$this->assertSame( array( 'Read carefully' ), $profile['steps'], 'markup is stripped from steps on saving' );
+		$this->assertTrue( wp_script_is( 'endorsement-navigator', 'enqueued' ) );
+	}
+
+	public function test_the_reserved_height_follows_the_first_tool_and_the_language() {
+		$this->assertSame( 'display:block;min-height:var(--en-reserve,clamp(767px,calc(1450px - 100vw),1232px))', endorsement_navigator_reserve_style( array() ) );
+		$this->assertStringContainsString( 'clamp(2187px,calc(3370px - 100vw),3366px)', endorsement_navigator_reserve_style( array( 'tools' => 'renewal checker', 'lang' => 'es' ) ) );
+		$this->assertStringContainsString( 'clamp(3575px,', endorsement_navigator_reserve_style( array( 'tools' => 'checker' ) ) );
+	}
+
+	public function test_a_step_that_looks_like_markup_stays_text_inside_the_json() {
+		update_option( ENDORSEMENT_NAVIGATOR_OPTION, array( 'steps' => array( 'Use a < b and c > d' ) ) );
+		$html = endorsement_navigator_render( array() );
+		$this->assertStringNotContainsString( '< b', $html );
+		$this->assertTrue( (bool) preg_match( '#<script type="application/json">(.*)</script>#s', $html, $m ) );
+		$this->assertStringNotContainsString( '<', $m[1] );
+	}
+
+	public function test_an_instance_with_its_own_profile_file_does_not_get_the_site_profile() {
+		$this->save( array( 'membership_fee' => '$50' ) );
+		$html = endorsement_navigator_render( array( 'profile' => '/wp-content/uploads/harbor.json' ) );
+		$this->assertSame( '<endorsement-navigator profile="/wp-content/uploads/harbor.json" style="display:block;min-height:var(--en-reserve,clamp(767px,calc(1450px - 100vw),1232px))"></endorsement-navigator>', $html );
+	}
+
+	public function test_the_shortcode_neutralises_hostile_attributes() {
+		$this->save( array( 'apply_url' => 'https://lakeshore.example/apply' ) );
+		$html = do_shortcode( '[endorsement_navigator association="<script>alert(1)</script>Evil" apply-url="javascript:alert(1)" tools="checker" onmouseover="alert(1)"]' );
+		$this->assertSame( '<endorsement-navigator association="Evil" apply-url="https://lakeshore.example/apply" tools="checker" style="display:block;min-height:var(--en-reserve,clamp(3575px,calc(4900px - 100vw),5284px))"></endorsement-navigator>', $html );
+	}
+
+	public function test_the_block_renders_on_the_server_inside_its_wrapper() {
+		$html = do_blocks( '<!-- wp:endorsement-navigator/navigator {"association":"Harbor AIMH","tools":"renewal","applyUrl":"javascript:alert(1)"} /-->' );
+		$this->assertSame( '<div class="wp-block-endorsement-navigator-navigator"><endorsement-navigator association="Harbor AIMH" tools="renewal" style="display:block;min-height:var(--en-reserve,clamp(2210px,calc(3390px - 100vw),3262px))"></endorsement-navigator></div>', trim( $html ) );
+	}
+
+	public function test_the_bare_element_survives_kses_for_an_author_without_its_dangerous_parts() {
+		$author = get_user_by( 'login', 'author' );
+		$this->assertInstanceOf( WP_User::class, $author );
+		wp_set_current_user( $author->ID );
+		$this->assertFalse( current_user_can( 'unfiltered_html' ) );
+		$pasted = '<endorsement-navigator association="Harbor AIMH" apply-url="javascript:alert(1)" contact-email="a@harbor.example" credentials="imh" tools="checker renewal" lang="es" today="2026-12-02" storage="none" profile="/p.json" onclick="alert(1)"><script>alert(1)</script></endorsement-navigator>';
+		$this->assertSame(
+			'<endorsement-navigator association="Harbor AIMH" apply-url="alert(1)" contact-email="a@harbor.example" credentials="imh" tools="checker renewal" lang="es" today="2026-12-02" storage="none" profile="/p.json">alert(1)</endorsement-navigator>',
+			wp_kses_post( $pasted )
+		);
+	}
+
+	public function test_pasted_content_with_the_element_enqueues_the_script_and_other_content_does_not() {
+		endorsement_navigator_enqueue_for_pasted_element( '<p>No widget here.</p>' );
+		$this->assertFalse( wp_script_is( 'endorsement-navigator', 'enqueued' ) );
+		$this->assertSame( '<ENDORSEMENT-NAVIGATOR></ENDORSEMENT-NAVIGATOR>', endorsement_navigator_enqueue_for_pasted_element( '<ENDORSEMENT-NAVIGATOR></ENDORSEMENT-NAVIGATOR>' ) );
+		$this->assertTrue( wp_script_is( 'endorsement-navigator', 'enqueued' ) );
+	}
+
+	public function test_the_script_tag_is_deferred_and_other_scripts_are_untouched() {
+		$tag = "<script src='https://x.example/embed.js?ver=1' id='endorsement-navigator-js'></script>\n";
+		$this->assertSame( "<script defer src='https://x.example/embed.js?ver=1' id='endorsement-navigator-js'></script>\n", apply_filters( 'script_loader_tag', $tag, 'endorsement-navigator', '' ) );
+		$this->assertSame( $tag, apply_filters( 'script_loader_tag', $tag, 'jquery', '' ) );
+	}
+
+	public function test_uninstall_removes_the_settings() {
+		$this->save( array( 'association' => 'Lakeshore AIMH' ) );
+		$this->assertNotFalse( get_option( ENDORSEMENT_NAVIGATOR_OPTION ) );
+		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
+			define( 'WP_UNINSTALL_PLUGIN', 'endorsement-navigator/endorsement-navigator.php' );
+		}
+		include WP_PLUGIN_DIR . '/endorsement-navigator/uninstall.php';
+		$this->assertFalse( get_option( ENDORSEMENT_NAVIGATOR_OPTION ) );
+	}
+}
