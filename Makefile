@@ -61,6 +61,14 @@ WWW_FILES := www/frame.html
 # file per tool), each preceded by a comment naming its source.
 PORT ?= 8080
 
+# wasm-opt's passes. A function with a single caller is inlined only when it is small (-ocimfs 10, the
+# default inlines it at any size): the views' one-caller helpers stay separate functions, whose code
+# repeats and so compresses, instead of one large body per component (raw +4 KB, brotli -21.7 KB, from
+# 235.9 to 214.2 KB; 20 gives 214.2, 5 gives 214.6, 40 gives 216.5). --low-memory-unused lets it fold
+# constant addresses into loads and stores, which is sound here: the stack starts at 1 MiB and grows down, the
+# data follows it, so only a 1 MiB stack overflow would reach the first KiB (brotli -2.3 KB on its own).
+WASM_OPT_FLAGS := -Oz --converge -ocimfs 10 --low-memory-unused
+
 # WebAssembly features that rustc 1.95's default wasm32 CPU emits; wasm-opt must accept them all and must
 # not introduce any other.
 WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
@@ -152,8 +160,8 @@ build: setup-rust setup-nightly setup-wasm-bindgen setup-node
 	echo "build: wasm-bindgen --target web"; \
 	'$(WASM_BINDGEN)' --target web --no-typescript --out-dir '$(PKG)' --out-name $(CRATE) \
 	  '$(ROOT)/target/$(WASM_TARGET)/release/$(CRATE).wasm'; \
-	echo "build: wasm-opt -Oz --converge"; \
-	'$(WASM_OPT)' -Oz --converge $(WASM_FEATURES) --strip-debug --strip-producers --strip-target-features '$(PKG)/$(CRATE)_bg.wasm' -o '$(PKG)/$(CRATE)_bg.opt.wasm'; \
+	echo "build: wasm-opt $(WASM_OPT_FLAGS)"; \
+	'$(WASM_OPT)' $(WASM_OPT_FLAGS) $(WASM_FEATURES) --strip-debug --strip-producers --strip-target-features '$(PKG)/$(CRATE)_bg.wasm' -o '$(PKG)/$(CRATE)_bg.opt.wasm'; \
 	mv '$(PKG)/$(CRATE)_bg.opt.wasm' '$(PKG)/$(CRATE)_bg.wasm'; \
 	for f in $(WWW_FILES); do \
 	  if [ -f "$(ROOT)/$$f" ]; then cp "$(ROOT)/$$f" '$(PKG)/'; \

@@ -1,7 +1,8 @@
 //! Golden cases: every `*.json` file in `tests/cases/` (or in `$CASES_DIR`) is
 //! `{ "tool": "check|renewal|recommend", "input": {…}, "expect": {…} }`. `expect` is a subset of the output:
 //! every key it names must be equal (numbers within 1e-9), recursively; arrays exactly; the string `"<any>"`
-//! matches any value that is present.
+//! matches any value that is present. An error's output also has `error_field`, the field alone: a case
+//! asserts it always, and the whole `error` sentence where the message is the crate's own (not serde's).
 
 use endorsement_navigator::contract::{self, ErrorOutput};
 use serde_json::Value;
@@ -17,7 +18,17 @@ fn run(tool: &str, input: &Value) -> Result<Value, String> {
     };
     match output {
         Ok(value) => value.map_err(|e| e.to_string()),
-        Err(e) => serde_json::to_value(ErrorOutput::from(e)).map_err(|e| e.to_string()),
+        Err(e) => {
+            // The contract's `{"error": "<field>: <message>"}`, plus the field alone, so that a case whose
+            // message is serde's own wording can still assert which field is wrong.
+            let field = e.field.clone();
+            let mut value =
+                serde_json::to_value(ErrorOutput::from(e)).map_err(|e| e.to_string())?;
+            if let Value::Object(map) = &mut value {
+                map.insert("error_field".to_owned(), Value::String(field));
+            }
+            Ok(value)
+        }
     }
 }
 

@@ -681,17 +681,28 @@ fn plausible_garbage() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Any answer is fine as long as nothing panics: an output must serialize to a JSON object, and an error
+/// must name its field and say what is wrong.
+fn assert_answer<T: serde::Serialize>(answer: Result<T, rules::RulesError>) {
+    match answer {
+        Ok(output) => {
+            let json = serde_json::to_value(output);
+            assert!(
+                matches!(json, Ok(Value::Object(_))),
+                "an output did not serialize to an object: {json:?}"
+            );
+        }
+        Err(e) => {
+            assert!(!e.field.is_empty(), "an error without a field: {e:?}");
+            assert!(!e.message.is_empty(), "an error without a message: {e:?}");
+        }
+    }
+}
+
 fn run_all(input: &Value) {
-    // Any answer is fine, as long as nothing panics and outputs serialize.
-    if let Ok(report) = contract::check_from(input) {
-        let _ = serde_json::to_value(report);
-    }
-    if let Ok(report) = contract::renewal_from(input) {
-        let _ = serde_json::to_value(report);
-    }
-    if let Ok(report) = contract::recommend_from(input) {
-        let _ = serde_json::to_value(report);
-    }
+    assert_answer(contract::check_from(input));
+    assert_answer(contract::renewal_from(input));
+    assert_answer(contract::recommend_from(input));
 }
 
 proptest! {

@@ -401,7 +401,7 @@ impl yew::Reducible for Counter {
 
 #[yew::function_component]
 fn CounterTool() -> yew::Html {
-    use endorsement_navigator::ui::storage::use_persisted_reducer;
+    use endorsement_navigator::ui::persisted::use_persisted_reducer;
     let persisted = use_persisted_reducer(Tool::Renewal, Counter::default);
     let state = persisted.state.clone();
     let onclick = yew::Callback::from(move |_: yew::MouseEvent| state.dispatch(()));

@@ -5,6 +5,7 @@
 
 use super::{Arg, Locale, Msg};
 use crate::fill;
+use crate::forms::checker::Section;
 use crate::rules::RequirementId;
 use crate::rules::model::{TrainingKind, WorkScope};
 use crate::rules::ruleset::EducationRule;
@@ -26,6 +27,16 @@ pub struct SectionMsgs {
     pub edit_heading: Msg,
     /// Said after removing the entry at a 1-based position `{n}`, next to "Undo".
     pub removed: Msg,
+}
+
+/// The messages of one section.
+pub fn section_texts(section: Section) -> &'static SectionMsgs {
+    match section {
+        Section::Degree => &DEGREE,
+        Section::Work => &WORK,
+        Section::Training => &TRAINING,
+        Section::Rsc => &RSC,
+    }
 }
 
 pub const DEGREE: SectionMsgs = SectionMsgs {

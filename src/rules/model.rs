@@ -57,10 +57,6 @@ impl Category {
         }
     }
 
-    pub fn from_id(id: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.id() == id)
-    }
-
     pub fn is_add_on(self) -> bool {
         matches!(
             self,
@@ -93,10 +89,6 @@ impl Credential {
             Credential::Imh => "imh",
             Credential::Ecmh => "ecmh",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Credential> {
-        Credential::ALL.into_iter().find(|c| c.id() == id)
     }
 }
 
@@ -146,10 +138,6 @@ impl DegreeLevel {
         }
     }
 
-    pub fn from_id(id: &str) -> Option<DegreeLevel> {
-        DegreeLevel::ALL.into_iter().find(|d| d.id() == id)
-    }
-
     pub fn is_post_graduate(self) -> bool {
         self >= DegreeLevel::Master
     }
@@ -192,10 +180,6 @@ impl WorkScope {
             WorkScope::Macro => "macro",
         }
     }
-
-    pub fn from_id(id: &str) -> Option<WorkScope> {
-        WorkScope::ALL.into_iter().find(|s| s.id() == id)
-    }
 }
 
 /// Training type as the application records it.
@@ -224,10 +208,6 @@ impl TrainingKind {
             TrainingKind::RscProvision => "rsc_provision",
             TrainingKind::Psychotherapy => "psychotherapy",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<TrainingKind> {
-        TrainingKind::ALL.into_iter().find(|k| k.id() == id)
     }
 }
 

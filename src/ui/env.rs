@@ -21,7 +21,7 @@ pub struct Env {
     pub today: Date,
     /// The `<endorsement-navigator>` element; `None` in component tests.
     pub host: Option<HtmlElement>,
-    /// Where tools keep their entries; see [`crate::ui::storage`] (`use_persisted_reducer`).
+    /// Where tools keep their entries; see [`crate::ui::storage`] and [`crate::ui::persisted`].
     pub store: Store,
     /// Increases when the user clears their data. The frame keys each tool with it, so tools remount
     /// fresh; a tool only needs it if it caches something outside its own component state.

@@ -5,6 +5,7 @@ pub mod category;
 pub mod checker;
 pub mod env;
 pub mod journey;
+pub mod persisted;
 pub mod renewal;
 pub mod storage;
 pub mod widgets;

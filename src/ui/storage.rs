@@ -2,11 +2,11 @@
 //!
 //! # For tool engineers: persisting your state
 //!
-//! The easy way is the hook [`use_persisted_reducer`], a drop-in for `use_reducer`:
+//! The easy way is the hook [`crate::ui::persisted::use_persisted_reducer`], a drop-in for `use_reducer`:
 //!
 //! ```ignore
 //! use crate::config::Tool;
-//! use crate::ui::storage::use_persisted_reducer;
+//! use crate::ui::persisted::use_persisted_reducer;
 //!
 //! // Your state must be `Reducible + PartialEq + Serialize + DeserializeOwned`. Mark transient fields
 //! // (the current step, "show errors" flags…) `#[serde(skip)]` or `#[serde(default)]` as you see fit;
@@ -33,13 +33,11 @@
 //! with `JSON.stringify` of a `serde-wasm-bindgen` value (no serde_json in the wasm).
 
 use crate::config::{StorageMode, Tool};
-use crate::ui::env::Env;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
-use yew::prelude::*;
 
 /// The version of the stored wrapper and of every tool's stored data; bump it to set old values aside.
 pub const SCHEMA: u32 = 1;
@@ -234,13 +232,6 @@ impl Store {
         }
     }
 
-    /// Removes the saved state of one tool, including a set-aside value.
-    pub fn clear(&self, tool: Tool) {
-        let key = self.key(tool);
-        self.remove(&format!("{key}:{SET_ASIDE}"));
-        self.remove(&key);
-    }
-
     /// The tool the person last had open, so the widget opens on it again.
     pub fn last_tool(&self) -> Option<Tool> {
         let id = self.get(&format!("{}{LAST_TOOL}", self.inner.prefix))?;
@@ -298,59 +289,4 @@ fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, SetAsideReason> {
         return Err(SetAsideReason::OtherSchema);
     }
     serde_wasm_bindgen::from_value(data).map_err(|_| SetAsideReason::Unreadable)
-}
-
-/// What [`use_persisted_reducer`] returns.
-pub struct Persisted<R: Reducible> {
-    /// The reducer handle, as `use_reducer` returns it.
-    pub state: UseReducerHandle<R>,
-    /// A sentence for the user when saved data could not be read and was set aside.
-    pub notice: Option<AttrValue>,
-}
-
-/// `use_reducer` that restores the state of `tool` on mount and saves it after every change.
-/// Outside a widget (no [`Env`] context) it behaves like plain `use_reducer`.
-#[hook]
-pub fn use_persisted_reducer<R, F>(tool: Tool, init: F) -> Persisted<R>
-where
-    R: Reducible + PartialEq + Serialize + DeserializeOwned + 'static,
-    F: FnOnce() -> R,
-{
-    let env = use_context::<Env>();
-    let store = env.as_ref().map(|e| e.store.clone());
-    // Load exactly once per mount; the reducer's init runs only on the first render anyway.
-    let loaded = use_mut_ref(|| store.as_ref().map_or(Loaded::Fresh, |s| s.load::<R>(tool)));
-    let notice = match &*loaded.borrow() {
-        Loaded::SetAside { .. } => env
-            .as_ref()
-            .map(|e| AttrValue::from(e.locale().text(crate::i18n::Msg::ShellStorageSetAside))),
-        _ => None,
-    };
-    let state = use_reducer(|| {
-        // Take the value out in its own statement: a borrow held across the match would panic below.
-        let taken = std::mem::replace(&mut *loaded.borrow_mut(), Loaded::Fresh);
-        match taken {
-            Loaded::Restored(value) => value,
-            // Keep the set-aside marker so the notice stays visible for the life of this mount.
-            aside @ Loaded::SetAside { .. } => {
-                *loaded.borrow_mut() = aside;
-                init()
-            }
-            Loaded::Fresh => init(),
-        }
-    });
-    // Skip the first run: the state was just loaded (or is the untouched initial state).
-    let first = use_mut_ref(|| true);
-    {
-        let store = store.clone();
-        use_effect_with(state.clone(), move |state| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if let Some(store) = store {
-                store.save(tool, &**state);
-            }
-        });
-    }
-    Persisted { state, notice }
 }

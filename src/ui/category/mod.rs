@@ -32,7 +32,7 @@ use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
-use crate::ui::storage::use_persisted_reducer;
+use crate::ui::persisted::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, PrintButton};
 use question::{Question, StepProps};
 use state::{CategoryAction, CategoryState, Step};

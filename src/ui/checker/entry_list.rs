@@ -30,7 +30,7 @@ pub struct EntryListProps<'a> {
 
 pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
     let t = env.locale();
-    let words = super::entry_section::section_texts(props.section);
+    let words = crate::i18n::checker::section_texts(props.section);
     let stem = props.section.id();
     html! {
         <ul class="chk-entries" aria-label={fill!(t, CheckerEntriesLabel, heading = t.text(words.heading))}>

@@ -8,7 +8,7 @@ use super::relevance::Relevance;
 use super::state::{
     CheckerAction, Entries, Entry, EntryList, Reading, Section, entry_notices, notices_for,
 };
-use crate::i18n::checker::{self, SectionMsgs};
+use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};
 use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
@@ -108,16 +108,6 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
     )
 }
 
-/// The messages of one section.
-pub fn section_texts(section: Section) -> &'static SectionMsgs {
-    match section {
-        Section::Degree => &checker::DEGREE,
-        Section::Work => &checker::WORK,
-        Section::Training => &checker::TRAINING,
-        Section::Rsc => &checker::RSC,
-    }
-}
-
 pub struct EntrySectionProps<'a> {
     pub section: Section,
     pub items: Vec<EntryItem>,
@@ -134,7 +124,7 @@ pub struct EntrySectionProps<'a> {
 
 pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
     let t = env.locale();
-    let words = section_texts(props.section);
+    let words = checker::section_texts(props.section);
     let section = props.section;
     let dates = t.date_style();
     let heading_id = section.heading_id();

@@ -38,7 +38,7 @@ use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
-use crate::ui::storage::use_persisted_reducer;
+use crate::ui::persisted::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use entry_section::{SectionContext, section};
 use relevance::Relevance;

@@ -1,8 +1,8 @@
 //! The engine's notices: things entered that were not counted in full, each naming its entry.
 
-use super::entry_section::section_texts;
 use super::state::{Section, notice_target};
 use crate::fill;
+use crate::i18n::checker::section_texts;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Notice;
 use yew::prelude::*;

@@ -2,13 +2,13 @@
 
 use super::assumptions::assumptions;
 use super::core_grid::core_grid;
-use super::entry_section::section_texts;
 use super::next_steps::next_steps;
 use super::notices::notices;
 use super::requirement_row::requirement_row;
 use super::state::notice_target;
 use crate::fill;
 use crate::i18n::Msg;
+use crate::i18n::checker::section_texts;
 use crate::rules::RulesError;
 use crate::rules::check::{CheckReport, Detail};
 use crate::ui::env::Env;

@@ -27,7 +27,7 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::calendar::CalendarFile;
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
-use crate::ui::storage::use_persisted_reducer;
+use crate::ui::persisted::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use gloo::timers::callback::Timeout;
 use state::{Change, LogKind, RenewalAction, RenewalState};
