@@ -205,6 +205,8 @@ fn renewal_input() -> impl Strategy<Value = RenewalInput> {
                     .collect(),
                 membership_expires,
                 lapsed,
+                provides_rsc: false,
+                association: Default::default(),
             },
         )
 }

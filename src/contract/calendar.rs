@@ -242,6 +242,8 @@ mod tests {
             rsc: Vec::new(),
             membership_expires: None,
             lapsed,
+            provides_rsc: false,
+            association: Default::default(),
         };
         crate::rules::renewal(&input).unwrap()
     }

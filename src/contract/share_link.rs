@@ -121,6 +121,8 @@ mod tests {
             rsc: Vec::new(),
             membership_expires: Date::parse("2027-06-30"),
             lapsed: false,
+            provides_rsc: false,
+            association: Default::default(),
         };
         for input in [
             ToolInput::Category(crate::rules::Answers::default()),

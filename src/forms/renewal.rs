@@ -295,6 +295,8 @@ impl RenewalState {
                     .collect(),
                 membership_expires,
                 lapsed: self.lapsed,
+                provides_rsc: false,
+                association: Default::default(),
             }),
             _ => Err(errors),
         }

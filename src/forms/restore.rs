@@ -295,6 +295,8 @@ mod tests {
             }],
             membership_expires: Some(date("2028-01-31")),
             lapsed: false,
+            provides_rsc: false,
+            association: Default::default(),
         };
         let state = RenewalState::from_input(&input, &["Attachment basics".to_owned()]);
         assert!(state.has_entries());
@@ -362,6 +364,8 @@ mod tests {
             rsc: Vec::new(),
             membership_expires: None,
             lapsed: true,
+            provides_rsc: false,
+            association: Default::default(),
         };
         renewal.apply(RenewalAction::Restore(Box::new(RenewalState::from_input(
             &input,

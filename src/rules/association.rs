@@ -142,6 +142,18 @@ impl Association {
             .map_or(Date::year_end(year), |d| d.in_year(year))
     }
 
+    /// The renewal rules that differ from the defaults, as the renewal output names them.
+    pub fn renewal_rules_used(&self) -> Vec<AssociationRule> {
+        let mut used = Vec::new();
+        if self.renewal_deadline.is_some() {
+            used.push(AssociationRule::RenewalDeadline);
+        }
+        if self.window_opens.is_some() {
+            used.push(AssociationRule::WindowOpens);
+        }
+        used
+    }
+
     /// The sub-requirements that apply to this person.
     pub fn sub_requirements(&self, provides_rsc: bool) -> impl Iterator<Item = &SubRequirement> {
         self.renewal_sub_requirements

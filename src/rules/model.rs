@@ -4,6 +4,7 @@
 //! that the error can name the field it came from.
 
 use super::date::Date;
+use super::association::Association;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// The eight categories of the 2025 edition. Categories are not a hierarchy: they follow the scope of a
@@ -466,6 +467,12 @@ pub struct RenewalInput {
     /// The person says they missed a renewal deadline (or did not meet it).
     #[serde(default)]
     pub lapsed: bool,
+    /// The person provides RSC, for an association's sub-requirements.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provides_rsc: bool,
+    /// The association's variations of the rules (CONTRACT §2); the defaults when absent.
+    #[serde(default, skip_serializing_if = "Association::is_default")]
+    pub association: Association,
 }
 
 /// Ages a person works with, for the credential choice.

@@ -95,6 +95,9 @@ pub struct RenewalReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reinstatement: Option<Reinstatement>,
     pub assumptions: Vec<Assumption>,
+    /// The association's rules that shaped this answer (its deadline day, its window).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub association: Vec<super::association::AssociationRule>,
 }
 
 /// Whether hours dated `date` count toward the cycle from `cycle_starts` to `deadline`, both included.
@@ -129,21 +132,30 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
             .unwrap_or(from)
     };
     // You do not renew in the year the endorsement was earned: the first deadline needs one year endorsed.
-    let nearest = next_renewal_year(today.year());
-    let year = next_renewal_year(today.year().max(endorsed_year + 1));
-    let skipped_deadline = (nearest != year).then(|| Date::year_end(nearest));
-    let deadline = Date::year_end(year);
-    let (open_month, open_day) = rules.window_opens;
-    let window_opens = Date::from_ymd(year, open_month, open_day).unwrap_or(deadline);
-    let previous_deadline = Date::year_end(year - rules.cycle_years);
+    // An association's deadline day before December 31 can be behind us in a renewal year.
+    let assoc = &input.association;
+    let upcoming = |from: i32| {
+        let year = next_renewal_year(from);
+        if assoc.deadline(year) < today {
+            next_renewal_year(year + 1)
+        } else {
+            year
+        }
+    };
+    let nearest = upcoming(today.year());
+    let year = upcoming(today.year().max(endorsed_year + 1));
+    let skipped_deadline = (nearest != year).then(|| assoc.deadline(nearest));
+    let deadline = assoc.deadline(year);
+    let window_opens = association_window(rules, assoc, year).min(deadline);
+    let previous_deadline = assoc.deadline(year - rules.cycle_years);
     let cycle_starts = previous_deadline.add_days(1).max(input.endorsed_on);
     let years_endorsed = (year - endorsed_year).min(rules.max_years);
     // The last renewal year before this one whose December 31 is behind us and at which the person had
     // been endorsed a year: a deadline they could have missed. [packet]
-    let previous_deadline_passed = (endorsed_year + 1..today.year())
+    let previous_deadline_passed = (endorsed_year + 1..=today.year())
         .rev()
-        .find(|y| is_renewal_year(*y))
-        .map(Date::year_end);
+        .find(|y| is_renewal_year(*y) && assoc.deadline(*y) < today)
+        .map(|y| assoc.deadline(y));
 
     let in_cycle = |date: Date| counts_in_cycle(cycle_starts, deadline, date);
     let hours_in = |inside: bool, entries: &mut dyn Iterator<Item = (Date, f64)>| {
@@ -235,5 +247,17 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         ready: training.met && rsc.hours.met && membership_active_at_deadline == Some(true),
         reinstatement,
         assumptions,
+        association: assoc.renewal_rules_used(),
     })
+}
+
+/// The window's first day in `year`: the association's, else the ruleset's (October 1). [packet][assoc]
+fn association_window(
+    rules: &super::ruleset::RenewalRules,
+    assoc: &super::association::Association,
+    year: i32,
+) -> Date {
+    let (month, day) = rules.window_opens;
+    let default = super::association::MonthDay { month, day };
+    assoc.window_opens.unwrap_or(default).in_year(year)
 }
