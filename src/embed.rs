@@ -11,11 +11,11 @@
 //! alone, all detached from the page) spreads that compiling over four tasks instead of one (no task on
 //! the host page's main thread should run longer than 50 ms on a slow phone).
 
+use crate::config::Json;
 use crate::config::{Config, ConfigWarning, Tool};
 use crate::rules::Date;
 use crate::ui::env::Env;
 use crate::ui::{App, AppProps, category, checker, renewal};
-use crate::config::Json;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -111,7 +111,10 @@ async fn fetch_profile(mounted: Rc<RefCell<Mounted>>, href: String) {
     if !response.ok() {
         return fail(
             &url,
-            &format!("HTTP {}: upload the profile there or fix the profile attribute", response.status()),
+            &format!(
+                "HTTP {}: upload the profile there or fix the profile attribute",
+                response.status()
+            ),
         );
     }
     let value = match response.json() {
@@ -247,7 +250,12 @@ fn WarmTool(props: &WarmToolProps) -> Html {
 pub fn warm_up_tool(host: HtmlElement) {
     let profile = child_profile(&host);
     let lang = page_lang(&host);
-    let config = Config::read(|name| host.get_attribute(name), lang.as_deref(), profile.as_ref()).0;
+    let config = Config::read(
+        |name| host.get_attribute(name),
+        lang.as_deref(),
+        profile.as_ref(),
+    )
+    .0;
     // Without the language's table (added by embed.js first) the tool has no words to render.
     if require_messages(&config).is_err() {
         return;
@@ -296,7 +304,9 @@ pub fn mount(
     let config = Rc::new(config);
     let app = props(&host, config.clone(), warnings)
         .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
-    let href = host.get_attribute("profile").filter(|h| !h.trim().is_empty());
+    let href = host
+        .get_attribute("profile")
+        .filter(|h| !h.trim().is_empty());
     let mounted = Rc::new(RefCell::new(Mounted {
         host,
         app,

@@ -3,6 +3,7 @@
 //! [`NumberStyle`], as in the other tools.
 
 use super::{InputProblem, NumberStyle, input_text, parse_date, parse_non_negative};
+use crate::rules::association::Association;
 use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
 use crate::rules::{Category, Date, ErrorKind, RenewalInput, RenewalReport, RulesError};
 use serde::{Deserialize, Serialize};
@@ -308,7 +309,13 @@ pub type Outcome = Result<(RenewalInput, RenewalReport), Vec<FieldError>>;
 
 /// Runs the rules engine on the state. Errors of the engine are mapped to the field they are about.
 pub fn outcome(state: &RenewalState, today: Date) -> Outcome {
-    let input = state.to_input(today)?;
+    outcome_for(state, today, &Association::default())
+}
+
+/// [`outcome`] under an association's own rules (its profile's `rules`).
+pub fn outcome_for(state: &RenewalState, today: Date, association: &Association) -> Outcome {
+    let mut input = state.to_input(today)?;
+    input.association = association.clone();
     match crate::rules::renewal(&input) {
         Ok(report) => Ok((input, report)),
         Err(error) => Err(vec![engine_error(&error, today)]),

@@ -3,8 +3,8 @@
 //! Every type here deserializes from the CONTRACT's JSON names, and rejects bad values while deserializing so
 //! that the error can name the field it came from.
 
-use super::date::Date;
 use super::association::Association;
+use super::date::Date;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// The eight categories of the 2025 edition. Categories are not a hierarchy: they follow the scope of a
