@@ -3,6 +3,7 @@
 //! the ones that changed an answer ([`AssociationRule`]). [assoc]
 
 use super::date::Date;
+use super::json::{Json, Warn, object};
 use super::model::{Category, Hours, TrainingKind};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -55,7 +56,7 @@ impl<'de> Deserialize<'de> for MonthDay {
 }
 
 /// Whom a sub-requirement applies to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Who {
     /// People who provide RSC (the renewal input's `provides_rsc`).
@@ -65,7 +66,7 @@ pub enum Who {
 }
 
 /// What a sub-requirement is a part of: the renewal's training hours (the only one known).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Of {
     #[default]
@@ -74,19 +75,16 @@ pub enum Of {
 
 /// `hours` of the renewal's training hours must be of training `kind`, for `who`
 /// (e.g. 9 of the 45 hours on providing RSC, for those who provide RSC).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct SubRequirement {
     pub kind: TrainingKind,
     pub hours: Hours,
-    #[serde(default)]
     pub of: Of,
-    #[serde(default)]
     pub who: Who,
 }
 
 /// The association's variations; every field optional, absent = the default rule.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Association {
     /// Holders of these categories may add ERS; `None`: holders of any category.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -159,6 +157,188 @@ impl Association {
         self.renewal_sub_requirements
             .iter()
             .filter(move |s| provides_rsc || s.who == Who::Everyone)
+    }
+}
+
+/// The profile's `rules`, each checked as the engine would read it.
+impl Association {
+    /// Reads the rules from `value`, calling `warn` for each one that cannot be used (named under
+    /// `prefix`, e.g. `profile.rules.renewal_deadline`); the others still apply.
+    pub fn read(value: &Json, prefix: &str, warn: &mut Warn) -> Association {
+        let mut rules = Association::default();
+        let day = |warn: &mut Warn, name: &str, v: &Json, default: &str| {
+            let parsed = v.text().and_then(MonthDay::parse);
+            if parsed.is_none() {
+                warn(
+                    name,
+                    v,
+                    &format!("not a day of the year written MM-DD (e.g. 12-15); {default}"),
+                );
+            }
+            parsed
+        };
+        for (k, v) in object(warn, prefix, value) {
+            let name = format!("{prefix}.{k}");
+            match k.as_str() {
+                "ers_add_on_for" => {
+                    let Json::List(items) = v else {
+                        warn(
+                            &name,
+                            v,
+                            "expected a list of category ids; any category may add ERS",
+                        );
+                        continue;
+                    };
+                    let mut list = Vec::new();
+                    for (i, item) in items.iter().enumerate() {
+                        match Category::MAIN
+                            .into_iter()
+                            .find(|c| Some(c.id()) == item.text())
+                        {
+                            Some(c) => list.push(c),
+                            None => warn(
+                                &format!("{name}[{i}]"),
+                                item,
+                                "not one of the six category ids (e.g. family_specialist); ignored",
+                            ),
+                        }
+                    }
+                    if list.is_empty() {
+                        warn(&name, v, "no category listed; any category may add ERS");
+                    } else {
+                        rules.ers_add_on_for = Some(list);
+                    }
+                }
+                "renewal_deadline" => {
+                    rules.renewal_deadline = day(warn, &name, v, "the deadline stays 31 December")
+                }
+                "window_opens" => {
+                    rules.window_opens = day(warn, &name, v, "the window opens on 1 October")
+                }
+                "renewal_sub_requirements" => {
+                    let Json::List(items) = v else {
+                        warn(&name, v, "expected a list; ignored");
+                        continue;
+                    };
+                    for (i, item) in items.iter().enumerate() {
+                        if let Some(sub) = read_sub_requirement(warn, &format!("{name}[{i}]"), item)
+                        {
+                            rules.renewal_sub_requirements.push(sub);
+                        }
+                    }
+                }
+                _ => warn(&name, v, "unknown field; ignored"),
+            }
+        }
+        // A window that would open after its deadline is a slip: keep the default day that makes sense.
+        let deadline = rules
+            .renewal_deadline
+            .unwrap_or(MonthDay { month: 12, day: 31 });
+        let opens = rules.window_opens.unwrap_or(MonthDay { month: 10, day: 1 });
+        if opens > deadline {
+            if rules.window_opens.is_some() {
+                warn(
+                    &format!("{prefix}.window_opens"),
+                    &Json::Null,
+                    "falls after the renewal deadline; the window opens on 1 October",
+                );
+                rules.window_opens = None;
+            }
+            if rules
+                .renewal_deadline
+                .is_some_and(|d| d < MonthDay { month: 10, day: 1 })
+            {
+                warn(
+                    &format!("{prefix}.renewal_deadline"),
+                    &Json::Null,
+                    "falls before the window opens (10-01); give window_opens as well; the deadline stays 31 December",
+                );
+                rules.renewal_deadline = None;
+            }
+        }
+        rules
+    }
+}
+
+fn read_sub_requirement(warn: &mut Warn, name: &str, value: &Json) -> Option<SubRequirement> {
+    let (mut kind, mut hours, mut who) = (None, None, Who::RscProviders);
+    let mut fine = true;
+    for (k, v) in object(warn, name, value) {
+        let field = format!("{name}.{k}");
+        match k.as_str() {
+            "kind" => {
+                kind = TrainingKind::ALL
+                    .into_iter()
+                    .find(|t| Some(t.id()) == v.text());
+                if kind.is_none() {
+                    warn(
+                        &field,
+                        v,
+                        "expected general, rsc_provision or psychotherapy",
+                    );
+                }
+            }
+            "hours" => {
+                hours = match v {
+                    Json::Number(n) if *n > 0.0 => Hours::new(*n),
+                    _ => None,
+                };
+                if hours.is_none() {
+                    warn(&field, v, "expected a number of hours above 0");
+                }
+            }
+            "of" if v.text() == Some("training") => {}
+            "of" => {
+                warn(
+                    &field,
+                    v,
+                    "expected \"training\" (the only kind of hours it can be part of)",
+                );
+                fine = false;
+            }
+            "who" => match v.text() {
+                Some("rsc_providers") => who = Who::RscProviders,
+                Some("everyone") => who = Who::Everyone,
+                _ => {
+                    warn(&field, v, "expected rsc_providers or everyone");
+                    fine = false;
+                }
+            },
+            _ => warn(&field, v, "unknown field; ignored"),
+        }
+    }
+    match (kind, hours, fine) {
+        (Some(kind), Some(hours), true) => Some(SubRequirement {
+            kind,
+            hours,
+            of: Of::Training,
+            who,
+        }),
+        _ => {
+            warn(
+                name,
+                value,
+                "needs a kind and hours; this sub-requirement is ignored",
+            );
+            None
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Association {
+    /// The same reader as the profile's, failing at the first rule that cannot be used.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let json = Json::deserialize(deserializer)?;
+        let mut first = None;
+        let rules = Association::read(&json, "association", &mut |field, _, why| {
+            // serde_path_to_error already names `association`.
+            let field = field.strip_prefix("association.").unwrap_or(field);
+            first.get_or_insert_with(|| format!("{field}: {why}"));
+        });
+        match first {
+            Some(e) => Err(serde::de::Error::custom(e)),
+            None => Ok(rules),
+        }
     }
 }
 

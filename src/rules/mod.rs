@@ -10,6 +10,7 @@ pub mod association;
 pub mod check;
 pub mod competency;
 pub mod date;
+pub mod json;
 pub mod model;
 pub mod recommend;
 pub mod renewal;
