@@ -173,6 +173,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                 rsc,
                 references: Count(references),
                 endorsed_in,
+                association: Default::default(),
             },
         )
 }

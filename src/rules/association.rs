@@ -141,13 +141,16 @@ impl Association {
     }
 
     /// The renewal rules that differ from the defaults, as the renewal output names them.
-    pub fn renewal_rules_used(&self) -> Vec<AssociationRule> {
+    pub fn renewal_rules_used(&self, sub_requirements: bool) -> Vec<AssociationRule> {
         let mut used = Vec::new();
         if self.renewal_deadline.is_some() {
             used.push(AssociationRule::RenewalDeadline);
         }
         if self.window_opens.is_some() {
             used.push(AssociationRule::WindowOpens);
+        }
+        if sub_requirements {
+            used.push(AssociationRule::RenewalSubRequirements);
         }
         used
     }
@@ -322,6 +325,43 @@ fn read_sub_requirement(warn: &mut Warn, name: &str, value: &Json) -> Option<Sub
             );
             None
         }
+    }
+}
+
+/// One sub-requirement against the training logged in the cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct SubProgress {
+    pub kind: TrainingKind,
+    pub need: f64,
+    pub have: f64,
+    pub met: bool,
+}
+
+impl Association {
+    /// The sub-requirements that apply to this person, against `trainings` (kind, hours) counted in the
+    /// cycle. A part is never more than the whole: `need` stops at the cycle's `training_need`.
+    pub fn sub_progress(
+        &self,
+        provides_rsc: bool,
+        training_need: f64,
+        trainings: &[(TrainingKind, f64)],
+    ) -> Vec<SubProgress> {
+        self.sub_requirements(provides_rsc)
+            .map(|s| {
+                let need = s.hours.get().min(training_need);
+                let have: f64 = trainings
+                    .iter()
+                    .filter(|(kind, _)| *kind == s.kind)
+                    .map(|(_, hours)| hours)
+                    .sum();
+                SubProgress {
+                    kind: s.kind,
+                    need,
+                    have,
+                    met: have >= need,
+                }
+            })
+            .collect()
     }
 }
 

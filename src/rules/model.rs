@@ -417,6 +417,9 @@ pub struct Profile {
     pub references: Count,
     #[serde(default)]
     pub endorsed_in: Vec<Category>,
+    /// The association's variations of the rules (CONTRACT §2): `ers_add_on_for` here.
+    #[serde(default, skip_serializing_if = "Association::is_default")]
+    pub association: Association,
 }
 
 impl Profile {
@@ -431,6 +434,7 @@ impl Profile {
             rsc: Vec::new(),
             references: Count(0),
             endorsed_in: Vec::new(),
+            association: Association::default(),
         }
     }
 }

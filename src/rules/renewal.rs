@@ -98,6 +98,9 @@ pub struct RenewalReport {
     /// The association's rules that shaped this answer (its deadline day, its window).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub association: Vec<super::association::AssociationRule>,
+    /// The association's sub-requirements that apply to this person (e.g. 9 of the hours on providing RSC).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sub_requirements: Vec<super::association::SubProgress>,
 }
 
 /// Whether hours dated `date` count toward the cycle from `cycle_starts` to `deadline`, both included.
@@ -186,6 +189,13 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         required: rsc_required,
         hours: HoursProgress::new(rsc_need, rsc_have),
     };
+    let counted: Vec<_> = input
+        .trainings
+        .iter()
+        .filter(|t| in_cycle(t.date))
+        .map(|t| (t.kind, t.hours.get()))
+        .collect();
+    let sub_requirements = assoc.sub_progress(input.provides_rsc, training.need, &counted);
     let membership_active_at_deadline = input.membership_expires.map(|e| e >= deadline);
     let membership_active_today = input.membership_expires.map(|e| e >= today);
 
@@ -244,10 +254,14 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         },
         membership_active_at_deadline,
         membership_active_today,
-        ready: training.met && rsc.hours.met && membership_active_at_deadline == Some(true),
+        ready: training.met
+            && rsc.hours.met
+            && sub_requirements.iter().all(|s| s.met)
+            && membership_active_at_deadline == Some(true),
         reinstatement,
         assumptions,
-        association: assoc.renewal_rules_used(),
+        association: assoc.renewal_rules_used(!sub_requirements.is_empty()),
+        sub_requirements,
     })
 }
 

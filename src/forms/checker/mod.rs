@@ -419,6 +419,7 @@ impl CheckerState {
             rsc: self.rsc.entries.clone(),
             references: self.references(style).unwrap_or_default(),
             endorsed_in: self.endorsed_in.clone(),
+            association: Default::default(),
         }
     }
 

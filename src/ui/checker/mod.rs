@@ -105,7 +105,9 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     let t = env.locale();
     let offered = env.config.credentials.clone();
     let style = env.number_style();
-    let profile = state.to_profile(env.today, &offered, style);
+    let mut profile = state.to_profile(env.today, &offered, style);
+    // The association's own rules (its profile's `rules`), e.g. who may add ERS.
+    profile.association = env.config.profile.rules.clone();
     let shared = state
         .has_entries()
         .then(|| ToolInput::Checker(profile.clone()));
