@@ -38,6 +38,8 @@ struct Mounted {
     config: Rc<Config>,
     /// The association profile, once read (a child script at once, a `profile` URL when fetched).
     profile: Option<Json>,
+    /// `unmount` was called: a profile arriving later renders nothing.
+    unmounted: bool,
 }
 
 /// The host page's `<html lang>`, if any.
@@ -82,56 +84,83 @@ fn child_profile(host: &HtmlElement) -> Option<Json> {
 
 /// Fetches the `profile` attribute's URL (relative to the page) and re-renders with it. A failure is
 /// a console warning naming the URL and what to fix; the widget keeps running with its attributes.
-async fn fetch_profile(mounted: Rc<RefCell<Mounted>>, href: String) {
+async fn profile_from_url(href: &str) -> Option<Json> {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
-    let url = web_sys::Url::new_with_base(&href, &base).map(|u| u.href());
+    let url = web_sys::Url::new_with_base(href, &base).map(|u| u.href());
     let fail = |url: &str, why: &str| {
         console_warn(&format!(
             "<endorsement-navigator>: profile: {url} could not be used ({why}); the widget runs with its attributes only"
         ))
     };
     let Ok(url) = url else {
-        return fail(&href, "not a URL");
+        fail(href, "not a URL");
+        return None;
     };
-    let Some(window) = web_sys::window() else {
-        return;
-    };
+    let window = web_sys::window()?;
     let response = match JsFuture::from(window.fetch_with_str(&url)).await {
         Ok(r) => r.unchecked_into::<web_sys::Response>(),
         Err(_) => {
-            return fail(
+            fail(
                 &url,
                 "the request failed: check the address, and if the file is on another server, that it sends Access-Control-Allow-Origin",
             );
+            return None;
         }
     };
     if !response.ok() {
-        return fail(
+        fail(
             &url,
             &format!(
                 "HTTP {}: upload the profile there or fix the profile attribute",
                 response.status()
             ),
         );
+        return None;
     }
     let value = match response.json() {
         Ok(promise) => JsFuture::from(promise).await,
         Err(e) => Err(e),
     };
-    let Ok(value) = value else {
-        return fail(&url, "not valid JSON");
-    };
-    let mut m = mounted.borrow_mut();
-    m.profile = crate::api::read_profile_value(Some(value));
-    // A profile `lang` whose table embed.js has not loaded keeps the widget in its language.
-    if m.render().is_err() {
-        console_warn(
-            "<endorsement-navigator>: profile.lang: set the lang attribute on the element as well, so that its words are loaded; the widget keeps its language",
-        );
+    match value {
+        Ok(value) => crate::api::read_profile_value(Some(value)),
+        Err(_) => {
+            fail(&url, "not valid JSON");
+            None
+        }
     }
+}
+
+/// Waits for the `profile` URL, then renders the widget for the first time: rendering before it would
+/// show the attributes' answers and storage first and then switch (the profile may name the
+/// association, which keys what the visitor saved).
+async fn mount_after_profile(mounted: Rc<RefCell<Mounted>>, href: String, container: Element) {
+    let profile = profile_from_url(&href).await;
+    let Ok(mut m) = mounted.try_borrow_mut() else {
+        return;
+    };
+    if m.unmounted {
+        return;
+    }
+    m.profile = profile;
+    let (config, warnings) = read_config(&m.host, m.profile.as_ref());
+    // A profile `lang` whose table embed.js has not loaded: the element's own language instead.
+    let config = if crate::i18n::has_table(config.lang) {
+        config
+    } else {
+        console_warn(
+            "<endorsement-navigator>: profile.lang: set the lang attribute on the element as well, so that its words are loaded",
+        );
+        Config {
+            lang: m.config.lang,
+            ..config
+        }
+    };
+    m.config = Rc::new(config);
+    m.app = props(&m.host, m.config.clone(), warnings)
+        .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
 }
 
 impl Mounted {
@@ -288,8 +317,8 @@ fn require_messages(config: &Config) -> Result<(), JsError> {
 }
 
 /// Renders the widget of `host` into `container` (an element inside `shadow`). Throws when the
-/// element's language has no messages yet (see `add_messages`). A `profile` attribute's URL is fetched
-/// after the first render, which then follows it.
+/// element's language has no messages yet (see `add_messages`). With a `profile` attribute, the first
+/// render waits for its URL (or its failure).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -302,19 +331,25 @@ pub fn mount(
     let (config, warnings) = read_config(&host, profile.as_ref());
     require_messages(&config)?;
     let config = Rc::new(config);
-    let app = props(&host, config.clone(), warnings)
-        .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
     let href = host
         .get_attribute("profile")
         .filter(|h| !h.trim().is_empty());
     let mounted = Rc::new(RefCell::new(Mounted {
         host,
-        app,
+        app: None,
         config,
         profile,
+        unmounted: false,
     }));
-    if let Some(href) = href {
-        wasm_bindgen_futures::spawn_local(fetch_profile(mounted.clone(), href));
+    match href {
+        Some(href) => {
+            wasm_bindgen_futures::spawn_local(mount_after_profile(mounted.clone(), href, container))
+        }
+        None => {
+            let mut m = mounted.borrow_mut();
+            m.app = props(&m.host, m.config.clone(), warnings)
+                .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
+        }
     }
     Ok(MountHandle { mounted })
 }
@@ -332,10 +367,11 @@ impl MountHandle {
 
     /// Removes the widget from its container. Safe to call twice.
     pub fn unmount(&mut self) {
-        if let Ok(mut m) = self.mounted.try_borrow_mut()
-            && let Some(app) = m.app.take()
-        {
-            app.destroy();
+        if let Ok(mut m) = self.mounted.try_borrow_mut() {
+            m.unmounted = true;
+            if let Some(app) = m.app.take() {
+                app.destroy();
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 // The association profile (CONTRACT §1) on a host page: inside the element and fetched from a URL; a bad
 // field is named on the console and the rest applies; a profile that cannot be fetched leaves the widget
-// running with its attributes; the association's deadline day reaches the renewal report; an
+// running with its attributes (and waits for it before its first render); the association's deadline day reaches the renewal report; an
 // early-childhood visitor where only IMH-E is offered is sent to the Alliance.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -66,12 +66,12 @@ test('credentials="imh": an early-childhood-only visitor is sent to the Alliance
   for (const lang of ['en', 'es']) {
     const page = await newPage(browser, { viewport: { width: 390, height: 900 } });
     const answers = { ages: ['early_childhood'], scope: 'prevention', degree: 'bachelor', years_in_scope: 3, families_served: 12, psychotherapy: false };
-    await page.goto(url(`/www/hosts/profile/fetched.html?lang=${lang}#navigator=category.${b64(answers)}`));
-    await waitForNavigator(page, '#good');
-    const widget = shadow(page, '#good');
+    await page.goto(url(`/www/hosts/profile/inline.html#navigator=category.${b64(answers)}`));
+    await waitForNavigator(page);
+    const widget = shadow(page);
     await waitForText(widget.locator('.en-frame__association'), 'Lakeshore AIMH');
     if (lang === 'es') {
-      await page.evaluate(() => document.querySelector('#good').setAttribute('lang', 'es'));
+      await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
     }
     const show = widget.getByRole('button', { name: /show|open|use|mostrar|abrir|usar/i }).first();
     if (await show.count()) await show.click().catch(() => {});
