@@ -53,7 +53,7 @@ CHROMIUM ?= /usr/bin/chromium
 CHROMEDRIVER ?= /usr/bin/chromedriver
 APT_PACKAGES := chromium chromium-driver brotli
 # Files from www/ that ship in pkg/ as they are. REQUIRE_WWW=1 makes a missing one an error.
-WWW_FILES := www/embed.js www/frame.html www/frame.js
+WWW_FILES := www/embed.js www/frame.html www/frame.js www/configure.html www/configure.js www/configure.css
 # pkg/navigator.css is every www/styles/*.css concatenated in sorted order (00-base.css first, then one
 # file per tool), each preceded by a comment naming its source.
 REQUIRE_WWW ?= 0
