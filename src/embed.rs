@@ -43,10 +43,7 @@ fn read_config(host: &HtmlElement) -> (Config, Vec<ConfigWarning>) {
     let (config, warnings) =
         Config::from_attributes(|name| host.get_attribute(name), lang.as_deref());
     for w in &warnings {
-        web_sys::console::warn_1(&JsValue::from_str(&format!(
-            "<endorsement-navigator>: ignoring {}=\"{}\": {}",
-            w.attribute, w.value, w.message
-        )));
+        web_sys::console::warn_1(&JsValue::from_str(&w.console_line()));
     }
     (config, warnings)
 }
