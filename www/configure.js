@@ -29,6 +29,17 @@
   // Holders of these may add the Endorsed Reflective Supervisor add-on (the ERS categories themselves are not).
   var ERS_BASES = CATEGORIES.slice(0, 6);
   var LINKS = ['rsc_directory', 'exam_prep', 'renewal', 'office_hours'];
+  // The default snippet reserves the first screen's height at first paint with an inline style on the
+  // element (its height follows the page's width), per first tool and language: the values measured by the
+  // loader's developers (SNIPPET-DECISION, pkg/snippet.json); keep them equal to snippet.json.
+  var SNIPPET = {
+    style: 'display:block;min-height:var(--en-reserve,{reserve})',
+    reserve: {
+      category: { en: 'clamp(767px,calc(1450px - 100vw),1232px)', es: 'clamp(790px,calc(1520px - 100vw),1277px)' },
+      checker: { en: 'clamp(3575px,calc(4900px - 100vw),5284px)', es: 'clamp(3669px,calc(5190px - 100vw),5631px)' },
+      renewal: { en: 'clamp(2210px,calc(3390px - 100vw),3262px)', es: 'clamp(2187px,calc(3370px - 100vw),3366px)' },
+    },
+  };
 
   // The page's words. Category, credential and tool names are the widget's own (src/i18n/*.txt).
   var TEXT = {
@@ -41,7 +52,8 @@
       preview_hint: 'The real widget, with what you have entered. Answers you give here stay in this browser.',
       results_title: 'Copy the result',
       snippet_title: '1. The code for your page',
-      snippet_hint: 'Paste it where the widget should appear, for example in an HTML block of your site builder.',
+      snippet_hint: 'Paste it where the widget should appear, for example in an HTML block of your site builder. Its style attribute keeps the widget\'s space free while it loads, so nothing on your page moves.',
+      csp_hint: 'If your site sends a strict Content-Security-Policy (style-src \'self\'), leave out the style attribute and put this rule in your site\'s stylesheet instead:',
       profile_title: '2. The profile (JSON)',
       profile_hint: 'Your association\'s own facts: fees, next steps, links and rules. Upload the file next to the page that shows the widget and give its address in the profile attribute (the code above does). Or paste it inside the element as a script of type application/json (choose "Inside the code" under Publishing).',
       shortcode_title: '3. The WordPress shortcode',
@@ -110,6 +122,8 @@
       'h_profile.rules.ers_add_on_for': 'Holders of these categories may add the ERS add-on. None chosen: holders of any category.',
       'f_profile.rules.renewal_deadline': 'Renewal deadline',
       'h_profile.rules.renewal_deadline': 'Month and day as MM-DD, e.g. 12-15. Empty: 31 December.',
+      'f_profile.rules.window_opens': 'Renewal window opens',
+      'h_profile.rules.window_opens': 'Month and day as MM-DD, before the deadline. Empty: 1 October.',
       'f_profile.rules.renewal_sub_requirements': 'Renewal hours for people who provide RSC',
       'h_profile.rules.renewal_sub_requirements': 'Hours of a kind of training that people who provide reflective supervision/consultation (RSC) must include within their renewal training hours.',
       sub_requirement: 'Requirement {n}',
@@ -142,7 +156,8 @@
       preview_hint: 'El widget real, con lo que usted ha indicado. Las respuestas que dé aquí se quedan en este navegador.',
       results_title: 'Copiar el resultado',
       snippet_title: '1. El código para su página',
-      snippet_hint: 'Péguelo donde debe aparecer el widget, por ejemplo en un bloque HTML de su editor de sitios.',
+      snippet_hint: 'Péguelo donde debe aparecer el widget, por ejemplo en un bloque HTML de su editor de sitios. Su atributo style reserva el espacio del widget mientras se carga, así que nada se mueve en su página.',
+      csp_hint: 'Si su sitio envía una Content-Security-Policy estricta (style-src \'self\'), quite el atributo style y ponga esta regla en la hoja de estilos de su sitio:',
       profile_title: '2. El perfil (JSON)',
       profile_hint: 'Los datos propios de su asociación: cuotas, próximos pasos, enlaces y reglas. Suba el archivo junto a la página que muestra el widget e indique su dirección en el atributo profile (el código de arriba lo hace). O péguelo dentro del elemento como un script de tipo application/json (elija «Dentro del código» en Publicación).',
       shortcode_title: '3. El shortcode de WordPress',
@@ -211,6 +226,8 @@
       'h_profile.rules.ers_add_on_for': 'Quienes tienen estas categorías pueden añadir el complemento ERS. Si no elige ninguna: quienes tienen cualquier categoría.',
       'f_profile.rules.renewal_deadline': 'Fecha límite de renovación',
       'h_profile.rules.renewal_deadline': 'Mes y día como MM-DD, p. ej. 12-15. Vacío: 31 de diciembre.',
+      'f_profile.rules.window_opens': 'Apertura del plazo de renovación',
+      'h_profile.rules.window_opens': 'Mes y día como MM-DD, antes de la fecha límite. Vacío: 1 de octubre.',
       'f_profile.rules.renewal_sub_requirements': 'Horas de renovación para quienes proveen RSC',
       'h_profile.rules.renewal_sub_requirements': 'Horas de un tipo de capacitación que quienes proveen supervisión/consulta reflexiva (RSC) deben incluir dentro de sus horas de capacitación para la renovación.',
       sub_requirement: 'Requisito {n}',
@@ -506,6 +523,7 @@
       section('sec_rules', 'sec_rules_hint', [
         choices('profile.rules.ers_add_on_for', 'checkbox', ERS_BASES.map(function (c) { return [c, categoryName(c)]; })),
         input('profile.rules.renewal_deadline', { placeholder: 'MM-DD', kind: 'mmdd' }),
+        input('profile.rules.window_opens', { placeholder: 'MM-DD', kind: 'mmdd' }),
         el('div', { class: 'cf-field cf-field--wide' }, [
           say(el('h3', { class: 'cf-subtitle' }), 'f_profile.rules.renewal_sub_requirements'),
           say(el('p', { class: 'cf-hint' }), 'h_profile.rules.renewal_sub_requirements'),
@@ -637,6 +655,7 @@
     });
     leaf('profile.rules.ers_add_on_for', state.checked['profile.rules.ers_add_on_for']);
     leaf('profile.rules.renewal_deadline', v['profile.rules.renewal_deadline']);
+    leaf('profile.rules.window_opens', v['profile.rules.window_opens']);
     state.lists['profile.rules.renewal_sub_requirements'].forEach(function (row, i) {
       var hours = String(row.hours || '').trim();
       if (!hours) return;
@@ -836,8 +855,17 @@
     return JSON.stringify(profile, null, 2).replace(/</g, '\\u003c');
   }
 
+  // The reservation for the first tool shown and the widget's language (the page's is unknown here: English).
+  function reserveStyle(result) {
+    var first = String(result.attributes.tools || TOOLS[0]).split(/[\s,]+/)[0];
+    var byTool = SNIPPET.reserve[first] || SNIPPET.reserve[TOOLS[0]] || {};
+    var reserve = byTool[result.attributes.lang] || byTool.en;
+    return reserve ? SNIPPET.style.replace('{reserve}', reserve) : null;
+  }
+
   function snippetOf(result) {
-    var attrs = attributeList(result);
+    var style = reserveStyle(result);
+    var attrs = attributeList(result).concat(style ? [['style', style]] : []);
     var open = '<endorsement-navigator' + attrs.map(function (a, i) {
       return (i && attrs.length > 2 ? '\n    ' : ' ') + a[0] + '="' + escapeAttr(a[1]) + '"';
     }).join('') + '>';
@@ -911,6 +939,9 @@
     var result = check(describeSetup(state), state);
     showWarnings(result);
     document.getElementById('cf-snippet').value = snippetOf(result);
+    var style = reserveStyle(result);
+    document.getElementById('cf-csp').hidden = !style;
+    document.getElementById('cf-csp-rule').textContent = style ? 'endorsement-navigator{' + style + '}' : '';
     document.getElementById('cf-profile').value = JSON.stringify(result.profile, null, 2);
     document.getElementById('cf-shortcode').value = shortcodeOf(result);
     lastProfile = result.profile;
@@ -948,6 +979,11 @@
   }
 
   function copy(id) {
+    // A change still waiting for its update is applied first, so what is copied is what was typed.
+    if (timer) {
+      clearTimeout(timer);
+      update();
+    }
     var area = document.getElementById(id);
     var status = document.getElementById('cf-status');
     var done = function () { status.textContent = t('copied'); };
@@ -962,6 +998,10 @@
   }
 
   function download() {
+    if (timer) {
+      clearTimeout(timer);
+      update();
+    }
     var blob = new Blob([JSON.stringify(lastProfile, null, 2) + '\n'], { type: 'application/json' });
     var link = el('a', { href: URL.createObjectURL(blob), download: PROFILE_FILE });
     document.body.append(link);

@@ -13,6 +13,7 @@ before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 const PREVIEW = '#cf-preview-frame endorsement-navigator';
+const RESERVE = (clamp) => `display:block;min-height:var(--en-reserve,${clamp})`;
 
 /** The preview's widget has rendered (not its placeholder). */
 async function previewReady(page) {
@@ -195,10 +196,14 @@ test('the three results: snippet and shortcode parse to the attributes, the prof
   assert.deepEqual(JSON.parse(out.profile), expectedProfile);
   let parsed = await parseSnippet(page, out.snippet);
   assert.deepEqual(parsed.script, { src: 'https://cdn.example.net/navigator/embed.js', defer: true });
-  assert.deepEqual(parsed.attributes, expectedAttributes);
+  // The default snippet (SNIPPET-DECISION): the element reserves the first screen's height in an inline style.
+  const { style, ...attributes } = parsed.attributes;
+  assert.equal(style, RESERVE('clamp(767px,calc(1450px - 100vw),1232px)'));
+  assert.deepEqual(attributes, expectedAttributes);
   assert.equal(parsed.inline, null);
   assert.equal(parsed.children, 2, 'the script and the element, nothing else');
-  assert.deepEqual(parseShortcode(out.shortcode), expectedAttributes);
+  assert.deepEqual(parseShortcode(out.shortcode), expectedAttributes, 'the shortcode has no style: the plugin adds it');
+  assert.equal(await page.locator('#cf-csp-rule').textContent(), `endorsement-navigator{${style}}`);
 
   // The preview got the same attributes (without `profile`: it reads the profile from a child script).
   const previewAttributes = await page.locator(PREVIEW).evaluate((el) => ({
@@ -224,6 +229,15 @@ test('the three results: snippet and shortcode parse to the attributes, the prof
   assert.deepEqual(JSON.parse(parsed.inline), expectedProfile);
   assert.equal(parsed.children, 2);
   assert.ok(!('profile' in parseShortcode(out.shortcode)));
+
+  // The reservation follows the first tool and the language.
+  await page.locator('#cf-tools_first').selectOption('renewal');
+  await page.locator('#cf-lang').selectOption('es');
+  parsed = await parseSnippet(page, (await results(page)).snippet);
+  assert.equal(parsed.attributes.style, RESERVE('clamp(2187px,calc(3370px - 100vw),3366px)'));
+  assert.equal(parsed.attributes.tools, 'renewal category checker');
+  await page.locator('#cf-tools_first').selectOption('category');
+  await page.locator('#cf-lang').selectOption('');
 
   // Copy: the snippet reaches the clipboard as shown.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
