@@ -736,6 +736,9 @@
     var profileUrl = (state.values.profile_url || '').trim() || PROFILE_FILE;
     var checked = Object.assign({}, attributes);
     if (hasProfile && place === 'file') checked.profile = profileUrl;
+    // `today` is checked too, although only the preview uses it.
+    var today = (state.values.today || '').trim();
+    if (today) checked.today = today;
     var warnings = [];
     if (validateSetup) {
       try {
@@ -775,7 +778,7 @@
       place: place,
       profileUrl: profileAttr,
       folder: folder,
-      today: (state.values.today || '').trim(),
+      today: today && !refused('today') ? today : '',
     };
   }
 

@@ -122,6 +122,14 @@ test('a javascript: address is refused beside its field and reaches no result, n
   const inPreview = await page.locator(PREVIEW).evaluate((el) => el.outerHTML + (el.shadowRoot?.innerHTML ?? ''));
   assert.ok(!/javascript:/i.test(inPreview), 'nothing in the preview names the refused address');
 
+  // A profile field refused by the widget's reading of the profile: beside the field, not in the JSON.
+  await page.locator('#cf-profile-rules-renewal_deadline').fill('31-12');
+  await page.locator('#cf-profile-rules-renewal_deadline-error').waitFor({ state: 'visible' });
+  await page.locator('#cf-profile-membership-fee').fill('$50');
+  const profile = JSON.parse((await results(page)).profile);
+  assert.deepEqual(profile, { profile: 1, membership: { fee: '$50' } }, 'only the fields the widget reads');
+  assert.equal(await page.locator('#cf-profile-membership-fee').getAttribute('aria-invalid'), null);
+
   // Corrected, the error goes and the address is used.
   await page.locator('#cf-apply-url').fill('https://lakeshore.example.org/apply');
   await page.locator('#cf-apply-url-error').waitFor({ state: 'hidden' });
