@@ -140,6 +140,9 @@
       place_inline: 'Inside the code',
       f_profile_url: 'Address of the profile file',
       h_profile_url: 'Relative to the page that shows the widget, or a full address.',
+      f_open: 'Start from a profile you already have (optional)',
+      h_open: 'Choose a navigator-profile.json made here before: its fields fill the form.',
+      open_failed: 'This file is not a profile in JSON ({"profile": 1, …}); nothing was changed.',
       f_today: 'Pretend today is',
       h_today: 'Only for this preview, to see deadlines as on another day. It is not part of the results.',
       folder_invalid: 'Not a web address starting with https:// or http://; the example address is used instead.',
@@ -244,6 +247,9 @@
       place_inline: 'Dentro del código',
       f_profile_url: 'Dirección del archivo del perfil',
       h_profile_url: 'Relativa a la página que muestra el widget, o una dirección completa.',
+      f_open: 'Empezar con un perfil que ya tiene (opcional)',
+      h_open: 'Elija un navigator-profile.json creado aquí antes: sus campos rellenan el formulario.',
+      open_failed: 'Este archivo no es un perfil en JSON ({"profile": 1, …}); no se ha cambiado nada.',
       f_today: 'Suponer que hoy es',
       h_today: 'Solo para esta vista previa, para ver las fechas límite como en otro día. No forma parte de los resultados.',
       folder_invalid: 'No es una dirección web que empiece por https:// o http://; se usa la dirección de ejemplo.',
@@ -490,6 +496,7 @@
     var feesBox = el('details', { class: 'cf-details' }, [say(el('summary'), 'fees_by_category'), feesHint].concat(fees));
 
     form.append(
+      opener(),
       section('sec_association', null, [
         input('association', { wide: true }),
         input('apply-url', { type: 'url', placeholder: 'https://', wide: true }),
@@ -555,6 +562,77 @@
     form.addEventListener('submit', function (event) { event.preventDefault(); });
   }
 
+  // Reading a profile back into the form. What the widget would refuse is refused again once it is in.
+  function opener() {
+    var wrap = input('open', { type: 'file' });
+    var control = fields.open.control;
+    control.setAttribute('accept', 'application/json,.json');
+    fields.open.kind = 'file';
+    control.addEventListener('change', function (event) {
+      event.stopPropagation();
+      var file = control.files && control.files[0];
+      if (!file) return;
+      file.text().then(function (text) {
+        var profile = JSON.parse(text);
+        if (!profile || typeof profile !== 'object' || Array.isArray(profile)) throw new Error('not an object');
+        restore(fromProfile(profile, snapshot()));
+        fields.open.error.hidden = true;
+        describe('open');
+        update();
+      }).catch(function () {
+        fields.open.error.textContent = t('open_failed');
+        fields.open.error.hidden = false;
+        describe('open');
+      });
+    });
+    return el('div', { class: 'cf-section' }, [wrap]);
+  }
+
+  // The form's state with a profile's fields filled in (CONTRACT §1's shapes; anything else is skipped).
+  function fromProfile(p, state) {
+    var v = state.values;
+    var text = function (x) { return typeof x === 'string' ? x : x === undefined || x === null ? undefined : String(x); };
+    var put = function (key, x) { if (text(x) !== undefined) v[key] = text(x); };
+    var words = function (x) { return Array.isArray(x) ? x.map(String) : String(x || '').split(/[\s,]+/).filter(Boolean); };
+    var obj = function (x) { return x && typeof x === 'object' && !Array.isArray(x) ? x : {}; };
+    put('association', p.association);
+    put('apply-url', p.apply_url);
+    put('contact-email', obj(p.contact).email);
+    put('profile.contact.name', obj(p.contact).name);
+    if (p.credentials !== undefined) state.checked.credentials = words(p.credentials).filter(function (c) { return c === 'imh' || c === 'ecmh'; });
+    if (p.tools !== undefined) {
+      var tools = words(p.tools).filter(function (x) { return TOOLS.indexOf(x) >= 0; });
+      state.checked.tools = tools;
+      if (tools.length) v.tools_first = tools[0];
+    }
+    if (p.lang === 'en' || p.lang === 'es') v.lang = p.lang;
+    put('profile.membership.url', obj(p.membership).url);
+    put('profile.membership.fee', obj(p.membership).fee);
+    var fees = obj(p.fees);
+    put('profile.fees.url', fees.url);
+    CATEGORIES.forEach(function (category) {
+      put('profile.fees.' + category + '.application', obj(fees[category]).application);
+      put('profile.fees.' + category + '.processing', obj(fees[category]).processing);
+    });
+    if (Array.isArray(p.steps)) {
+      state.lists['profile.steps'] = p.steps.map(function (step) {
+        return typeof step === 'string' ? { en: step, es: '' } : { en: text(obj(step).en) || '', es: text(obj(step).es) || '' };
+      });
+    }
+    var links = obj(p.links);
+    LINKS.forEach(function (link) { put('profile.links.' + link, links[link]); });
+    var rules = obj(p.rules);
+    if (rules.ers_add_on_for !== undefined) state.checked['profile.rules.ers_add_on_for'] = words(rules.ers_add_on_for);
+    put('profile.rules.renewal_deadline', rules.renewal_deadline);
+    put('profile.rules.window_opens', rules.window_opens);
+    if (Array.isArray(rules.renewal_sub_requirements)) {
+      state.lists['profile.rules.renewal_sub_requirements'] = rules.renewal_sub_requirements.map(function (row) {
+        return { hours: text(obj(row).hours) || '', kind: obj(row).kind === 'psychotherapy' ? 'psychotherapy' : 'rsc_provision' };
+      });
+    }
+    return state;
+  }
+
   function startOver() {
     var button = say(el('button', { type: 'button', class: 'cf-button cf-button--quiet' }), 'start_over');
     button.addEventListener('click', function () {
@@ -583,7 +661,7 @@
         state.checked[key] = Array.prototype.filter
           .call(f.control.querySelectorAll('input'), function (box) { return box.checked; })
           .map(function (box) { return box.value; });
-      } else if (!/\.\d+\./.test(key)) {
+      } else if (f.kind !== 'file' && !/\.\d+\./.test(key)) {
         state.values[key] = f.control.value;
       }
     });
@@ -602,7 +680,7 @@
       if (f.kind === 'choice') {
         var on = (state.checked && state.checked[key]) || [];
         f.control.querySelectorAll('input').forEach(function (box) { box.checked = on.indexOf(box.value) >= 0; });
-      } else if (!/\.\d+\./.test(key)) {
+      } else if (f.kind !== 'file' && !/\.\d+\./.test(key)) {
         var value = state.values && state.values[key];
         f.control.value = typeof value === 'string' ? value : '';
         if (f.control.tagName === 'SELECT' && f.control.selectedIndex < 0) f.control.selectedIndex = 0;

@@ -260,6 +260,19 @@ test('the three results: snippet and shortcode parse to the attributes, the prof
   assert.deepEqual(JSON.parse((await results(page)).profile), expectedProfile);
   assert.deepEqual(log.problems(), []);
   await page.context().close();
+
+  // On another computer: the downloaded profile read back fills the form and gives the same profile.
+  const fresh = await newPage(browser);
+  await open(fresh);
+  await fresh.locator('#cf-open').setInputFiles({ name: 'navigator-profile.json', mimeType: 'application/json', buffer: Buffer.concat(chunks) });
+  await fresh.locator('#cf-profile-steps-1-en').waitFor();
+  assert.equal(await value(fresh, '#cf-profile-membership-fee'), '$50 a year');
+  assert.deepEqual(JSON.parse((await results(fresh)).profile), expectedProfile);
+  // A file that is not a profile changes nothing and says so beside the field.
+  await fresh.locator('#cf-open').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2') });
+  await fresh.locator('#cf-open-error').waitFor({ state: 'visible' });
+  assert.deepEqual(JSON.parse((await results(fresh)).profile), expectedProfile);
+  await fresh.context().close();
 });
 
 test('Spanish: the page, its errors and the preview switch language', async () => {
