@@ -328,42 +328,33 @@ fn recommend_errors() {
 fn a_wrong_type_is_named_in_words_for_every_tool() {
     // The JS reader throws a TypeError when it looks for a list in a string; the answer says what the
     // field must be instead, as natively.
-    let out = api::recommend(js(r#"{ "ages": "infant" }"#));
-    assert_eq!(
-        text(&out, "error"),
-        "ages: must be a list",
-        "{}",
-        show(&out)
-    );
-    let out = api::check(js(r#"{ "category": "family_associate", "trainings": 5 }"#));
-    assert_eq!(
-        text(&out, "error"),
-        "trainings: must be a list",
-        "{}",
-        show(&out)
-    );
-    let out = api::check(js(
-        r#"{ "category": "family_associate", "trainings": [{ "hours": "33" }] }"#,
-    ));
-    assert_eq!(
-        text(&out, "error"),
-        "trainings[0].hours: must be a number",
-        "{}",
-        show(&out)
-    );
-    let out = api::renewal(js(
-        r#"{ "category": "family_associate", "endorsed_on": "2025-01-01", "lapsed": "yes" }"#,
-    ));
-    assert_eq!(
-        text(&out, "error"),
-        "lapsed: must be true or false",
-        "{}",
-        show(&out)
-    );
-    let out = api::renewal(js(
-        r#"{ "category": "family_associate", "endorsed_on": "2025-01-01", "rsc": null }"#,
-    ));
-    assert_eq!(text(&out, "error"), "rsc: must be a list", "{}", show(&out));
+    let tools: [(fn(JsValue) -> JsValue, &str, &str); 5] = [
+        (api::recommend, r#"{ "ages": "infant" }"#, "ages: must be a list"),
+        (
+            api::check,
+            r#"{ "category": "family_associate", "trainings": 5 }"#,
+            "trainings: must be a list",
+        ),
+        (
+            api::check,
+            r#"{ "category": "family_associate", "trainings": [{ "hours": "33" }] }"#,
+            "trainings[0].hours: must be a number",
+        ),
+        (
+            api::renewal,
+            r#"{ "category": "family_associate", "endorsed_on": "2025-01-01", "lapsed": "yes" }"#,
+            "lapsed: must be true or false",
+        ),
+        (
+            api::renewal,
+            r#"{ "category": "family_associate", "endorsed_on": "2025-01-01", "rsc": null }"#,
+            "rsc: must be a list",
+        ),
+    ];
+    for (tool, input, error) in tools {
+        let out = tool(js(input));
+        assert_eq!(text(&out, "error"), error, "{input}: {}", show(&out));
+    }
 }
 
 #[wasm_bindgen_test]

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, newPage, url, collectConsole, shadow, screenshot, REPO_ROOT } from './lib/browser.mjs';
+import { launchBrowser, newPage, url, collectConsole, shadow, screenshot, REPO_ROOT, recordShifts, holdRequests } from './lib/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let browser;
@@ -257,19 +257,9 @@ test('zero layout shift when the app replaces its placeholder (320/1280 px, en/e
     const viewportHeight = width === 320 ? 1400 : 900;
     const page = await newPage(browser, { width, height: viewportHeight });
     const log = collectConsole(page);
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordShifts(page);
     // Hold the wasm back so the placeholder can be measured.
-    let release;
-    const gate = new Promise((r) => (release = r));
-    await page.route('**/endorsement_navigator_bg.wasm', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/endorsement_navigator_bg.wasm');
     await page.goto(url(`/www/hosts/shift/${lang}-${tools.split(' ')[0]}.html`));
     await page.waitForFunction(() => document.querySelector('endorsement-navigator')?.shadowRoot?.querySelector('.en-skel'));
     await page.waitForTimeout(200);
@@ -400,19 +390,9 @@ test('storage="none": the placeholder says answers are not kept, as the app does
 test('the default snippet pasted in content (make perf page) at 412 px: nothing on the page moves', async () => {
   const page = await newPage(browser, { width: 412, height: 823, isMobile: true });
   const log = collectConsole(page);
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordShifts(page);
   // The element's reservation at first paint, before embed.js has run.
-  let release;
-  const gate = new Promise((r) => (release = r));
-  await page.route('**/pkg/embed.js', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/pkg/embed.js');
   await page.goto(url('/www/hosts/perf/with.html'), { waitUntil: 'commit' });
   await page.waitForSelector('h2#how');
   const before = await page.evaluate(() => ({

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser, newPage, url, baseUrl, collectConsole, waitForNavigator, shadow, screenshot, runAxe,
-  formatViolations,
+  formatViolations, holdRequests,
   waitForText as waitForTextIn,
 } from './lib/browser.mjs';
 
@@ -475,12 +475,7 @@ test('keyboard: tabs by arrow keys, clear my data by Enter', async () => {
 test('no layout shift: the loading box reserves space', async () => {
   const page = await newPage(browser);
   // Hold the wasm back so the loading state is observable.
-  let release;
-  const gate = new Promise((r) => (release = r));
-  await page.route('**/endorsement_navigator_bg.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/endorsement_navigator_bg.wasm');
   await page.goto(url('/www/hosts/plain.html'));
   await page.waitForFunction(() => document.querySelector('endorsement-navigator')?.shadowRoot?.querySelector('.en-boot'));
   const boot = await page.evaluate(() => {

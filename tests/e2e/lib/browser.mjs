@@ -275,3 +275,25 @@ export function formatViolations(violations) {
     )
     .join('\n');
 }
+
+/** Records the page's layout shifts not caused by input into `window.__shifts` (values), from the start. */
+export async function recordShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Holds every request matching `pattern` until the returned function is called, so a state before the
+ *  file arrives (the placeholder, the first paint) can be measured. */
+export async function holdRequests(page, pattern) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
