@@ -328,7 +328,8 @@ fn recommend_errors() {
 fn a_wrong_type_is_named_in_words_for_every_tool() {
     // The JS reader throws a TypeError when it looks for a list in a string; the answer says what the
     // field must be instead, as natively.
-    let tools: [(fn(JsValue) -> JsValue, &str, &str); 5] = [
+    type Tool = fn(JsValue) -> JsValue;
+    let tools: [(Tool, &str, &str); 5] = [
         (
             api::recommend,
             r#"{ "ages": "infant" }"#,
