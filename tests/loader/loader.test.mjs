@@ -12,6 +12,7 @@ import { mayRelease, HOLD_AT_MOST } from '../../www/loader/hold.js';
 import { CHUNK, paced } from '../../www/loader/tasks.js';
 import { LoadError, corsFix, mimeMatches, missingFix } from '../../www/loader/files.js';
 import { cssRules, loaderData, rustStrings, snippetData, snippetStyle, tableEntries } from '../../scripts/build-loader.mjs';
+import { reservePhp } from '../../scripts/dist-wordpress.mjs';
 
 const LANGS = ['en', 'es'];
 const TOOLS = ['category', 'checker', 'renewal'];
@@ -113,6 +114,17 @@ test('the default snippet reserves a height that follows the width, per tool and
   for (const path of ['README.md', 'www/hosts/perf/with.html']) {
     assert.ok(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').includes(`style="${snippetStyle()}"`), `${path} shows the default snippet's style (${snippetStyle()})`);
   }
+});
+
+test('the WordPress plugin gets the same reservation (includes/reserve.php, written by make dist)', () => {
+  const php = reservePhp(snippetData());
+  for (const tool of TOOLS) {
+    for (const lang of LANGS) assert.ok(php.includes(`'${lang}' => '${snippetStyle(tool, lang)}',`), `${tool} ${lang}`);
+  }
+  assert.match(php, /^<\?php\n[\s\S]*if \( ! defined\( 'ABSPATH' \) \) \{\n\texit;\n\}\n\nreturn array\(\n/);
+  const bad = { style: 'x{reserve}', reserve: { category: { en: "clamp(1px,calc(2px - 100vw),3px)'; phpinfo(); '" } } };
+  assert.throws(() => reservePhp(bad), /reserve\.category\.en is not clamp/);
+  assert.throws(() => reservePhp({ reserve: {} }), /no "style"/);
 });
 
 test('share links: the tool of #navigator=<tool>.<data>, for the first element that shows it', () => {
