@@ -30,16 +30,11 @@
   var ERS_BASES = CATEGORIES.slice(0, 6);
   var LINKS = ['rsc_directory', 'exam_prep', 'renewal', 'office_hours'];
   // The default snippet reserves the first screen's height at first paint with an inline style on the
-  // element (its height follows the page's width), per first tool and language: the values measured by the
-  // loader's developers (SNIPPET-DECISION, pkg/snippet.json); keep them equal to snippet.json.
-  var SNIPPET = {
-    style: 'display:block;min-height:var(--en-reserve,{reserve})',
-    reserve: {
-      category: { en: 'clamp(767px,calc(1450px - 100vw),1232px)', es: 'clamp(790px,calc(1520px - 100vw),1277px)' },
-      checker: { en: 'clamp(3575px,calc(4900px - 100vw),5284px)', es: 'clamp(3669px,calc(5190px - 100vw),5631px)' },
-      renewal: { en: 'clamp(2210px,calc(3390px - 100vw),3262px)', es: 'clamp(2187px,calc(3370px - 100vw),3366px)' },
-    },
-  };
+  // element (its height follows the page's width), per first tool and language. The values are measured by
+  // the build (scripts/placeholder-heights.mjs) into snippet.json, next to this script in pkg/ and in the
+  // release: `{ style: '…{reserve}…', reserve: { <tool>: { <lang>: 'clamp(…)' } } }`. Null until it is read.
+  var SNIPPET_FILE = 'snippet.json';
+  var SNIPPET = null;
 
   // The page's words. Category, credential and tool names are the widget's own (src/i18n/*.txt).
   var TEXT = {
@@ -798,6 +793,18 @@
       });
   }
 
+  // The snippet's reservation values (snippet.json beside this script).
+  function loadSnippet() {
+    return fetch(new URL(SNIPPET_FILE, SCRIPT_URL).href)
+      .then(function (response) {
+        if (!response.ok) throw new Error(SNIPPET_FILE + ': HTTP ' + response.status);
+        return response.json();
+      })
+      .then(function (data) {
+        SNIPPET = data;
+      });
+  }
+
   function normalisePath(field) {
     return String(field || '').replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '');
   }
@@ -937,7 +944,9 @@
   }
 
   // The reservation for the first tool shown and the widget's language (the page's is unknown here: English).
+  // Without snippet.json, none: the snippet still works, only its first paint is not reserved.
   function reserveStyle(result) {
+    if (!SNIPPET || !SNIPPET.reserve || typeof SNIPPET.style !== 'string') return null;
     var first = String(result.attributes.tools || TOOLS[0]).split(/[\s,]+/)[0];
     var byTool = SNIPPET.reserve[first] || SNIPPET.reserve[TOOLS[0]] || {};
     var reserve = byTool[result.attributes.lang] || byTool.en;
@@ -1112,11 +1121,15 @@
     document.getElementById('cf-download').addEventListener('click', download);
     var browserLang = String(navigator.language || '').slice(0, 2).toLowerCase();
     setLanguage(savedLang || (TEXT[browserLang] ? browserLang : 'en'));
-    loadChecks()
-      .catch(function (error) {
+    Promise.all([
+      loadChecks().catch(function (error) {
         checksMissing = true;
         console.error('configurator: the widget\'s checks are not available: ' + ((error && error.message) || error));
-      })
+      }),
+      loadSnippet().catch(function (error) {
+        console.error('configurator: the snippet\'s reservation is not available (snippet.json next to configure.js): ' + ((error && error.message) || error));
+      }),
+    ])
       .then(function () {
         ready = true;
         update();

@@ -12,6 +12,7 @@ import { mayRelease, HOLD_AT_MOST } from '../../www/loader/hold.js';
 import { CHUNK, paced } from '../../www/loader/tasks.js';
 import { LoadError, corsFix, mimeMatches, missingFix } from '../../www/loader/files.js';
 import { cssRules, loaderData, rustStrings, snippetData, snippetStyle, tableEntries } from '../../scripts/build-loader.mjs';
+import { reservePhp } from '../../scripts/dist-wordpress.mjs';
 
 const LANGS = ['en', 'es'];
 const TOOLS = ['category', 'checker', 'renewal'];
@@ -103,7 +104,27 @@ test('placeholder styles: navigator.css rules renamed, the reservation released,
 test('the default snippet reserves a height that follows the width, per tool and language', () => {
   const snippet = snippetData();
   for (const tool of TOOLS) for (const lang of LANGS) assert.match(snippet.reserve[tool][lang], /^clamp\(\d+px,calc\(\d+px - 100vw\),\d+px\)$/);
-  assert.equal(snippetStyle(), 'display:block;min-height:var(--en-reserve,clamp(767px,calc(1450px - 100vw),1232px))');
+  // The values are heights.json's, as `[LOW, A, HIGH]` (measured by scripts/placeholder-heights.mjs).
+  const { reserve } = JSON.parse(readFileSync(new URL('../../www/loader/heights.json', import.meta.url), 'utf8'));
+  const [low, a, high] = reserve.category.en;
+  assert.ok(low < a - 412 && a - 412 <= high, `category en: ${low} < A - 412 px ≤ ${high}`);
+  assert.equal(snippetStyle(), `display:block;min-height:var(--en-reserve,clamp(${low}px,calc(${a}px - 100vw),${high}px))`);
+  assert.equal(snippetStyle('renewal', 'es'), `display:block;min-height:var(--en-reserve,${snippet.reserve.renewal.es})`);
+  // Pages and docs that show the default snippet show today's values.
+  for (const path of ['README.md', 'www/hosts/perf/with.html']) {
+    assert.ok(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').includes(`style="${snippetStyle()}"`), `${path} shows the default snippet's style (${snippetStyle()})`);
+  }
+});
+
+test('the WordPress plugin gets the same reservation (includes/reserve.php, written by make dist)', () => {
+  const php = reservePhp(snippetData());
+  for (const tool of TOOLS) {
+    for (const lang of LANGS) assert.ok(php.includes(`'${lang}' => '${snippetStyle(tool, lang)}',`), `${tool} ${lang}`);
+  }
+  assert.match(php, /^<\?php\n[\s\S]*if \( ! defined\( 'ABSPATH' \) \) \{\n\texit;\n\}\n\nreturn array\(\n/);
+  const bad = { style: 'x{reserve}', reserve: { category: { en: "clamp(1px,calc(2px - 100vw),3px)'; phpinfo(); '" } } };
+  assert.throws(() => reservePhp(bad), /reserve\.category\.en is not clamp/);
+  assert.throws(() => reservePhp({ reserve: {} }), /no "style"/);
 });
 
 test('share links: the tool of #navigator=<tool>.<data>, for the first element that shows it', () => {

@@ -116,33 +116,28 @@ function endorsement_navigator_profile( array $settings ) {
 /**
  * The inline style of the default snippet (CONTRACT §1, "The default snippet"): it reserves the height of
  * the widget's first screen at first paint, following the page's width, until embed.js draws its
- * placeholder (which sets --en-reserve to 0px). The values depend on the first tool and the language; they
- * are measured by `make build` (pkg/snippet.json) and copied here.
+ * placeholder (which sets --en-reserve to 0px). The style depends on the first tool and the language; the
+ * values are measured by the project's build and written into includes/reserve.php by `make dist`.
  *
  * @param array $attributes The instance's merged attributes.
- * @return string
+ * @return string The style, or '' where the plugin has no reserve.php (a source folder, not a release).
  */
 function endorsement_navigator_reserve_style( array $attributes ) {
-	$reserve = array(
-		'category' => array(
-			'en' => 'clamp(767px,calc(1450px - 100vw),1232px)',
-			'es' => 'clamp(790px,calc(1520px - 100vw),1277px)',
-		),
-		'checker'  => array(
-			'en' => 'clamp(3575px,calc(4900px - 100vw),5284px)',
-			'es' => 'clamp(3669px,calc(5190px - 100vw),5631px)',
-		),
-		'renewal'  => array(
-			'en' => 'clamp(2210px,calc(3390px - 100vw),3262px)',
-			'es' => 'clamp(2187px,calc(3370px - 100vw),3366px)',
-		),
-	);
+	static $reserve = null;
+	if ( null === $reserve ) {
+		$file    = __DIR__ . '/reserve.php';
+		$reserve = is_readable( $file ) ? require $file : array();
+		$reserve = is_array( $reserve ) ? $reserve : array();
+	}
+	if ( ! isset( $reserve['category']['en'] ) ) {
+		return '';
+	}
 	$tools = isset( $attributes['tools'] ) ? explode( ' ', $attributes['tools'] ) : array( 'category' );
 	$tool  = isset( $reserve[ $tools[0] ] ) ? $tools[0] : 'category';
 	// Without a lang attribute the widget speaks the page's language (<html lang>, the site's locale).
 	$lang = isset( $attributes['lang'] ) ? $attributes['lang'] : endorsement_navigator_sanitize_lang( get_bloginfo( 'language' ) );
 	$lang = isset( $reserve[ $tool ][ $lang ] ) ? $lang : 'en';
-	return 'display:block;min-height:var(--en-reserve,' . $reserve[ $tool ][ $lang ] . ')';
+	return isset( $reserve[ $tool ][ $lang ] ) ? $reserve[ $tool ][ $lang ] : $reserve['category']['en'];
 }
 
 /**
@@ -161,7 +156,8 @@ function endorsement_navigator_render( array $instance ) {
 	foreach ( $attributes as $name => $value ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
-	$html .= ' style="' . esc_attr( endorsement_navigator_reserve_style( $attributes ) ) . '">';
+	$style = endorsement_navigator_reserve_style( $attributes );
+	$html .= ( '' === $style ? '' : ' style="' . esc_attr( $style ) . '"' ) . '>';
 
 	$profile = isset( $attributes['profile'] ) ? null : endorsement_navigator_profile( $settings );
 	if ( null !== $profile ) {
