@@ -55,8 +55,8 @@ CHROMIUM ?= /usr/bin/chromium
 CHROMEDRIVER ?= /usr/bin/chromedriver
 APT_PACKAGES := chromium chromium-driver brotli poppler-utils
 # Files from www/ that ship in pkg/ as they are (a missing one fails the build). embed.js and frame.js are
-# bundled from www/loader/ by scripts/build-loader.mjs.
-WWW_FILES := www/frame.html
+# bundled from www/loader/ by scripts/build-loader.mjs; configure.* is the webmasters' configurator page.
+WWW_FILES := www/frame.html www/configure.html www/configure.js www/configure.css
 # pkg/navigator.css is every www/styles/*.css concatenated in sorted order (00-base.css first, then one
 # file per tool), each preceded by a comment naming its source.
 PORT ?= 8080

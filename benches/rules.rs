@@ -172,6 +172,8 @@ fn big_renewal_log(category: Category) -> RenewalInput {
         rsc,
         membership_expires: Some(date(2027, 6, 30)),
         lapsed: false,
+        provides_rsc: false,
+        association: Default::default(),
     }
 }
 

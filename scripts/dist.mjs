@@ -103,8 +103,14 @@ let embed = await bundleLoader(
 embed = `// Endorsement Navigator ${version}: source, comments and licence at www/loader/ of the project.\n${embed}`;
 await put('embed.js', embed);
 
-for (const f of ['frame.html', 'frame.js', 'snippet.json']) {
+for (const f of ['frame.html', 'frame.js', 'snippet.json', 'configure.html', 'configure.css']) {
   if (existsSync(join(PKG, f))) await put(f, await readFile(join(PKG, f)));
+}
+// The configurator imports the glue that embed.js loads (one module, one wasm instance): its hashed name.
+if (existsSync(join(PKG, 'configure.js'))) {
+  const configure = await readFile(join(PKG, 'configure.js'), 'utf8');
+  if (!/var GLUE_FILE = '[^']*';/.test(configure)) throw new Error('dist: configure.js has no GLUE_FILE constant to rewrite');
+  await put('configure.js', configure.replace(/var GLUE_FILE = '[^']*';/, `var GLUE_FILE = '${glueName}';`));
 }
 
 // Precompressed copies for servers that serve `file.br` / `file.gz` in place of `file`.

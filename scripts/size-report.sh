@@ -4,7 +4,7 @@
 # one total per language. Fails when any language's total exceeds the budget. Files in pkg/ that a visitor
 # of the script-tag install does not download (e.g. frame.html) are listed apart and not counted.
 #
-#   scripts/size-report.sh [DIR] [BUDGET_BYTES]      (defaults: pkg, 266240 = 260 KiB)
+#   scripts/size-report.sh [DIR] [BUDGET_BYTES]      (defaults: pkg, 276480 = 270 KiB)
 #   SIZE_BUDGET_BYTES=... overrides the budget too.
 #
 # The decided budget is 190 KiB per visitor. After every lever measured on 2026-12-01 (nightly build-std,
@@ -14,7 +14,7 @@
 set -euo pipefail
 
 dir="${1:-pkg}"
-budget="${2:-${SIZE_BUDGET_BYTES:-266240}}"
+budget="${2:-${SIZE_BUDGET_BYTES:-276480}}"
 # Every visitor downloads these, whatever their language.
 shared=(embed.js endorsement_navigator.js endorsement_navigator_bg.wasm navigator.css)
 

@@ -66,3 +66,57 @@ pub fn recommend(input: JsValue) -> JsValue {
         serde_wasm_bindgen::Deserializer::from(input),
     ))
 }
+
+/// Reads a setup as the element would, for the configurator (`pkg/configure.html`): `input` is
+/// `{ attributes: { "<attribute>": "<text>", … }, profile: <the profile's JSON value> | null }`; the answer
+/// is `{ warnings: [{ field, value, message }], attributes: { … the values the widget uses } }`.
+#[wasm_bindgen]
+pub fn validate_setup(input: JsValue) -> JsValue {
+    let get = |key: &str| js_sys::Reflect::get(&input, &JsValue::from_str(key)).ok();
+    let attributes = get("attributes").filter(|a| a.is_object());
+    let read_attribute = |name: &str| {
+        attributes
+            .as_ref()
+            .and_then(|a| js_sys::Reflect::get(a, &JsValue::from_str(name)).ok())
+            .and_then(|v| v.as_string())
+    };
+    let (config, warnings) = crate::config::Config::read(
+        read_attribute,
+        None,
+        read_profile_value(get("profile")).as_ref(),
+    );
+    let object = |pairs: &[(&str, JsValue)]| {
+        let o = js_sys::Object::new();
+        for (key, value) in pairs {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(key), value);
+        }
+        JsValue::from(o)
+    };
+    let list: js_sys::Array = warnings
+        .iter()
+        .map(|w| {
+            object(&[
+                ("field", w.field.as_str().into()),
+                ("value", w.value.as_str().into()),
+                ("message", w.message.as_str().into()),
+            ])
+        })
+        .collect();
+    let values: Vec<(&str, JsValue)> = config
+        .attributes()
+        .into_iter()
+        .map(|(name, value)| (name, JsValue::from_str(&value)))
+        .collect();
+    object(&[("warnings", list.into()), ("attributes", object(&values))])
+}
+
+/// A profile given as a JS value (`JSON.parse`'s result): `None` when absent or `null`; a value that
+/// is not JSON at all (a function) reads as text, which the profile reader then refuses with a warning.
+pub fn read_profile_value(value: Option<JsValue>) -> Option<crate::config::Json> {
+    let value = value.filter(|v| !v.is_undefined() && !v.is_null())?;
+    Some(
+        serde_wasm_bindgen::from_value(value)
+            .unwrap_or_else(|_| crate::config::Json::Text("(not JSON)".to_owned())),
+    )
+}

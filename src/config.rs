@@ -4,8 +4,12 @@
 //! falls back to the default and yields a [`ConfigWarning`] for the console (and a visible note where the
 //! user would otherwise be misled).
 
+mod profile;
+
 use crate::rules::Date;
 use crate::rules::model::Credential;
+use profile::read_profile;
+pub use profile::{CategoryFees, Json, Links, Profile, Text};
 
 /// A supported language. It is configuration (the `lang` attribute, the page's `<html lang>`, a
 /// recommendation input's `lang`); the message tables in `crate::i18n` are keyed by it.
@@ -75,6 +79,8 @@ pub struct Config {
     pub lang: Lang,
     pub today: Option<Date>,
     pub storage: StorageMode,
+    /// The association profile's own fields (CONTRACT §1); empty without a profile.
+    pub profile: Profile,
 }
 
 impl Default for Config {
@@ -88,14 +94,16 @@ impl Default for Config {
             lang: Lang::En,
             today: None,
             storage: StorageMode::Local,
+            profile: Profile::default(),
         }
     }
 }
 
-/// An attribute that was ignored, and why.
+/// An attribute or profile field that was ignored, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigWarning {
-    pub attribute: &'static str,
+    /// The attribute (`apply-url`) or the profile field (`profile.membership.url`).
+    pub field: String,
     pub value: String,
     pub message: String,
 }
@@ -107,7 +115,19 @@ impl ConfigWarning {
     /// fallbacks leave nothing untrue on screen (a missing apply link, all tools, the page's language, the
     /// visitor's own date, entries kept in the browser as the footer says).
     pub fn misleads_visitor(&self) -> bool {
-        self.attribute == "credentials"
+        self.field == "credentials" || self.field == "profile.credentials"
+    }
+
+    /// The console's line: what was ignored, what it was, and why.
+    pub fn console_line(&self) -> String {
+        if self.value.is_empty() {
+            format!("<endorsement-navigator>: {}: {}", self.field, self.message)
+        } else {
+            format!(
+                "<endorsement-navigator>: {}: {} (given: \"{}\")",
+                self.field, self.message, self.value
+            )
+        }
     }
 }
 
@@ -131,42 +151,71 @@ impl Config {
         get: impl Fn(&str) -> Option<String>,
         page_lang: Option<&str>,
     ) -> (Config, Vec<ConfigWarning>) {
+        Config::read(get, page_lang, None)
+    }
+
+    /// Reads the attributes and the association's profile (CONTRACT §1): an attribute given on the
+    /// element wins over the profile's field of the same meaning, which is read by the same code and
+    /// named `profile.<field>` in its warnings. Never fails: every invalid value falls back to its default.
+    pub fn read(
+        get: impl Fn(&str) -> Option<String>,
+        page_lang: Option<&str>,
+        profile: Option<&Json>,
+    ) -> (Config, Vec<ConfigWarning>) {
         let mut warnings = Vec::new();
-        let mut warn = |attribute: &'static str, value: &str, message: &str| {
+        let (profile_attributes, profile) = match profile {
+            Some(json) => read_profile(json, &mut warnings),
+            None => (Vec::new(), Profile::default()),
+        };
+        // Each value with the name its warnings carry.
+        let source = |name: &'static str| -> Option<(String, &'static str)> {
+            get(name).map(|v| (v, name)).or_else(|| {
+                profile_attributes
+                    .iter()
+                    .find(|(attribute, _, _)| *attribute == name)
+                    .map(|(_, field, v)| (v.clone(), *field))
+            })
+        };
+        let mut warn = |field: &str, value: &str, message: &str| {
             warnings.push(ConfigWarning {
-                attribute,
+                field: field.to_owned(),
                 value: value.to_owned(),
                 message: message.to_owned(),
             });
         };
         let mut config = Config {
-            association: get("association")
-                .map(|v| collapse_spaces(&v))
+            association: source("association")
+                .map(|(v, _)| collapse_spaces(&v))
                 .filter(|v| !v.is_empty()),
+            profile,
             ..Config::default()
         };
 
-        if let Some(value) = get("apply-url") {
+        if let Some((value, field)) = source("apply-url") {
             match parse_web_url(&value) {
                 Ok(url) => config.apply_url = Some(url),
-                Err(why) => warn("apply-url", &value, why),
+                Err(why) => warn(
+                    field,
+                    &value,
+                    &format!("{why}; no application link is shown"),
+                ),
             }
         }
 
-        if let Some(value) = get("contact-email") {
+        if let Some((value, field)) = source("contact-email") {
             let trimmed = value.trim();
             if is_plausible_email(trimmed) {
                 config.contact_email = Some(trimmed.to_owned());
             } else if !trimmed.is_empty() {
                 warn(
-                    "contact-email",
+                    field,
                     &value,
                     "not an e-mail address like name@example.org; no contact address is shown",
                 );
             }
         }
 
-        if let Some(value) = get("credentials") {
+        if let Some((value, field)) = source("credentials") {
             let mut chosen = Vec::new();
             for token in list_words(&value) {
                 match token.to_ascii_lowercase().as_str() {
@@ -174,7 +223,7 @@ impl Config {
                     "ecmh" if !chosen.contains(&Credential::Ecmh) => chosen.push(Credential::Ecmh),
                     "imh" | "ecmh" => {}
                     _ => warn(
-                        "credentials",
+                        field,
                         token,
                         "unknown credential (expected imh or ecmh); ignored",
                     ),
@@ -183,7 +232,7 @@ impl Config {
             if chosen.is_empty() {
                 if !value.trim().is_empty() {
                     warn(
-                        "credentials",
+                        field,
                         &value,
                         "no known credential listed; offering both imh and ecmh",
                     );
@@ -198,7 +247,7 @@ impl Config {
             }
         }
 
-        if let Some(value) = get("tools") {
+        if let Some((value, field)) = source("tools") {
             let mut chosen = Vec::new();
             for token in list_words(&value) {
                 let tool = Tool::ALL
@@ -207,11 +256,11 @@ impl Config {
                     .find(|t| t.id().eq_ignore_ascii_case(token));
                 match tool {
                     Some(t) if chosen.contains(&t) => {
-                        warn("tools", token, "listed twice; the second one is ignored")
+                        warn(field, token, "listed twice; the second one is ignored")
                     }
                     Some(t) => chosen.push(t),
                     None => warn(
-                        "tools",
+                        field,
                         token,
                         "unknown tool (expected category, checker or renewal); ignored",
                     ),
@@ -219,7 +268,7 @@ impl Config {
             }
             if chosen.is_empty() {
                 if !value.trim().is_empty() {
-                    warn("tools", &value, "no known tool listed; showing all three");
+                    warn(field, &value, "no known tool listed; showing all three");
                 }
             } else {
                 config.tools = chosen;
@@ -227,13 +276,13 @@ impl Config {
         }
 
         let page_lang = page_lang.and_then(Lang::from_tag);
-        config.lang = match get("lang") {
-            Some(value) => match Lang::from_tag(&value) {
+        config.lang = match source("lang") {
+            Some((value, field)) => match Lang::from_tag(&value) {
                 Some(lang) => lang,
                 None => {
                     if !value.trim().is_empty() {
                         warn(
-                            "lang",
+                            field,
                             &value,
                             "unsupported language (expected en or es); using the page's language",
                         );
@@ -269,6 +318,35 @@ impl Config {
 
         (config, warnings)
     }
+
+    /// The values the widget uses, as attributes would write them (for the configurator).
+    pub fn attributes(&self) -> Vec<(&'static str, String)> {
+        let words = |ids: Vec<&str>| ids.join(" ");
+        let mut out = vec![
+            ("association", self.association.clone().unwrap_or_default()),
+            ("apply-url", self.apply_url.clone().unwrap_or_default()),
+            (
+                "contact-email",
+                self.contact_email.clone().unwrap_or_default(),
+            ),
+            (
+                "credentials",
+                words(self.credentials.iter().map(|c| c.id()).collect()),
+            ),
+            ("tools", words(self.tools.iter().map(|t| t.id()).collect())),
+            ("lang", self.lang.tag().to_owned()),
+            (
+                "today",
+                self.today.map(|d| d.to_string()).unwrap_or_default(),
+            ),
+        ];
+        let storage = match self.storage {
+            StorageMode::Local => "local",
+            StorageMode::None => "none",
+        };
+        out.push(("storage", storage.to_owned()));
+        out
+    }
 }
 
 /// The words of a list attribute (`tools`, `credentials`): separated by spaces, commas or both, as
@@ -288,20 +366,20 @@ fn collapse_spaces(value: &str) -> String {
 pub fn parse_web_url(value: &str) -> Result<String, &'static str> {
     let url = value.trim();
     if url.is_empty() {
-        return Err("empty; no application link is shown");
+        return Err("empty");
     }
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err("contains spaces or control characters; no application link is shown");
+        return Err("contains spaces or control characters");
     }
     let Some((scheme, rest)) = url.split_once(':') else {
-        return Err("not an absolute http(s) URL; no application link is shown");
+        return Err("not an absolute http(s) address");
     };
     let scheme_ok = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
     if !scheme_ok {
-        return Err("only http and https links are allowed; no application link is shown");
+        return Err("only http: and https: addresses are used");
     }
     let Some(after) = rest.strip_prefix("//") else {
-        return Err("not an absolute http(s) URL; no application link is shown");
+        return Err("not an absolute http(s) address");
     };
     let authority = after.split(['/', '?', '#']).next().unwrap_or("");
     let host = authority.rsplit('@').next().unwrap_or("");
@@ -310,7 +388,7 @@ pub fn parse_web_url(value: &str) -> Result<String, &'static str> {
         |h| h.split(']').next().unwrap_or(""),
     );
     if host.is_empty() || host.starts_with('.') || host.ends_with("..") {
-        return Err("has no host name; no application link is shown");
+        return Err("has no host name");
     }
     Ok(url.to_owned())
 }

@@ -11,12 +11,15 @@
 //! alone, all detached from the page) spreads that compiling over four tasks instead of one (no task on
 //! the host page's main thread should run longer than 50 ms on a slow phone).
 
+use crate::config::Json;
 use crate::config::{Config, ConfigWarning, Tool};
 use crate::rules::Date;
 use crate::ui::env::Env;
 use crate::ui::{App, AppProps, category, checker, renewal};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
 use yew::prelude::*;
@@ -24,10 +27,19 @@ use yew::prelude::*;
 /// A mounted widget. Dropping it (or `free()` from JS) without `unmount()` leaves the DOM in place.
 #[wasm_bindgen]
 pub struct MountHandle {
+    mounted: Rc<RefCell<Mounted>>,
+}
+
+/// What a mounted widget keeps between renders; shared with the fetch of its profile.
+struct Mounted {
     host: HtmlElement,
     app: Option<AppHandle<App>>,
     /// The configuration last rendered, to skip re-renders when nothing changed.
     config: Rc<Config>,
+    /// The association profile, once read (a child script at once, a `profile` URL when fetched).
+    profile: Option<Json>,
+    /// `unmount` was called: a profile arriving later renders nothing.
+    unmounted: bool,
 }
 
 /// The host page's `<html lang>`, if any.
@@ -37,18 +49,138 @@ fn page_lang(host: &HtmlElement) -> Option<String> {
     (!lang.trim().is_empty()).then_some(lang)
 }
 
-/// Reads the host's attributes and reports every ignored one on the console.
-fn read_config(host: &HtmlElement) -> (Config, Vec<ConfigWarning>) {
+fn console_warn(text: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(text));
+}
+
+/// Reads the host's attributes over its profile and reports every ignored value on the console.
+fn read_config(host: &HtmlElement, profile: Option<&Json>) -> (Config, Vec<ConfigWarning>) {
     let lang = page_lang(host);
     let (config, warnings) =
-        Config::from_attributes(|name| host.get_attribute(name), lang.as_deref());
+        Config::read(|name| host.get_attribute(name), lang.as_deref(), profile);
     for w in &warnings {
-        web_sys::console::warn_1(&JsValue::from_str(&format!(
-            "<endorsement-navigator>: ignoring {}=\"{}\": {}",
-            w.attribute, w.value, w.message
-        )));
+        console_warn(&w.console_line());
     }
     (config, warnings)
+}
+
+/// The profile written inside the element as `<script type="application/json">` (CONTRACT §1).
+fn child_profile(host: &HtmlElement) -> Option<Json> {
+    let script = host
+        .query_selector("script[type=\"application/json\"]")
+        .ok()
+        .flatten()?;
+    let text = script.text_content().unwrap_or_default();
+    match js_sys::JSON::parse(&text) {
+        Ok(value) => crate::api::read_profile_value(Some(value)),
+        Err(_) => {
+            console_warn(
+                "<endorsement-navigator>: profile: the <script type=\"application/json\"> inside the element is not valid JSON; the widget runs with its attributes only",
+            );
+            None
+        }
+    }
+}
+
+/// Fetches the `profile` attribute's URL (relative to the page) and re-renders with it. A failure is
+/// a console warning naming the URL and what to fix; the widget keeps running with its attributes.
+async fn profile_from_url(href: &str) -> Option<Json> {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let url = web_sys::Url::new_with_base(href, &base).map(|u| u.href());
+    let fail = |url: &str, why: &str| {
+        console_warn(&format!(
+            "<endorsement-navigator>: profile: {url} could not be used ({why}); the widget runs with its attributes only"
+        ))
+    };
+    let Ok(url) = url else {
+        fail(href, "not a URL");
+        return None;
+    };
+    let window = web_sys::window()?;
+    let response = match JsFuture::from(window.fetch_with_str(&url)).await {
+        Ok(r) => r.unchecked_into::<web_sys::Response>(),
+        Err(_) => {
+            fail(
+                &url,
+                "the request failed: check the address, and if the file is on another server, that it sends Access-Control-Allow-Origin",
+            );
+            return None;
+        }
+    };
+    if !response.ok() {
+        fail(
+            &url,
+            &format!(
+                "HTTP {}: upload the profile there or fix the profile attribute",
+                response.status()
+            ),
+        );
+        return None;
+    }
+    let value = match response.json() {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(e) => Err(e),
+    };
+    match value {
+        Ok(value) => crate::api::read_profile_value(Some(value)),
+        Err(_) => {
+            fail(&url, "not valid JSON");
+            None
+        }
+    }
+}
+
+/// Waits for the `profile` URL, then renders the widget for the first time: rendering before it would
+/// show the attributes' answers and storage first and then switch (the profile may name the
+/// association, which keys what the visitor saved).
+async fn mount_after_profile(mounted: Rc<RefCell<Mounted>>, href: String, container: Element) {
+    let profile = profile_from_url(&href).await;
+    let Ok(mut m) = mounted.try_borrow_mut() else {
+        return;
+    };
+    if m.unmounted {
+        return;
+    }
+    m.profile = profile;
+    let (config, warnings) = read_config(&m.host, m.profile.as_ref());
+    // A profile `lang` whose table embed.js has not loaded: the element's own language instead.
+    let config = if crate::i18n::has_table(config.lang) {
+        config
+    } else {
+        console_warn(
+            "<endorsement-navigator>: profile.lang: set the lang attribute on the element as well, so that its words are loaded",
+        );
+        Config {
+            lang: m.config.lang,
+            ..config
+        }
+    };
+    m.config = Rc::new(config);
+    m.app = props(&m.host, m.config.clone(), warnings)
+        .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
+}
+
+impl Mounted {
+    /// Re-reads the attributes (over the profile) and re-renders if the configuration changed. Throws,
+    /// keeping the widget as it was, when a new language has no messages yet.
+    fn render(&mut self) -> Result<(), JsError> {
+        let (config, warnings) = read_config(&self.host, self.profile.as_ref());
+        if config == *self.config {
+            return Ok(());
+        }
+        require_messages(&config)?;
+        self.config = Rc::new(config);
+        if let (Some(app), Some(props)) = (
+            self.app.as_mut(),
+            props(&self.host, self.config.clone(), warnings),
+        ) {
+            app.update(props);
+        }
+        Ok(())
+    }
 }
 
 fn today(config: &Config) -> Option<Date> {
@@ -145,8 +277,14 @@ fn WarmTool(props: &WarmToolProps) -> Html {
 /// second slice of the first render's compiling (see [`warm_up`]). Harmless to skip.
 #[wasm_bindgen]
 pub fn warm_up_tool(host: HtmlElement) {
-    let config =
-        Config::from_attributes(|name| host.get_attribute(name), page_lang(&host).as_deref()).0;
+    let profile = child_profile(&host);
+    let lang = page_lang(&host);
+    let config = Config::read(
+        |name| host.get_attribute(name),
+        lang.as_deref(),
+        profile.as_ref(),
+    )
+    .0;
     // Without the language's table (added by embed.js first) the tool has no words to render.
     if require_messages(&config).is_err() {
         return;
@@ -179,7 +317,8 @@ fn require_messages(config: &Config) -> Result<(), JsError> {
 }
 
 /// Renders the widget of `host` into `container` (an element inside `shadow`). Throws when the
-/// element's language has no messages yet (see `add_messages`).
+/// element's language has no messages yet (see `add_messages`). With a `profile` attribute, the first
+/// render waits for its URL (or its failure).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -188,12 +327,31 @@ pub fn mount(
 ) -> Result<MountHandle, JsError> {
     // The shadow root is where the container lives; Yew only needs the container.
     let _ = shadow;
-    let (config, warnings) = read_config(&host);
+    let profile = child_profile(&host);
+    let (config, warnings) = read_config(&host, profile.as_ref());
     require_messages(&config)?;
     let config = Rc::new(config);
-    let app = props(&host, config.clone(), warnings)
-        .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
-    Ok(MountHandle { host, app, config })
+    let href = host
+        .get_attribute("profile")
+        .filter(|h| !h.trim().is_empty());
+    let mounted = Rc::new(RefCell::new(Mounted {
+        host,
+        app: None,
+        config,
+        profile,
+        unmounted: false,
+    }));
+    match href {
+        Some(href) => {
+            wasm_bindgen_futures::spawn_local(mount_after_profile(mounted.clone(), href, container))
+        }
+        None => {
+            let mut m = mounted.borrow_mut();
+            m.app = props(&m.host, m.config.clone(), warnings)
+                .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
+        }
+    }
+    Ok(MountHandle { mounted })
 }
 
 #[wasm_bindgen]
@@ -201,25 +359,19 @@ impl MountHandle {
     /// Re-reads the attributes and re-renders if the configuration changed. Throws, keeping the widget
     /// as it was, when a new language has no messages yet.
     pub fn update(&mut self) -> Result<(), JsError> {
-        let Some(app) = self.app.as_mut() else {
-            return Ok(());
-        };
-        let (config, warnings) = read_config(&self.host);
-        if config == *self.config {
-            return Ok(());
+        match self.mounted.try_borrow_mut() {
+            Ok(mut m) if m.app.is_some() => m.render(),
+            _ => Ok(()),
         }
-        require_messages(&config)?;
-        self.config = Rc::new(config);
-        if let Some(props) = props(&self.host, self.config.clone(), warnings) {
-            app.update(props);
-        }
-        Ok(())
     }
 
     /// Removes the widget from its container. Safe to call twice.
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Ok(mut m) = self.mounted.try_borrow_mut() {
+            m.unmounted = true;
+            if let Some(app) = m.app.take() {
+                app.destroy();
+            }
         }
     }
 }

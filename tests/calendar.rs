@@ -57,6 +57,8 @@ fn input(endorsed_on: &str, today: &str) -> RenewalInput {
         rsc: Vec::new(),
         membership_expires: None,
         lapsed: false,
+        provides_rsc: false,
+        association: Default::default(),
     }
 }
 

@@ -18,7 +18,7 @@ fn parse(attrs: &[(&str, &str)], page_lang: Option<&str>) -> (Config, Vec<Config
 }
 
 fn warned(warnings: &[ConfigWarning], attribute: &str) -> bool {
-    warnings.iter().any(|w| w.attribute == attribute)
+    warnings.iter().any(|w| w.field == attribute)
 }
 
 #[test]
@@ -166,10 +166,7 @@ fn tools_subset_and_order() {
     assert!(warnings.is_empty());
     let (config, warnings) = parse(&[("tools", "checker bogus CHECKER category")], None);
     assert_eq!(config.tools, vec![Tool::Checker, Tool::Category]);
-    assert_eq!(
-        warnings.iter().filter(|w| w.attribute == "tools").count(),
-        2
-    );
+    assert_eq!(warnings.iter().filter(|w| w.field == "tools").count(), 2);
     let (config, warnings) = parse(&[("tools", "bogus")], None);
     assert_eq!(config.tools, Tool::ALL.to_vec());
     assert!(warned(&warnings, "tools"));
@@ -310,4 +307,305 @@ fn the_loader_and_the_app_agree_on_contact_addresses() {
     for email in list("refused") {
         assert!(!is_plausible_email(email.trim()), "{email:?} is refused");
     }
+}
+
+// ---- The association profile (CONTRACT §1) ----
+
+use endorsement_navigator::config::{Json, Text};
+use endorsement_navigator::rules::association::{MonthDay, Who};
+use endorsement_navigator::rules::model::{Category, TrainingKind};
+
+fn with_profile(attrs: &[(&str, &str)], profile: &str) -> (Config, Vec<ConfigWarning>) {
+    let json: Json = serde_json::from_str(profile).unwrap();
+    let map: HashMap<String, String> = attrs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    Config::read(|name| map.get(name).cloned(), None, Some(&json))
+}
+
+fn fields(warnings: &[ConfigWarning]) -> Vec<&str> {
+    warnings.iter().map(|w| w.field.as_str()).collect()
+}
+
+/// The profile the tests and the README use: every field, valid.
+const LAKESHORE: &str = r#"{
+  "profile": 1,
+  "association": "Lakeshore AIMH",
+  "apply_url": "https://lakeshore.myeasy.org",
+  "contact": { "name": "Director of Endorsement", "email": "endorsement@lakeshore-aimh.org" },
+  "credentials": ["imh"],
+  "tools": "category checker renewal",
+  "lang": "en",
+  "membership": { "url": "https://lakeshore-aimh.org/join", "fee": "$50 a year" },
+  "fees": { "url": "https://lakeshore-aimh.org/fees",
+            "family_specialist": { "application": "$85", "processing": "$100" } },
+  "steps": ["Talk to the Director of Endorsement before you submit.",
+            { "en": "Come to our office hours.", "es": "Venga a nuestro horario de atención." }],
+  "links": { "rsc_directory": "https://lakeshore-aimh.org/rsc", "exam_prep": "https://lakeshore-aimh.org/exam",
+             "renewal": "https://lakeshore-aimh.org/renew", "office_hours": "https://lakeshore-aimh.org/hours" },
+  "rules": { "ers_add_on_for": ["family_specialist", "mental_health_specialist"],
+             "renewal_deadline": "12-15", "window_opens": "09-15",
+             "renewal_sub_requirements": [{ "kind": "rsc_provision", "hours": 9, "of": "training", "who": "rsc_providers" }] }
+}"#;
+
+#[test]
+fn a_full_profile_reads_without_warnings() {
+    let (config, warnings) = with_profile(&[], LAKESHORE);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.association.as_deref(), Some("Lakeshore AIMH"));
+    assert_eq!(
+        config.apply_url.as_deref(),
+        Some("https://lakeshore.myeasy.org")
+    );
+    assert_eq!(
+        config.contact_email.as_deref(),
+        Some("endorsement@lakeshore-aimh.org")
+    );
+    assert_eq!(config.credentials, vec![Credential::Imh]);
+    let p = &config.profile;
+    assert_eq!(p.contact_name.as_deref(), Some("Director of Endorsement"));
+    assert_eq!(
+        p.membership_url.as_deref(),
+        Some("https://lakeshore-aimh.org/join")
+    );
+    assert_eq!(p.membership_fee.as_deref(), Some("$50 a year"));
+    assert_eq!(
+        p.fees_url.as_deref(),
+        Some("https://lakeshore-aimh.org/fees")
+    );
+    let fs = p.fees_for(Category::FamilySpecialist).unwrap();
+    assert_eq!(
+        (fs.application.as_deref(), fs.processing.as_deref()),
+        (Some("$85"), Some("$100"))
+    );
+    assert_eq!(p.steps.len(), 2);
+    assert_eq!(
+        p.steps[0].get(Lang::Es),
+        "Talk to the Director of Endorsement before you submit."
+    );
+    assert_eq!(
+        p.steps[1],
+        Text {
+            en: "Come to our office hours.".into(),
+            es: "Venga a nuestro horario de atención.".into()
+        }
+    );
+    assert_eq!(
+        p.links.rsc_directory.as_deref(),
+        Some("https://lakeshore-aimh.org/rsc")
+    );
+    assert_eq!(
+        p.links.exam_prep.as_deref(),
+        Some("https://lakeshore-aimh.org/exam")
+    );
+    assert_eq!(
+        p.links.renewal.as_deref(),
+        Some("https://lakeshore-aimh.org/renew")
+    );
+    assert_eq!(
+        p.links.office_hours.as_deref(),
+        Some("https://lakeshore-aimh.org/hours")
+    );
+    let rules = &p.rules;
+    assert_eq!(
+        rules.ers_add_on_for,
+        Some(vec![
+            Category::FamilySpecialist,
+            Category::MentalHealthSpecialist
+        ])
+    );
+    assert_eq!(
+        rules.renewal_deadline,
+        Some(MonthDay { month: 12, day: 15 })
+    );
+    assert_eq!(rules.window_opens, Some(MonthDay { month: 9, day: 15 }));
+    let sub = rules.renewal_sub_requirements[0];
+    assert_eq!(
+        (sub.kind, sub.hours.get(), sub.who),
+        (TrainingKind::RscProvision, 9.0, Who::RscProviders)
+    );
+}
+
+#[test]
+fn attributes_win_over_the_profile() {
+    let (config, warnings) = with_profile(
+        &[
+            ("association", "Lake AIMH"),
+            ("credentials", "imh ecmh"),
+            ("lang", "es"),
+        ],
+        LAKESHORE,
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.association.as_deref(), Some("Lake AIMH"));
+    assert_eq!(config.credentials, Credential::ALL.to_vec());
+    assert_eq!(config.lang, Lang::Es);
+    // An invalid attribute falls back to the default, not to the profile, and is named as the attribute.
+    let (config, warnings) = with_profile(&[("apply-url", "javascript:alert(1)")], LAKESHORE);
+    assert_eq!(config.apply_url, None);
+    assert_eq!(fields(&warnings), ["apply-url"]);
+}
+
+#[test]
+fn each_invalid_field_falls_back_alone_and_is_named() {
+    let profile = r#"{
+      "profile": 1,
+      "association": 12,
+      "apply_url": "ftp://example.org",
+      "contact": { "name": ["x"], "email": "not-an-address", "phone": "1" },
+      "credentials": "imh nope",
+      "tools": { "a": 1 },
+      "lang": "fr",
+      "membership": { "url": "javascript:alert(1)", "fee": "$50" },
+      "fees": { "url": "data:text/html,x", "family_helper": { "application": "$1" },
+                "family_specialist": { "application": 85, "processing": "$100", "late": "$5" } },
+      "steps": ["Ok step", 3, { "fr": "x" }, { "es": "Solo en español" }],
+      "links": { "rsc_directory": "//example.org", "exam_prep": "https://example.org/exam", "blog": "https://x.org" },
+      "rules": { "ers_add_on_for": ["family_specialist", "reflective_supervisor"], "renewal_deadline": "02-29",
+                 "window_opens": "13-01", "renewal_sub_requirements": [{ "kind": "yoga", "hours": 9 }, { "kind": "general", "hours": -1 },
+                 { "kind": "general", "hours": 3, "who": "everyone" }], "late_fee": true },
+      "colour": "red"
+    }"#;
+    let (config, warnings) = with_profile(&[], profile);
+    let named = fields(&warnings);
+    for field in [
+        "profile.association",
+        "profile.apply_url",
+        "profile.contact.name",
+        "profile.contact.email",
+        "profile.contact.phone",
+        "profile.credentials",
+        "profile.tools",
+        "profile.lang",
+        "profile.membership.url",
+        "profile.fees.url",
+        "profile.fees.family_helper",
+        "profile.fees.family_specialist.application",
+        "profile.fees.family_specialist.late",
+        "profile.steps[1]",
+        "profile.steps[2].fr",
+        "profile.steps[2]",
+        "profile.links.rsc_directory",
+        "profile.links.blog",
+        "profile.rules.ers_add_on_for[1]",
+        "profile.rules.renewal_deadline",
+        "profile.rules.window_opens",
+        "profile.rules.renewal_sub_requirements[0].kind",
+        "profile.rules.renewal_sub_requirements[1].hours",
+        "profile.rules.late_fee",
+        "profile.colour",
+    ] {
+        assert!(named.contains(&field), "{field} not in {named:?}");
+    }
+    let membership = warnings
+        .iter()
+        .find(|w| w.field == "profile.membership.url")
+        .unwrap();
+    assert!(
+        membership
+            .message
+            .starts_with("only http: and https: addresses are used"),
+        "{membership:?}"
+    );
+    assert!(
+        membership
+            .console_line()
+            .contains("profile.membership.url: only http: and https: addresses are used")
+    );
+    // What was valid still applies.
+    assert_eq!(config.association, None);
+    assert_eq!(config.apply_url, None);
+    assert_eq!(config.contact_email, None);
+    assert_eq!(config.credentials, vec![Credential::Imh]);
+    assert_eq!(config.tools, Tool::ALL.to_vec());
+    assert_eq!(config.lang, Lang::En);
+    let p = &config.profile;
+    assert_eq!(p.contact_name, None);
+    assert_eq!(p.membership_url, None);
+    assert_eq!(p.membership_fee.as_deref(), Some("$50"));
+    assert_eq!(p.fees_url, None);
+    let fs = p.fees_for(Category::FamilySpecialist).unwrap();
+    assert_eq!(
+        (fs.application.as_deref(), fs.processing.as_deref()),
+        (None, Some("$100"))
+    );
+    assert_eq!(p.steps.len(), 2);
+    assert_eq!(p.steps[1].get(Lang::En), "Solo en español");
+    assert_eq!(p.links.rsc_directory, None);
+    assert_eq!(
+        p.links.exam_prep.as_deref(),
+        Some("https://example.org/exam")
+    );
+    assert_eq!(
+        p.rules.ers_add_on_for,
+        Some(vec![Category::FamilySpecialist])
+    );
+    assert_eq!(p.rules.renewal_deadline, None);
+    assert_eq!(p.rules.window_opens, None);
+    assert_eq!(p.rules.renewal_sub_requirements.len(), 1);
+    assert_eq!(p.rules.renewal_sub_requirements[0].who, Who::Everyone);
+    // A credentials list that could not be read in full is shown to the visitor too.
+    assert!(warnings.iter().any(ConfigWarning::misleads_visitor));
+}
+
+#[test]
+fn a_profile_that_is_not_an_object_or_unversioned_is_named() {
+    let (config, warnings) = with_profile(&[("association", "A")], "[1, 2]");
+    assert_eq!(fields(&warnings), ["profile"]);
+    assert_eq!(config.association.as_deref(), Some("A"));
+    let (config, warnings) = with_profile(&[], r#"{"association": "B"}"#);
+    assert_eq!(fields(&warnings), ["profile"]);
+    assert_eq!(config.association.as_deref(), Some("B"));
+    let (_, warnings) = with_profile(&[], r#"{"profile": 2}"#);
+    assert!(warnings[0].message.contains("newer release"));
+}
+
+#[test]
+fn a_window_after_its_deadline_falls_back() {
+    let (config, warnings) = with_profile(
+        &[],
+        r#"{"profile": 1, "rules": {"renewal_deadline": "12-15", "window_opens": "12-20"}}"#,
+    );
+    assert_eq!(fields(&warnings), ["profile.rules.window_opens"]);
+    assert_eq!(
+        config.profile.rules.renewal_deadline,
+        Some(MonthDay { month: 12, day: 15 })
+    );
+    assert_eq!(config.profile.rules.window_opens, None);
+    // A deadline before the default window's opening needs its own window day.
+    let (config, warnings) = with_profile(
+        &[],
+        r#"{"profile": 1, "rules": {"renewal_deadline": "06-30"}}"#,
+    );
+    assert_eq!(fields(&warnings), ["profile.rules.renewal_deadline"]);
+    assert_eq!(config.profile.rules.renewal_deadline, None);
+    let (config, warnings) = with_profile(
+        &[],
+        r#"{"profile": 1, "rules": {"renewal_deadline": "06-30", "window_opens": "04-01"}}"#,
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        config.profile.rules.renewal_deadline,
+        Some(MonthDay { month: 6, day: 30 })
+    );
+}
+
+#[test]
+fn the_values_in_use_read_back_as_attributes() {
+    let (config, _) = with_profile(&[("storage", "none")], LAKESHORE);
+    let values = config.attributes();
+    let get = |name: &str| {
+        values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(get("association"), Some("Lakeshore AIMH"));
+    assert_eq!(get("credentials"), Some("imh"));
+    assert_eq!(get("tools"), Some("category checker renewal"));
+    assert_eq!(get("storage"), Some("none"));
+    assert_eq!(get("today"), Some(""));
+    let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ATTRIBUTES);
 }

@@ -174,6 +174,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                 references: Count(references),
                 endorsed_in,
                 pace: None,
+                association: Default::default(),
             },
         )
 }
@@ -206,6 +207,8 @@ fn renewal_input() -> impl Strategy<Value = RenewalInput> {
                     .collect(),
                 membership_expires,
                 lapsed,
+                provides_rsc: false,
+                association: Default::default(),
             },
         )
 }

@@ -270,6 +270,8 @@ mod tests {
             rsc: Vec::new(),
             membership_expires: None,
             lapsed,
+            provides_rsc: false,
+            association: Default::default(),
         }
     }
 

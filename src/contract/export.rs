@@ -263,6 +263,8 @@ mod tests {
             rsc: Vec::new(),
             membership_expires: None,
             lapsed: false,
+            provides_rsc: false,
+            association: Default::default(),
         };
         for day in ["2026-01-10", "2026-02-10"] {
             log.trainings.push(crate::rules::model::LoggedTraining {

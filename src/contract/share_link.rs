@@ -193,6 +193,8 @@ mod tests {
             rsc: Vec::new(),
             membership_expires: Date::parse("2027-06-30"),
             lapsed: false,
+            provides_rsc: false,
+            association: Default::default(),
         }
     }
 

@@ -3,6 +3,7 @@
 //! [`DateStyle`] and hours in their [`NumberStyle`], as in the other tools.
 
 use super::{DateStyle, InputProblem, NumberStyle, input_text, parse_date, parse_non_negative};
+use crate::rules::association::Association;
 use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
 use crate::rules::renewal::{is_large_entry, passed_deadlines};
 use crate::rules::{
@@ -258,7 +259,8 @@ impl RenewalState {
     /// [`passed_deadlines`]); `None` while that date cannot be read or is after today.
     pub fn passed_deadlines(&self, today: Date, dates: DateStyle) -> Option<Vec<Date>> {
         let endorsed_on = parse_date(&self.endorsed_on, dates).ok()?;
-        (endorsed_on <= today).then(|| passed_deadlines(&EDITION_2025, endorsed_on, today))
+        (endorsed_on <= today)
+            .then(|| passed_deadlines(&EDITION_2025, &Association::default(), endorsed_on, today))
     }
 
     /// The logged entries whose hours are far above any real entry, to be checked for a typing slip.
@@ -338,6 +340,8 @@ impl RenewalState {
                         .collect(),
                     membership_expires,
                     lapsed,
+                    provides_rsc: false,
+                    association: Default::default(),
                 })
             }
             _ => Err(errors),
@@ -350,7 +354,18 @@ pub type Outcome = Result<(RenewalInput, RenewalReport), Vec<FieldError>>;
 
 /// Runs the rules engine on the state. Errors of the engine are mapped to the field they are about.
 pub fn outcome(state: &RenewalState, today: Date, dates: DateStyle) -> Outcome {
-    let input = state.to_input(today, dates)?;
+    outcome_for(state, today, dates, &Association::default())
+}
+
+/// [`outcome`] under an association's own rules (its profile's `rules`).
+pub fn outcome_for(
+    state: &RenewalState,
+    today: Date,
+    dates: DateStyle,
+    association: &Association,
+) -> Outcome {
+    let mut input = state.to_input(today, dates)?;
+    input.association = association.clone();
     match crate::rules::renewal(&input) {
         Ok(report) => Ok((input, report)),
         Err(error) => Err(vec![engine_error(&error, today)]),

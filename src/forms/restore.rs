@@ -310,6 +310,8 @@ mod tests {
             }],
             membership_expires: Some(date("2028-01-31")),
             lapsed: false,
+            provides_rsc: false,
+            association: Default::default(),
         };
         let state = RenewalState::from_input(
             &input,
@@ -381,6 +383,8 @@ mod tests {
             rsc: Vec::new(),
             membership_expires: None,
             lapsed: true,
+            provides_rsc: false,
+            association: Default::default(),
         };
         renewal.apply(RenewalAction::Restore(Box::new(RenewalState::from_input(
             &input,

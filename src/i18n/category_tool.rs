@@ -127,6 +127,12 @@ pub fn summary_label(f: Field) -> Msg {
 }
 
 impl Locale {
+    /// The result's heading: the category with the credential it is named for. The screen reader's
+    /// announcement uses it too, so both always name the same credential.
+    pub fn result_title(self, rec: &crate::rules::Recommendation) -> String {
+        self.category_title(rec.best, rec.named_credential())
+    }
+
     /// "12 families".
     pub fn families(self, n: u32) -> String {
         fill!(self, CategoryToolFamilies, n = n)

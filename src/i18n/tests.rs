@@ -304,3 +304,28 @@ fn keys_name_their_variants() {
     );
     assert_eq!(keys::variant("date.month.12"), "DateMonth12");
 }
+
+/// Issue 14: the screen reader heard "Infant Family Specialist" while the heading showed "Early Childhood
+/// Family Specialist" when only IMH-E is offered to an early-childhood-only visitor. Both now read
+/// `result_title`, which names the credential that fits even when it is not offered.
+#[test]
+fn the_result_title_names_the_credential_that_fits_even_when_not_offered() {
+    use crate::rules::model::{AgeGroup, RoleScope};
+    let answers = crate::rules::Answers {
+        ages: vec![AgeGroup::EarlyChildhood],
+        scope: RoleScope::Prevention,
+        families_served: crate::rules::model::Count(12),
+        years_in_scope: crate::rules::model::Hours::new(3.0).unwrap(),
+        offered: vec![crate::rules::Credential::Imh],
+        ..crate::rules::Answers::default()
+    };
+    let rec = crate::rules::recommend(&answers);
+    assert!(rec.credentials.is_empty());
+    assert_eq!(rec.not_offered, vec![crate::rules::Credential::Ecmh]);
+    let t = Locale::new(Lang::En);
+    assert_eq!(t.result_title(&rec), "Early Childhood Family Specialist");
+    assert_eq!(
+        Locale::new(Lang::Es).result_title(&rec),
+        Locale::new(Lang::Es).category_title(rec.best, crate::rules::Credential::Ecmh)
+    );
+}

@@ -506,7 +506,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
                 EducationRule::AnyDegree => highest.is_degree(),
                 EducationRule::PostGraduate => highest.is_post_graduate(),
             },
-            Detail::Condition => profile.endorsed_in.iter().any(|c| !c.is_add_on()),
+            Detail::Condition => profile.association.allows_add_on(&profile.endorsed_in),
             Detail::Core(domains) => domains.iter().all(|d| d.met),
         };
         list.push(Requirement {

@@ -6,9 +6,11 @@
 //! ids, enums and numbers, never with sentences for users. Reading the contract's JSON and putting reasons
 //! into words is `crate::contract`'s job.
 
+pub mod association;
 pub mod check;
 pub mod competency;
 pub mod date;
+pub mod json;
 pub mod model;
 pub mod recommend;
 pub mod renewal;

@@ -3,6 +3,7 @@
 //! Every type here deserializes from the CONTRACT's JSON names, and rejects bad values while deserializing so
 //! that the error can name the field it came from.
 
+use super::association::Association;
 use super::date::Date;
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -400,6 +401,9 @@ pub struct Profile {
     /// Read only: the checker's own profile never carries it, so share links and files do not either.
     #[serde(default, skip_serializing)]
     pub pace: Option<Pace>,
+    /// The association's variations of the rules (CONTRACT §2): `ers_add_on_for` here.
+    #[serde(default, skip_serializing_if = "Association::is_default")]
+    pub association: Association,
 }
 
 /// Hours a person expects to add each month (CONTRACT §2, the pace planner). `rsc_hours_per_month` is RSC
@@ -425,6 +429,7 @@ impl Profile {
             references: Count(0),
             endorsed_in: Vec::new(),
             pace: None,
+            association: Association::default(),
         }
     }
 }
@@ -461,6 +466,12 @@ pub struct RenewalInput {
     /// The person says they missed a renewal deadline (or did not meet it).
     #[serde(default)]
     pub lapsed: bool,
+    /// The person provides RSC, for an association's sub-requirements.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provides_rsc: bool,
+    /// The association's variations of the rules (CONTRACT §2); the defaults when absent.
+    #[serde(default, skip_serializing_if = "Association::is_default")]
+    pub association: Association,
 }
 
 /// Ages a person works with, for the credential choice.

@@ -1,5 +1,6 @@
 //! `renewal`: the next deadline of the fixed 3-year cycle, the prorated hours, and reinstatement after a lapse.
 
+use super::association::Association;
 use super::check::Notice;
 use super::date::Date;
 use super::model::{Category, RenewalInput};
@@ -110,6 +111,12 @@ pub struct RenewalReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reinstatement: Option<Reinstatement>,
     pub assumptions: Vec<Assumption>,
+    /// The association's rules that shaped this answer (its deadline day, its window).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub association: Vec<super::association::AssociationRule>,
+    /// The association's sub-requirements that apply to this person (e.g. 9 of the hours on providing RSC).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sub_requirements: Vec<super::association::SubProgress>,
 }
 
 /// Whether hours dated `date` count toward the cycle from `cycle_starts` to `deadline`, both included.
@@ -120,11 +127,17 @@ pub fn counts_in_cycle(cycle_starts: Date, deadline: Date, date: Date) -> bool {
 
 /// Every renewal deadline that has passed since `endorsed_on` and at which the person had been endorsed a
 /// year, oldest first: the deadlines they could have missed (none in the year of endorsement). [packet]
-pub fn passed_deadlines(ruleset: &Ruleset, endorsed_on: Date, today: Date) -> Vec<Date> {
+pub fn passed_deadlines(
+    ruleset: &Ruleset,
+    association: &Association,
+    endorsed_on: Date,
+    today: Date,
+) -> Vec<Date> {
     let rules = &ruleset.renewal;
-    (endorsed_on.year() + 1..today.year())
+    (endorsed_on.year() + 1..=today.year())
         .filter(|year| (year - rules.anchor_year).rem_euclid(rules.cycle_years) == 0)
-        .map(Date::year_end)
+        .map(|year| association.deadline(year))
+        .filter(|deadline| *deadline < today)
         .collect()
 }
 
@@ -161,11 +174,19 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
             .unwrap_or(from)
     };
     // You do not renew in the year the endorsement was earned: the first deadline needs one year endorsed.
-    let nearest = next_renewal_year(today.year());
-    let year = next_renewal_year(today.year().max(endorsed_year + 1));
-    let skipped_deadline = (nearest != year).then(|| Date::year_end(nearest));
-    let deadline = Date::year_end(year);
-    if deadline.year() > LAST_YEAR {
+    // An association's deadline day before December 31 can be behind us in a renewal year.
+    let assoc = &input.association;
+    let upcoming = |from: i32| {
+        let year = next_renewal_year(from);
+        if assoc.deadline(year) < today {
+            next_renewal_year(year + 1)
+        } else {
+            year
+        }
+    };
+    let nearest = upcoming(today.year());
+    let year = upcoming(today.year().max(endorsed_year + 1));
+    if year > LAST_YEAR {
         return Err(RulesError::new(
             ErrorKind::Malformed,
             "today",
@@ -175,14 +196,15 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         ));
     }
     validate_hours(ruleset, input)?;
-    let (open_month, open_day) = rules.window_opens;
-    let window_opens = Date::from_ymd(year, open_month, open_day).unwrap_or(deadline);
-    let previous_deadline = Date::year_end(year - rules.cycle_years);
+    let skipped_deadline = (nearest != year).then(|| assoc.deadline(nearest));
+    let deadline = assoc.deadline(year);
+    let window_opens = association_window(rules, assoc, year).min(deadline);
+    let previous_deadline = assoc.deadline(year - rules.cycle_years);
     let cycle_starts = previous_deadline.add_days(1).max(input.endorsed_on);
     let years_endorsed = (year - endorsed_year).min(rules.max_years);
     // The last renewal year before this one whose December 31 is behind us and at which the person had
     // been endorsed a year: a deadline they could have missed. [packet]
-    let previous_deadline_passed = passed_deadlines(ruleset, input.endorsed_on, today).pop();
+    let previous_deadline_passed = passed_deadlines(ruleset, assoc, input.endorsed_on, today).pop();
 
     // Hours dated after today are planned, not done: they count neither inside nor outside the cycle.
     let in_cycle = |date: Date| counts_in_cycle(cycle_starts, deadline, date);
@@ -215,6 +237,13 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         required: rsc_required,
         hours: HoursProgress::new(rsc_need, rsc_have),
     };
+    let counted: Vec<_> = input
+        .trainings
+        .iter()
+        .filter(|t| in_cycle(t.date))
+        .map(|t| (t.kind, t.hours.get()))
+        .collect();
+    let sub_requirements = assoc.sub_progress(input.provides_rsc, training.need, &counted);
     let membership_active_at_deadline = input.membership_expires.map(|e| e >= deadline);
     let membership_active_today = input.membership_expires.map(|e| e >= today);
 
@@ -277,11 +306,16 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         },
         membership_active_at_deadline,
         membership_active_today,
-        ready: training.met && rsc.hours.met && membership_active_at_deadline == Some(true),
+        ready: training.met
+            && rsc.hours.met
+            && sub_requirements.iter().all(|s| s.met)
+            && membership_active_at_deadline == Some(true),
         pace: pace(today, deadline, training.remaining, rsc.hours.remaining),
         notices,
         reinstatement,
         assumptions,
+        association: assoc.renewal_rules_used(!sub_requirements.is_empty()),
+        sub_requirements,
     })
 }
 
@@ -344,4 +378,15 @@ fn pace(today: Date, deadline: Date, training_left: f64, rsc_left: f64) -> Renew
         training_per_month: per_month(training_left),
         rsc_per_month: per_month(rsc_left),
     }
+}
+
+/// The window's first day in `year`: the association's, else the ruleset's (October 1). [packet][assoc]
+fn association_window(
+    rules: &super::ruleset::RenewalRules,
+    assoc: &super::association::Association,
+    year: i32,
+) -> Date {
+    let (month, day) = rules.window_opens;
+    let default = super::association::MonthDay { month, day };
+    assoc.window_opens.unwrap_or(default).in_year(year)
 }

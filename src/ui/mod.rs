@@ -92,11 +92,8 @@ pub fn App(props: &AppProps) -> Html {
         announcer: (*announcer).clone(),
     };
 
-    let tools = if config.tools.is_empty() {
-        Tool::ALL.to_vec()
-    } else {
-        config.tools.clone()
-    };
+    // `Config` always lists at least one tool.
+    let tools = config.tools.clone();
     // A share link the page was opened with: its tool opens first, holding the shared answers.
     let opened = use_memo((), |_| arrival::from_location(&tools));
     let arrival = use_state(|| {
@@ -274,9 +271,16 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="en-frame__privacy">{ t.text(if kept { Msg::ShellPrivacy } else { Msg::ShellPrivacyNotKept }) }</p>
                     if let Some(email) = &config.contact_email {
                         <p class="en-frame__contact">
-                            { t.text(Msg::ShellContact) }{ " " }
-                            <a href={format!("mailto:{email}")}>{ email.clone() }</a>
+                            if let Some(name) = &config.profile.contact_name {
+                                { fill!(t, ShellContactNamed, name = name.as_str()) }
+                            } else {
+                                { t.text(Msg::ShellContact) }
+                            }
+                            { " " }<a href={format!("mailto:{email}")}>{ email.clone() }</a>
                         </p>
+                    }
+                    if let Some(url) = &config.profile.links.office_hours {
+                        <p class="en-frame__contact"><a href={url.clone()}>{ t.text(Msg::ShellOfficeHours) }</a></p>
                     }
                     if kept {
                         <ClearData on_clear={on_clear} />

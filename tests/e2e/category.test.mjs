@@ -334,8 +334,11 @@ test('"not sure" at an IMH-only association: asked what the guess needs, ECMH-E 
   const result = await widget.locator('.category-result').innerText();
   assert.equal((await widget.locator('.category-result h3').textContent()).trim(), 'Early Childhood Family Specialist');
   assert.match(result, /You were not sure which kind of work describes your main role/);
-  assert.match(result, /ECMH-E® is not offered by North Example AIMH\./);
-  assert.match(result, /North Example AIMH does not offer the credential for the ages you work with/);
+  // Said plainly, with where to go instead, and never an application with this association (issue 15).
+  assert.match(result, /North Example AIMH does not offer ECMH-E®, the credential for the ages you work with/);
+  assert.match(result, /you apply directly with the Alliance for the Advancement of Infant Mental Health/);
+  assert.doesNotMatch(result, /Start your application with/);
+  assert.equal(await widget.locator('.category-result .category-check').count(), 0);
   assert.match(result, /you have served 5 so far/);
   // recommend's own assumptions are shown: how a "not sure" scope was read.
   assert.match(result, /As you were not sure which kind of work describes your main role, we went by your other answers/);

@@ -157,7 +157,7 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   await waitForText(first.locator('.navigator'), 'Which category fits me?');
   await waitForText(first.locator('.navigator'), 'Lakeshore AIMH');
   const second = await waitForWidget(page, 1);
-  await waitForText(second.locator('.navigator'), 'Horas de renovación');
+  await waitForText(second.locator('.navigator'), 'Planear mi renovación');
   await waitForText(second.locator('.navigator'), 'Harbor AIMH');
   const third = await waitForWidget(page, 2);
   await waitForText(third.locator('.navigator'), 'Requirements checker');

@@ -420,6 +420,7 @@ impl CheckerState {
             references: self.references(style).unwrap_or_default(),
             endorsed_in: self.endorsed_in.clone(),
             pace: None,
+            association: Default::default(),
         }
     }
 

@@ -124,11 +124,10 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             if let (Some(env), Some(answers)) = (env, answers) {
                 let rec = rules::recommend(answers);
                 let t = env.locale();
-                let credential = rec.credentials.first().copied().unwrap_or(Credential::Imh);
                 env.announce(format!(
                     "{} {}",
-                    t.text(Msg::CategoryToolResultCaption),
-                    t.category_title(rec.best, credential)
+                    result::caption(t, env.config.association.as_deref(), &rec),
+                    t.result_title(&rec)
                 ));
                 env.emit_result(
                     Tool::Category,

@@ -1,38 +1,68 @@
-//! How to apply, in order, with the association's own link and email where the host page gives them.
+//! How to apply, in order, with the association's own link, email, fees, steps and pages where the host
+//! page or its profile gives them.
 
 use crate::config::Config;
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::EDITION_2025;
 use crate::rules::check::exam_facts;
-use crate::rules::model::Category;
+use crate::rules::model::{Category, Credential};
 use yew::prelude::*;
 
-/// `config`: the widget's configuration (`None` outside a widget).
-pub fn next_steps(t: Locale, config: Option<&Config>, category: Category) -> Html {
+/// `config`: the widget's configuration (`None` outside a widget). `not_offered`: the credential that
+/// fits, when the association does not offer it: the steps then lead to the Alliance, never to an
+/// application with the association.
+pub fn next_steps(
+    t: Locale,
+    config: Option<&Config>,
+    category: Category,
+    not_offered: Option<Credential>,
+) -> Html {
     let association = config
         .and_then(|c| c.association.clone())
         .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned());
+    let exam = EDITION_2025.category(category).exam;
+    if let Some(credential) = not_offered {
+        return html! {
+            <section class="category-section" aria-labelledby="category-next-heading">
+                <h4 id="category-next-heading">{ t.text(Msg::CategoryToolNextHeading) }</h4>
+                <ol class="category-steps">
+                    <li>{ fill!(t, CategoryToolApplyAlliance, credential = t.credential(credential)) }</li>
+                    <li>{ t.text(Msg::CategoryToolNextReferences) }</li>
+                </ol>
+            </section>
+        };
+    }
     let apply_url = config.and_then(|c| c.apply_url.clone());
     let email = config.and_then(|c| c.contact_email.clone());
-    let exam = EDITION_2025.category(category).exam;
     html! {
         <section class="category-section" aria-labelledby="category-next-heading">
             <h4 id="category-next-heading">{ t.text(Msg::CategoryToolNextHeading) }</h4>
             <ol class="category-steps">
-                <li>{ fill!(t, CategoryToolNextJoin, association = association.as_str()) }</li>
+                <li>
+                    { fill!(t, CategoryToolNextJoin, association = association.as_str()) }
+                    { membership(t, config, &association) }
+                </li>
                 <li>{ fill!(t, CategoryToolNextRegister, association = association.as_str()) }</li>
                 <li>{ t.text(Msg::CategoryToolNextReferences) }</li>
-                <li>{ t.text(Msg::CategoryToolNextSubmit) }</li>
+                { association_steps(config) }
+                <li>
+                    { t.text(Msg::CategoryToolNextSubmit) }
+                    { fees(t, config, category, &association) }
+                </li>
                 if exam {
                     <li>
                         { t.text(Msg::CategoryToolNextExam) }
                         if let Some(facts) = exam_facts(&EDITION_2025) {
                             { " " }{ t.exam_facts(&facts) }
                         }
+                        if let Some(url) = config.and_then(|c| c.profile.links.exam_prep.clone()) {
+                            { " " }<a href={url}>{ t.text(Msg::CategoryToolExamPrep) }</a>
+                        }
                     </li>
                 }
             </ol>
+            { rsc_directory(t, config) }
             if let Some(url) = apply_url {
                 <p><a class="category-apply" href={url}>{ fill!(t, CategoryToolApplyLink, association = association.as_str()) }</a></p>
             }
@@ -45,5 +75,50 @@ pub fn next_steps(t: Locale, config: Option<&Config>, category: Category) -> Htm
                 <p>{ t.text(Msg::CategoryToolContactGeneric) }</p>
             }
         </section>
+    }
+}
+
+/// The membership fee and where to join, from the profile.
+pub fn membership(t: Locale, config: Option<&Config>, association: &str) -> Html {
+    let Some(p) = config.map(|c| &c.profile) else {
+        return Html::default();
+    };
+    html! { <>
+        if let Some(fee) = &p.membership_fee { { " " }{ fill!(t, CategoryToolMembershipFee, fee = fee.as_str()) } }
+        if let Some(url) = &p.membership_url {
+            { " " }<a href={url.clone()}>{ fill!(t, CategoryToolMembershipLink, association = association) }</a>
+        }
+    </> }
+}
+
+/// The category's fees and the fees page, from the profile.
+pub fn fees(t: Locale, config: Option<&Config>, category: Category, association: &str) -> Html {
+    let Some(p) = config.map(|c| &c.profile) else {
+        return Html::default();
+    };
+    let own = p.fees_for(category);
+    html! { <>
+        if let Some(fee) = own.and_then(|f| f.application.as_deref()) { { " " }{ fill!(t, CategoryToolFeeApplication, fee = fee) } }
+        if let Some(fee) = own.and_then(|f| f.processing.as_deref()) { { " " }{ fill!(t, CategoryToolFeeProcessing, fee = fee) } }
+        if let Some(url) = &p.fees_url {
+            { " " }<a href={url.clone()}>{ fill!(t, CategoryToolFeesLink, association = association) }</a>
+        }
+    </> }
+}
+
+/// The association's own steps, as list items in the visitor's language.
+pub fn association_steps(config: Option<&Config>) -> Html {
+    let Some(config) = config else {
+        return Html::default();
+    };
+    let lang = config.lang;
+    html! { { for config.profile.steps.iter().map(|s| html! { <li class="en-association-step">{ s.get(lang).to_owned() }</li> }) } }
+}
+
+/// The association's directory of RSC providers, where it has one.
+pub fn rsc_directory(t: Locale, config: Option<&Config>) -> Html {
+    match config.and_then(|c| c.profile.links.rsc_directory.clone()) {
+        Some(url) => html! { <p><a href={url}>{ t.text(Msg::CategoryToolRscDirectory) }</a></p> },
+        None => Html::default(),
     }
 }

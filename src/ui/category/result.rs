@@ -2,7 +2,7 @@
 //! categories, and how to apply. Everything shown comes from the `Recommendation` and the ruleset.
 
 use crate::fill;
-use crate::i18n::Msg;
+use crate::i18n::{Locale, Msg};
 use crate::rules::EDITION_2025;
 use crate::rules::model::{Category, Credential};
 use crate::rules::recommend::{Fit, Recommendation};
@@ -29,6 +29,17 @@ pub fn check_credential(rec: &Recommendation) -> Credential {
     rec.credentials.first().copied().unwrap_or(Credential::Imh)
 }
 
+/// The line above the result's heading: "the category that fits you", or, when the association offers
+/// no credential that fits, that it fits with a credential this association does not offer.
+pub fn caption(t: Locale, association: Option<&str>, rec: &Recommendation) -> String {
+    if rec.credentials.is_empty() && !rec.not_offered.is_empty() {
+        let association = association.unwrap_or(t.text(Msg::CategoryToolYourAssociation));
+        fill!(t, CategoryToolNotOfferedCaption, association = association)
+    } else {
+        t.text(Msg::CategoryToolResultCaption).to_owned()
+    }
+}
+
 #[function_component]
 pub fn ResultPage(props: &ResultProps) -> Html {
     let t = use_texts();
@@ -37,7 +48,14 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     let best = rec.best;
     // The title follows the ages named; a credential the association does not offer is explained below.
     let title_credential = rec.named_credential();
-    let title = t.category_title(best, title_credential);
+    let title = t.result_title(rec);
+    // The credential that fits when the association offers none that does: the answer then says so
+    // plainly and leads to the Alliance, never to an application here.
+    let unavailable = rec
+        .credentials
+        .is_empty()
+        .then(|| rec.not_offered.first().copied())
+        .flatten();
     let association = env
         .as_ref()
         .and_then(|e| e.config.association.clone())
@@ -127,20 +145,26 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     let on_review = props.on_review.reform(|_: MouseEvent| ());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
     // The hand-over needs the checker; a host page may embed this tool alone.
-    let has_checker = env.as_ref().is_none_or(|e| {
-        e.config.tools.is_empty() || e.config.tools.contains(&crate::config::Tool::Checker)
-    });
+    // Nor is it offered for a credential this association does not give (the checker offers only its own).
+    let has_checker = unavailable.is_none()
+        && env
+            .as_ref()
+            .is_none_or(|e| e.config.tools.contains(&crate::config::Tool::Checker));
 
     html! {
         <div class="category-result">
             <div class="category-panel">
-                <p class="category-panel__caption" id="category-result-caption">{ t.text(Msg::CategoryToolResultCaption) }</p>
+                <p class="category-panel__caption" id="category-result-caption">{ caption(t, env.as_ref().and_then(|e| e.config.association.as_deref()), rec) }</p>
                 <h3 class="category-heading category-panel__title" tabindex="-1" aria-describedby="category-result-caption">{ title.clone() }</h3>
                 <ul class="category-credentials">{ for credential_lines }</ul>
                 if let Some(both) = both { <p>{ both }</p> }
             </div>
             // Where the association offers only some credentials, say which, even when the ages fit.
-            if !rec.not_offered.is_empty() || offered_by_association.len() < Credential::ALL.len() {
+            if let Some(credential) = unavailable {
+                <div class="category-offer category-offer--none">
+                    <p class="category-note">{ fill!(t, CategoryToolNotOfferedHere, association = association.as_str(), credential = t.credential(credential), ages = t.credential_ages(credential)) }</p>
+                </div>
+            } else if !rec.not_offered.is_empty() || offered_by_association.len() < Credential::ALL.len() {
                 <div class="category-offer">
                     { for not_offered }
                     if rec.credentials.is_empty() {
@@ -182,7 +206,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                     </details>
                 }
             </section>
-            { next_steps(t, env.as_ref().map(|e| &*e.config), best) }
+            { next_steps(t, env.as_ref().map(|e| &*e.config), best, unavailable) }
             <div class="category-actions category-actions--result">
                 if has_checker {
                     <button type="button" class="en-button category-check" onclick={on_check}>

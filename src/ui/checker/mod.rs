@@ -33,7 +33,7 @@ use crate::contract::ToolInput;
 use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::Msg;
-use crate::rules::{self, Credential, Date};
+use crate::rules::{self, Date};
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
 use crate::ui::journey::share::ShareLink;
@@ -104,13 +104,11 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     }
 
     let t = env.locale();
-    let offered = if env.config.credentials.is_empty() {
-        Credential::ALL.to_vec()
-    } else {
-        env.config.credentials.clone()
-    };
+    let offered = env.config.credentials.clone();
     let style = env.number_style();
-    let profile = state.to_profile(env.today, &offered, style);
+    let mut profile = state.to_profile(env.today, &offered, style);
+    // The association's own rules (its profile's `rules`), e.g. who may add ERS.
+    profile.association = env.config.profile.rules.clone();
     let entries = state.has_entries().then(|| {
         Rc::new(Entries::new(
             ToolInput::Checker(profile.clone()),

@@ -3,6 +3,7 @@
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::check::{CheckReport, Detail};
+use crate::ui::category::next_steps as category_next;
 use crate::ui::env::Env;
 use yew::prelude::*;
 
@@ -41,6 +42,11 @@ pub fn steps(t: Locale, report: &CheckReport) -> Vec<String> {
 
 pub fn next_steps(env: &Env, report: &CheckReport) -> Html {
     let t = env.locale();
+    let config = &*env.config;
+    let association = config
+        .association
+        .clone()
+        .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned());
     let apply = match &env.config.association {
         Some(association) => fill!(t, CheckerNextApplyAt, association = association),
         None => t.text(Msg::CheckerNextApply).to_owned(),
@@ -50,13 +56,17 @@ pub fn next_steps(env: &Env, report: &CheckReport) -> Html {
             <h4 id="chk-next-heading">{ t.text(Msg::CheckerNextHeading) }</h4>
             <ol class="chk-next__steps">
                 { for steps(t, report).into_iter().map(|s| html! { <li>{ s }</li> }) }
+                { category_next::association_steps(Some(config)) }
                 <li>
                     { apply }
+                    { category_next::membership(t, Some(config), &association) }
+                    { category_next::fees(t, Some(config), report.category, &association) }
                     if let Some(url) = &env.config.apply_url {
                         { " " }<a href={url.clone()} target="_blank" rel="noopener">{ t.text(Msg::CheckerApplyLink) }</a>
                     }
                 </li>
             </ol>
+            { category_next::rsc_directory(t, Some(config)) }
         </section>
     }
 }

@@ -37,7 +37,7 @@ use yew::prelude::*;
 /// How long the announcement waits for typing to settle: a date input reports every digit of the year.
 const ANNOUNCE_DELAY_MS: u32 = 700;
 
-pub use state::{Outcome, outcome};
+pub use state::{Outcome, outcome, outcome_for};
 
 /// What is still needed for the deadline, in words ("20 more training hours").
 pub fn still_needed(t: Locale, report: &RenewalReport) -> Vec<String> {
@@ -91,7 +91,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let root = use_node_ref();
 
     let dates = t.date_style();
-    let result = outcome(&state, today, dates);
+    let result = outcome_for(&state, today, dates, &env.config.profile.rules);
     let report = result.as_ref().ok().cloned();
 
     // Tell the host page about each new report, and screen-reader users about it and about log changes.

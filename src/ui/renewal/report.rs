@@ -131,6 +131,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <p class="rn-deadline__countdown">{ t.countdown(report.days_to_deadline) }</p>
                 <p class={classes!("rn-deadline__window", report.window_open.then_some("rn-deadline__window--open"))}>{ window }</p>
             </div>
+            { association_deadline(t, env.as_ref(), report) }
             // Said once, by the cycle's sentence, for someone endorsed in a renewal year.
             if let (Some(skipped), false) = (report.skipped_deadline, first_in_renewal_year) {
                 <p class="rn-note rn-note--skipped">{ fill!(t, RenewalSkipped, skipped = skipped, deadline = report.deadline) }</p>
@@ -164,4 +165,26 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             { assumptions(t, &report.assumptions) }
         </section>
     }
+}
+
+/// Where the association's own deadline day changed the answer, say so, with its renewal page.
+fn association_deadline(t: Locale, env: Option<&Env>, report: &RenewalReport) -> Html {
+    let Some(config) = env.map(|e| &*e.config) else {
+        return Html::default();
+    };
+    let association = config
+        .association
+        .clone()
+        .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned());
+    let own_day = report
+        .association
+        .contains(&crate::rules::association::AssociationRule::RenewalDeadline);
+    html! { <>
+        if own_day {
+            <p class="rn-note rn-note--association">{ fill!(t, RenewalAssociationDeadline, association = association.as_str(), deadline = report.deadline) }</p>
+        }
+        if let Some(url) = &config.profile.links.renewal {
+            <p class="rn-note"><a href={url.clone()}>{ fill!(t, RenewalAssociationLink, association = association.as_str()) }</a></p>
+        }
+    </> }
 }
