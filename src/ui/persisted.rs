@@ -27,12 +27,10 @@ where
     let store = env.as_ref().map(|e| e.store.clone());
     // Load exactly once per mount; the reducer's init runs only on the first render anyway.
     let loaded = use_mut_ref(|| store.as_ref().map_or(Loaded::Fresh, |s| s.load::<R>(tool)));
-    let notice = match &*loaded.borrow() {
-        Loaded::SetAside { .. } => env
-            .as_ref()
-            .map(|e| AttrValue::from(e.locale().text(crate::i18n::Msg::ShellStorageSetAside))),
-        _ => None,
-    };
+    let notice = set_aside_notice(
+        env.as_ref(),
+        matches!(&*loaded.borrow(), Loaded::SetAside { .. }),
+    );
     let state = use_reducer(|| {
         // Take the value out in its own statement: a borrow held across the match would panic below.
         let taken = std::mem::replace(&mut *loaded.borrow_mut(), Loaded::Fresh);
@@ -60,4 +58,12 @@ where
         });
     }
     Persisted { state, notice }
+}
+
+/// The sentence shown when saved data was set aside; shared by every tool's state type.
+fn set_aside_notice(env: Option<&Env>, set_aside: bool) -> Option<AttrValue> {
+    let env = env.filter(|_| set_aside)?;
+    Some(AttrValue::from(
+        env.locale().text(crate::i18n::Msg::ShellStorageSetAside),
+    ))
 }

@@ -211,23 +211,51 @@ impl Store {
 
     /// The saved state of `tool`. Never fails: what cannot be read is moved aside and reported.
     pub fn load<T: DeserializeOwned>(&self, tool: Tool) -> Loaded<T> {
-        let key = self.key(tool);
-        let Some(raw) = self.get(&key) else {
+        // Only the last step depends on `T`; the rest is shared by every tool's state.
+        match self.load_value(tool) {
+            Loaded::Restored(data) => match serde_wasm_bindgen::from_value(data) {
+                Ok(value) => Loaded::Restored(value),
+                Err(_) => self.set_aside(tool, SetAsideReason::Unreadable),
+            },
+            Loaded::Fresh => Loaded::Fresh,
+            Loaded::SetAside { reason } => Loaded::SetAside { reason },
+        }
+    }
+
+    /// The `data` of the saved wrapper of `tool`, or why the wrapper was set aside.
+    fn load_value(&self, tool: Tool) -> Loaded<JsValue> {
+        let Some(raw) = self.get(&self.key(tool)) else {
             return Loaded::Fresh;
         };
-        match decode(&raw) {
-            Ok(value) => Loaded::Restored(value),
-            Err(reason) => {
-                self.set(&format!("{key}:{SET_ASIDE}"), &raw);
-                self.remove(&key);
-                Loaded::SetAside { reason }
-            }
+        match unwrap(&raw) {
+            Ok(data) => Loaded::Restored(data),
+            Err(reason) => self.set_aside(tool, reason),
+        }
+    }
+
+    /// Moves the saved value of `tool` to its `…:set-aside` key.
+    fn set_aside<T>(&self, tool: Tool, reason: SetAsideReason) -> Loaded<T> {
+        self.move_aside(tool);
+        Loaded::SetAside { reason }
+    }
+
+    fn move_aside(&self, tool: Tool) {
+        let key = self.key(tool);
+        if let Some(raw) = self.get(&key) {
+            self.set(&format!("{key}:{SET_ASIDE}"), &raw);
+            self.remove(&key);
         }
     }
 
     /// Saves the state of `tool` (silently does nothing if it cannot be serialized or stored).
     pub fn save<T: Serialize>(&self, tool: Tool, data: &T) {
-        if let Some(text) = encode(data) {
+        if let Ok(data) = data.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
+            self.save_value(tool, &data);
+        }
+    }
+
+    fn save_value(&self, tool: Tool, data: &JsValue) {
+        if let Some(text) = wrap(data) {
             self.set(&self.key(tool), &text);
         }
     }
@@ -265,16 +293,15 @@ impl Store {
 }
 
 /// `{"schema":1,"data":…}` as JSON text.
-fn encode<T: Serialize>(data: &T) -> Option<String> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let data = data.serialize(&serializer).ok()?;
+fn wrap(data: &JsValue) -> Option<String> {
     let wrapper = js_sys::Object::new();
     js_sys::Reflect::set(&wrapper, &"schema".into(), &JsValue::from(SCHEMA)).ok()?;
-    js_sys::Reflect::set(&wrapper, &"data".into(), &data).ok()?;
+    js_sys::Reflect::set(&wrapper, &"data".into(), data).ok()?;
     js_sys::JSON::stringify(&wrapper).ok()?.as_string()
 }
 
-fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, SetAsideReason> {
+/// The `data` of a `{"schema":1,"data":…}` text.
+fn unwrap(raw: &str) -> Result<JsValue, SetAsideReason> {
     let value = js_sys::JSON::parse(raw).map_err(|_| SetAsideReason::Corrupt)?;
     if !value.is_object() {
         return Err(SetAsideReason::Corrupt);
@@ -288,5 +315,5 @@ fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, SetAsideReason> {
     if schema.as_f64() != Some(f64::from(SCHEMA)) {
         return Err(SetAsideReason::OtherSchema);
     }
-    serde_wasm_bindgen::from_value(data).map_err(|_| SetAsideReason::Unreadable)
+    Ok(data)
 }
