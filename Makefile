@@ -2,7 +2,8 @@
 #
 #   make setup   install what is missing: wasm32 target, the pinned nightly for the release build,
 #                wasm-bindgen-cli (the Cargo.lock version, into tools/), npm devDependencies (wasm-opt,
-#                playwright-core, axe-core), Debian chromium, chromium-driver and brotli
+#                playwright-core, axe-core), Debian chromium, chromium-driver, brotli and
+#                poppler-utils (the print tests read PDFs with pdftotext)
 #   make build   compile to wasm and assemble the deployable folder pkg/ (`make css`: only its stylesheet)
 #   make serve   build, then serve the repository root on http://127.0.0.1:8080 (demo: /index.html), like a
 #                production host (brotli/gzip, CORS, cache headers); SERVE_FLAGS="--also-host 127.0.0.2"
@@ -53,7 +54,6 @@ WASM_BINDGEN_TEST_RUNNER := $(TOOLS)/bin/wasm-bindgen-test-runner
 WASM_OPT := $(NODE_BIN)/wasm-opt
 CHROMIUM ?= /usr/bin/chromium
 CHROMEDRIVER ?= /usr/bin/chromedriver
-APT_PACKAGES := chromium chromium-driver brotli poppler-utils
 # Files from www/ that ship in pkg/ as they are (a missing one fails the build). embed.js and frame.js are
 # bundled from www/loader/ by scripts/build-loader.mjs; configure.* is the webmasters' configurator page.
 WWW_FILES := www/frame.html www/configure.html www/configure.js www/configure.css
@@ -82,7 +82,7 @@ wasm_bindgen_lock_version = $(shell awk -F'"' '/^\[\[package\]\]/ {name = ""} /^
         test lint fmt-check clippy test-native test-loader test-wasm test-e2e test-wordpress bench size clean distclean dist perf
 
 help:
-	@sed -n '3,20p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,21p' $(ROOT)/Makefile | sed 's/^# \{0,1\}//'
 
 # ---------------------------------------------------------------------------------------------- setup
 setup: setup-apt setup-rust setup-nightly setup-wasm-bindgen setup-node
@@ -141,8 +141,9 @@ setup-apt:
 	command -v '$(CHROMIUM)' >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v '$(CHROMEDRIVER)' >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	command -v brotli >/dev/null 2>&1 || missing="$$missing brotli"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	if [ -z "$$missing" ]; then \
-	  echo "setup: chromium, chromedriver and brotli present"; \
+	  echo "setup: chromium, chromedriver, brotli and poppler-utils present"; \
 	else \
 	  echo "setup: apt-get install$$missing"; \
 	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
