@@ -11,7 +11,7 @@
 # on 2026-12-02 (wasm-opt -ocimfs 10, a shared saved-state core, hand readers) and the association profile,
 # pace planner, print and calendar features of issues 15 and 16, a visitor downloads 259.2 KiB (en) /
 # 260.6 KiB (es), most of it the Yew views of the three tools; the check holds that figure, rounded up to the
-# next 5 KiB, so any growth fails the build until the views shrink (README, "Size").
+# next 5 KiB, so any growth fails the build until the views shrink (README, "Tests").
 set -euo pipefail
 
 dir="${1:-pkg}"
