@@ -3,12 +3,14 @@
 //! DOM.)
 #![cfg(not(target_arch = "wasm32"))]
 
+use endorsement_navigator::contract::ToolInput;
 use endorsement_navigator::forms::renewal::{
     Change, ERROR_SUMMARY_ID, EntryDraft, Field, FieldError, LogKind, Problem, REPORT_HEADING_ID,
-    RenewalAction, RenewalState, edit_button_id, outcome,
+    RenewalAction, RenewalState, edit_button_id, outcome, outcome_for,
 };
-use endorsement_navigator::rules::Category;
+use endorsement_navigator::rules::association::Association;
 use endorsement_navigator::rules::model::TrainingKind;
+use endorsement_navigator::rules::{Category, RenewalInput};
 
 #[path = "forms_support/renewal.rs"]
 mod renewal_support;
@@ -482,4 +484,87 @@ fn engine_errors_are_put_into_words_in_the_visitors_language() {
         en,
         "Training log has 0 hours. Enter its hours, or remove it."
     );
+}
+
+/// An association whose rules ask 9 of the training hours on providing RSC of those who provide RSC.
+fn nine_hours_for_rsc_providers() -> Association {
+    serde_json::from_value(serde_json::json!({
+        "renewal_sub_requirements": [{ "kind": "rsc_provision", "hours": 9, "who": "rsc_providers" }]
+    }))
+    .expect("the association's rules read")
+}
+
+#[test]
+fn the_rsc_provider_answer_has_no_default_and_decides_the_sub_requirement() {
+    let assoc = nine_hours_for_rsc_providers();
+    assert!(assoc.asks_rsc_providers());
+    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    assert_eq!(s.provides_rsc, None, "nothing is chosen for the person");
+    // Unanswered, the report is still shown, with no sub-requirement (the screen says the answer is due).
+    let (input, report) = outcome_for(&s, today(), dates(EN), &assoc).expect("a report");
+    assert!(!input.provides_rsc);
+    assert!(report.sub_requirements.is_empty());
+
+    let s = apply(s, RenewalAction::SetProvidesRsc(true));
+    assert!(s.has_entries());
+    let (input, report) = outcome_for(&s, today(), dates(EN), &assoc).expect("a report");
+    assert!(input.provides_rsc);
+    let [sub] = report.sub_requirements.as_slice() else {
+        panic!("one sub-requirement: {:?}", report.sub_requirements);
+    };
+    assert_eq!(
+        (sub.kind, sub.hours.need, sub.hours.have),
+        (TrainingKind::RscProvision, 9.0, 0.0)
+    );
+    assert!(!report.ready);
+
+    let s = apply(s, RenewalAction::SetProvidesRsc(false));
+    assert_eq!(s.provides_rsc, Some(false));
+    let (_, report) = outcome_for(&s, today(), dates(EN), &assoc).expect("a report");
+    assert!(report.sub_requirements.is_empty());
+}
+
+#[test]
+fn the_rsc_provider_answer_is_saved_and_older_saved_states_still_load() {
+    let s = apply(family_specialist(), RenewalAction::SetProvidesRsc(true));
+    let json = serde_json::to_string(&s).expect("serializes");
+    let back: RenewalState = serde_json::from_str(&json).expect("deserializes");
+    assert_eq!(back.provides_rsc, Some(true));
+
+    // A state saved before the question existed has no `provides_rsc`: it loads, unanswered.
+    let mut old: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    old.as_object_mut()
+        .expect("an object")
+        .remove("provides_rsc");
+    let back: RenewalState = serde_json::from_value(old).expect("an old state loads");
+    assert_eq!(back.provides_rsc, None);
+    assert_eq!(back.category, s.category);
+    assert_eq!(back.endorsed_on, s.endorsed_on);
+}
+
+#[test]
+fn the_rsc_provider_answer_travels_in_links_and_files() {
+    let s = apply(family_specialist(), RenewalAction::SetProvidesRsc(true));
+    let (input, _) =
+        outcome_for(&s, today(), dates(EN), &nine_hours_for_rsc_providers()).expect("a report");
+    // What a link or a file carries: the person's answer, not the page's rules.
+    let shared = ToolInput::Renewal(input).without_context();
+    let json = serde_json::to_value(&shared).expect("serializes");
+    assert_eq!(json["provides_rsc"], true);
+    assert!(json.get("association").is_none(), "{json}");
+    let ToolInput::Renewal(input) = shared else {
+        panic!("stays the renewal input");
+    };
+    let restored = RenewalState::from_input(&input, &[], dates(EN));
+    assert_eq!(restored.provides_rsc, Some(true));
+    // A "no", or a link made before the question, restores as the answer the shared report was made with.
+    let no = RenewalState::from_input(
+        &RenewalInput {
+            provides_rsc: false,
+            ..input
+        },
+        &[],
+        dates(EN),
+    );
+    assert_eq!(no.provides_rsc, Some(false));
 }

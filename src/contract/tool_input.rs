@@ -35,21 +35,24 @@ impl ToolInput {
     }
 
     /// The input without what belongs to the page that made it rather than to the person: the date it
-    /// was made on (the receiving page uses its own today), the credentials that association offers and
-    /// the language of its sentences.
+    /// was made on (the receiving page uses its own today), the credentials that association offers, its
+    /// rules (the receiving page applies its own profile's) and the language of its sentences.
     pub fn without_context(self) -> ToolInput {
         match self {
             ToolInput::Category(answers) => ToolInput::Category(Answers {
                 offered: Vec::new(),
+                association: Default::default(),
                 lang: None,
                 ..answers
             }),
             ToolInput::Checker(profile) => ToolInput::Checker(Profile {
                 today: None,
+                association: Default::default(),
                 ..profile
             }),
             ToolInput::Renewal(input) => ToolInput::Renewal(RenewalInput {
                 today: None,
+                association: Default::default(),
                 ..input
             }),
         }

@@ -175,6 +175,10 @@ pub struct RenewalState {
     /// The answer to "Did you renew by …?": `Some(true)` when a deadline was missed (or renewed without
     /// the hours). No answer is assumed: `None` until the person chooses.
     pub lapsed: Option<bool>,
+    /// The answer to "Do you provide RSC?", asked only where the association has a sub-requirement for
+    /// RSC providers. No answer is assumed: `None` until the person chooses (the report then says the
+    /// answer is still needed before it can say they are ready).
+    pub provides_rsc: Option<bool>,
     pub trainings: Vec<LogEntry>,
     pub rsc: Vec<LogEntry>,
     pub next_id: u32,
@@ -198,6 +202,7 @@ pub enum RenewalAction {
     SetEndorsedOn(String),
     SetMembershipExpires(String),
     SetLapsed(bool),
+    SetProvidesRsc(bool),
     /// "Show my renewal": reveal every error, then move focus to the errors or the report.
     Submit {
         today: Date,
@@ -340,7 +345,7 @@ impl RenewalState {
                         .collect(),
                     membership_expires,
                     lapsed,
-                    provides_rsc: false,
+                    provides_rsc: self.provides_rsc == Some(true),
                     association: Default::default(),
                 })
             }
@@ -492,6 +497,7 @@ impl RenewalState {
             RenewalAction::SetEndorsedOn(text) => self.endorsed_on = text,
             RenewalAction::SetMembershipExpires(text) => self.membership_expires = text,
             RenewalAction::SetLapsed(lapsed) => self.lapsed = Some(lapsed),
+            RenewalAction::SetProvidesRsc(provides) => self.provides_rsc = Some(provides),
             RenewalAction::Restore(restored) => *self = *restored,
             RenewalAction::Submit { today, dates } => {
                 self.submitted = true;

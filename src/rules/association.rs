@@ -5,6 +5,7 @@
 use super::date::Date;
 use super::json::{Json, Warn, object};
 use super::model::{Category, Hours, TrainingKind};
+use super::renewal::HoursProgress;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A month and day that every year has (`02-29` is refused), written `MM-DD`.
@@ -332,9 +333,11 @@ fn read_sub_requirement(warn: &mut Warn, name: &str, value: &Json) -> Option<Sub
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct SubProgress {
     pub kind: TrainingKind,
-    pub need: f64,
-    pub have: f64,
-    pub met: bool,
+    /// Who it applies to, so that the answer can say why it is asked of this person.
+    pub who: Who,
+    /// Flattened: the JSON shape is `{kind, who, need, have, remaining, met}`, as the training's.
+    #[serde(flatten)]
+    pub hours: HoursProgress,
 }
 
 impl Association {
@@ -348,20 +351,27 @@ impl Association {
     ) -> Vec<SubProgress> {
         self.sub_requirements(provides_rsc)
             .map(|s| {
-                let need = s.hours.get().min(training_need);
-                let have: f64 = trainings
-                    .iter()
-                    .filter(|(kind, _)| *kind == s.kind)
-                    .map(|(_, hours)| hours)
-                    .sum();
+                let have = super::total(
+                    trainings
+                        .iter()
+                        .filter(|(kind, _)| *kind == s.kind)
+                        .map(|(_, hours)| *hours),
+                );
                 SubProgress {
                     kind: s.kind,
-                    need,
-                    have,
-                    met: have >= need,
+                    who: s.who,
+                    hours: HoursProgress::new(s.hours.get().min(training_need), have),
                 }
             })
             .collect()
+    }
+
+    /// Whether a sub-requirement asks something of RSC providers only: then the renewal asks whether the
+    /// person provides RSC.
+    pub fn asks_rsc_providers(&self) -> bool {
+        self.renewal_sub_requirements
+            .iter()
+            .any(|s| s.who == Who::RscProviders)
     }
 }
 
