@@ -116,7 +116,11 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .as_ref()
         .and_then(|e| e.config.profile.rules.ers_add_on_for.as_ref())
         .map(|list| {
-            let names: Vec<&str> = list.iter().map(|c| t.category(*c)).collect();
+            // Named as the result names categories, with the credential ("Infant Family Specialist").
+            let names: Vec<String> = list
+                .iter()
+                .map(|c| t.category_title(*c, title_credential))
+                .collect();
             html! { <p class="category-note category-add-on-limited">{ fill!(t, CategoryToolAddOnLimited, association = association.as_str(), categories = &names.join(" / ")) }</p> }
         });
     let withheld = rec.association.contains(&AssociationRule::ErsAddOnFor);
