@@ -513,7 +513,7 @@ fn the_rsc_provider_answer_has_no_default_and_decides_the_sub_requirement() {
         panic!("one sub-requirement: {:?}", report.sub_requirements);
     };
     assert_eq!(
-        (sub.kind, sub.hours.need, sub.hours.have),
+        (sub.kind, sub.need, sub.have),
         (TrainingKind::RscProvision, 9.0, 0.0)
     );
     assert!(!report.ready);

@@ -329,15 +329,29 @@ fn read_sub_requirement(warn: &mut Warn, name: &str, value: &Json) -> Option<Sub
     }
 }
 
-/// One sub-requirement against the training logged in the cycle.
+/// One sub-requirement against the training logged in the cycle: `{kind, who, need, have, remaining,
+/// met}`, the training's shape with the kind and whom it is for.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct SubProgress {
     pub kind: TrainingKind,
     /// Who it applies to, so that the answer can say why it is asked of this person.
     pub who: Who,
-    /// Flattened: the JSON shape is `{kind, who, need, have, remaining, met}`, as the training's.
-    #[serde(flatten)]
-    pub hours: HoursProgress,
+    pub need: f64,
+    pub have: f64,
+    pub remaining: f64,
+    pub met: bool,
+}
+
+impl SubProgress {
+    /// The hours as the training's are given.
+    pub fn hours(&self) -> HoursProgress {
+        HoursProgress {
+            need: self.need,
+            have: self.have,
+            remaining: self.remaining,
+            met: self.met,
+        }
+    }
 }
 
 impl Association {
@@ -357,10 +371,14 @@ impl Association {
                         .filter(|(kind, _)| *kind == s.kind)
                         .map(|(_, hours)| *hours),
                 );
+                let hours = HoursProgress::new(s.hours.get().min(training_need), have);
                 SubProgress {
                     kind: s.kind,
                     who: s.who,
-                    hours: HoursProgress::new(s.hours.get().min(training_need), have),
+                    need: hours.need,
+                    have: hours.have,
+                    remaining: hours.remaining,
+                    met: hours.met,
                 }
             })
             .collect()

@@ -246,7 +246,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let sub_requirements = assoc.sub_progress(input.provides_rsc, training.need, &counted);
     // The sub-requirements' hours are part of the training hours: what is left of the training is at
     // least what is left of them, even once the total is reached with other training. [assoc]
-    let sub_left = total(sub_requirements.iter().map(|s| s.hours.remaining));
+    let sub_left = total(sub_requirements.iter().map(|s| s.remaining));
     let training_left = training.remaining.max(sub_left);
     let membership_active_at_deadline = input.membership_expires.map(|e| e >= deadline);
     let membership_active_today = input.membership_expires.map(|e| e >= today);
@@ -312,7 +312,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
         membership_active_today,
         ready: training.met
             && rsc.hours.met
-            && sub_requirements.iter().all(|s| s.hours.met)
+            && sub_requirements.iter().all(|s| s.met)
             && membership_active_at_deadline == Some(true),
         pace: pace(today, deadline, training_left, rsc.hours.remaining),
         notices,

@@ -49,8 +49,8 @@ pub fn still_needed(t: Locale, report: &RenewalReport) -> Vec<String> {
     if report.rsc.required && !report.rsc.hours.met {
         missing.push(t.missing(RequirementId::RscHours, report.rsc.hours.remaining));
     }
-    for sub in report.sub_requirements.iter().filter(|s| !s.hours.met) {
-        missing.push(t.sub_missing(sub.kind, sub.hours.remaining));
+    for sub in report.sub_requirements.iter().filter(|s| !s.met) {
+        missing.push(t.sub_missing(sub.kind, sub.remaining));
     }
     missing
 }

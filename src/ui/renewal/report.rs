@@ -125,7 +125,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             Who::Everyone => Msg::RenewalSubEveryone,
         };
         html! { <>
-            { progress_row(t, AttrValue::from(format!("rn-progress-sub-{i}")), t.text(training_kind(sub.kind)), t.sub_missing(sub.kind, sub.hours.remaining), sub.hours) }
+            { progress_row(t, AttrValue::from(format!("rn-progress-sub-{i}")), t.text(training_kind(sub.kind)), t.sub_missing(sub.kind, sub.remaining), sub.hours()) }
             <p class="rn-note rn-note--association">{ t.fill(who, &[("association", association.into())]) }</p>
         </> }
     });
