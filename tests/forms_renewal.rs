@@ -250,6 +250,7 @@ fn missing_answers_become_errors_only_after_submit() {
         RenewalAction::Submit {
             today: today(),
             dates: dates(EN),
+            association: Association::default(),
         },
     );
     let fields: Vec<Field> = outcome(&s, today(), dates(EN))
@@ -274,6 +275,7 @@ fn missing_answers_become_errors_only_after_submit() {
         RenewalAction::Submit {
             today: today(),
             dates: dates(EN),
+            association: Association::default(),
         },
     );
     assert_eq!(
@@ -323,6 +325,7 @@ fn the_state_survives_a_round_trip_through_storage_without_the_transient_parts()
         RenewalAction::Submit {
             today: today(),
             dates: dates(EN),
+            association: Association::default(),
         },
     );
     let json = serde_json::to_string(&s).expect("serializes");
@@ -340,7 +343,7 @@ fn the_lapsed_question_has_no_default_and_names_every_passed_deadline() {
     let s = endorsed_2019(family_specialist());
     assert_eq!(s.lapsed, None, "nothing is chosen for the person");
     assert_eq!(
-        s.passed_deadlines(today(), dates(EN)),
+        s.passed_deadlines(today(), dates(EN), &Association::default()),
         Some(vec![date("2021-12-31"), date("2024-12-31")])
     );
     // No plan until they answer; once they ask for it, the question is an error in the summary.
@@ -350,6 +353,7 @@ fn the_lapsed_question_has_no_default_and_names_every_passed_deadline() {
         RenewalAction::Submit {
             today: today(),
             dates: dates(EN),
+            association: Association::default(),
         },
     );
     assert_eq!(
@@ -375,7 +379,10 @@ fn the_lapsed_question_has_no_default_and_names_every_passed_deadline() {
         family_specialist(),
         RenewalAction::SetEndorsedOn("2024-03-15".to_owned()),
     );
-    assert_eq!(s.passed_deadlines(today(), dates(EN)), Some(Vec::new()));
+    assert_eq!(
+        s.passed_deadlines(today(), dates(EN), &Association::default()),
+        Some(Vec::new())
+    );
     let (input, report) = outcome(&s, today(), dates(EN)).expect("a report");
     assert!(!input.lapsed);
     assert_eq!(report.cycle_starts, date("2025-01-01"));
@@ -498,6 +505,15 @@ fn nine_hours_for_rsc_providers() -> Association {
 fn the_rsc_provider_answer_has_no_default_and_decides_the_sub_requirement() {
     let assoc = nine_hours_for_rsc_providers();
     assert!(assoc.asks_rsc_providers());
+    // Asked of everyone, the sub-requirement needs no question.
+    let everyone: Association = serde_json::from_value(serde_json::json!({
+        "renewal_sub_requirements": [{ "kind": "rsc_provision", "hours": 9, "who": "everyone" }]
+    }))
+    .expect("the association's rules read");
+    assert!(!everyone.asks_rsc_providers());
+    let (_, report) =
+        outcome_for(&family_specialist(), today(), dates(EN), &everyone).expect("a report");
+    assert_eq!(report.sub_requirements.len(), 1);
     let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
     assert_eq!(s.provides_rsc, None, "nothing is chosen for the person");
     // Unanswered, the report is still shown, with no sub-requirement (the screen says the answer is due).
@@ -567,4 +583,48 @@ fn the_rsc_provider_answer_travels_in_links_and_files() {
         dates(EN),
     );
     assert_eq!(no.provides_rsc, Some(false));
+}
+
+#[test]
+fn the_lapsed_question_names_the_associations_own_deadline_day() {
+    let assoc: Association =
+        serde_json::from_value(serde_json::json!({ "renewal_deadline": "12-15" })).expect("rules");
+    let s = apply(
+        family_specialist(),
+        RenewalAction::SetEndorsedOn("2021-06-01".to_owned()),
+    );
+    assert_eq!(
+        s.passed_deadlines(today(), dates(EN), &assoc),
+        Some(vec![date("2024-12-15")])
+    );
+    // Between the association's day and December 31 the deadline has passed for it, not by default:
+    // the question is asked, and "Show my renewal" goes to it.
+    let late_december = date("2024-12-20");
+    assert_eq!(
+        s.passed_deadlines(late_december, dates(EN), &Association::default()),
+        Some(Vec::new())
+    );
+    assert_eq!(
+        s.passed_deadlines(late_december, dates(EN), &assoc),
+        Some(vec![date("2024-12-15")])
+    );
+    let s = apply(
+        s,
+        RenewalAction::Submit {
+            today: late_december,
+            dates: dates(EN),
+            association: assoc.clone(),
+        },
+    );
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some(ERROR_SUMMARY_ID)
+    );
+    assert_eq!(
+        outcome_for(&s, late_december, dates(EN), &assoc).err(),
+        Some(vec![FieldError {
+            field: Field::Lapsed,
+            problem: Problem::LapsedMissing,
+        }])
+    );
 }

@@ -333,7 +333,7 @@ mod tests {
         assert_eq!(state.next_id, 3);
         let today = date("2026-12-01");
         assert_eq!(
-            state.to_input(today, DateStyle::FIGURES),
+            state.to_input(today, DateStyle::FIGURES, &Default::default()),
             Ok(RenewalInput {
                 today: Some(today),
                 ..input

@@ -5,6 +5,7 @@ use super::state::{Field, FieldError, RenewalAction};
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
+use crate::rules::association::Association;
 use crate::rules::model::Category;
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
 use crate::ui::widgets::{Choice, Choices, DateField, RadioGroup, SelectField};
@@ -27,6 +28,8 @@ pub struct EndorsementFormProps {
     /// Whether "Show my renewal" was pressed: only then is the error summary shown.
     pub submitted: bool,
     pub today: Date,
+    /// The association's rules, under which "Show my renewal" reads the answers.
+    pub rules: Association,
     pub dispatch: Callback<RenewalAction>,
 }
 
@@ -68,11 +71,13 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
     let onsubmit = {
         let dispatch = props.dispatch.clone();
         let today = props.today;
+        let association = props.rules.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             dispatch.emit(RenewalAction::Submit {
                 today,
                 dates: t.date_style(),
+                association: association.clone(),
             });
         })
     };

@@ -174,7 +174,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let cycle = report
         .as_ref()
         .map(|pair| (pair.1.cycle_starts, pair.1.deadline));
-    let passed = state.passed_deadlines(today, dates);
+    let passed = state.passed_deadlines(today, dates, rules);
     // The report waits only for the lapsed answer: say so where the report would be.
     let awaiting_lapsed = state.lapsed.is_none() && passed.as_ref().is_some_and(|p| !p.is_empty());
     let counted = |log: LogKind| {
@@ -219,6 +219,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                         errors,
                         submitted: state.submitted,
                         today,
+                        rules: rules.clone(),
                         dispatch: dispatch.clone(),
                     }) }
                     { log::log_section(t, &log::LogSectionProps {
