@@ -342,6 +342,18 @@ impl TrainingRules {
     }
 }
 
+/// The finder's answers above these are typing mistakes, not careers: the finder refuses them with a
+/// message, and nothing reads more (an answer that arrives by the JSON API or a share link is read as at
+/// most this much, which also keeps the day arithmetic far inside the calendar). The figures are ours.
+/// [inferred]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AnswerLimits {
+    /// Years in a role, as a leader, or providing RSC.
+    pub years: f64,
+    /// Families served over a career.
+    pub families: u32,
+}
+
 /// One edition of the rules.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ruleset {
@@ -351,6 +363,7 @@ pub struct Ruleset {
     pub training: TrainingRules,
     pub exam: ExamRules,
     pub large_figures: LargeFigures,
+    pub answer_limits: AnswerLimits,
 }
 
 impl Ruleset {
@@ -581,6 +594,10 @@ pub const EDITION_2025: Ruleset = Ruleset {
         families_served: 1_000,
         references: 20,
         countable_hours: 1_000_000.0,
+    },
+    answer_limits: AnswerLimits {
+        years: 70.0,
+        families: 100_000,
     },
 };
 
