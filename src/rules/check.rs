@@ -902,7 +902,7 @@ fn core_domains<'a>(
             let list: Vec<&'static str> = competency::for_category(profile.category, domain)
                 .map(|c| c.id)
                 .collect();
-            let need = (list.len() as u32).div_ceil(2);
+            let need = ruleset.training.core_domain_need(list.len() as u32);
             let missing: Vec<&'static str> = list
                 .iter()
                 .copied()

@@ -153,7 +153,7 @@ pub fn is_large_entry(ruleset: &Ruleset, hours: f64) -> bool {
 pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport, RulesError> {
     let rules = &ruleset.renewal;
     let today = resolve_today(input.today)?;
-    if input.category == Category::ReflectiveSupervisorEmerging {
+    if !ruleset.category(input.category).renewed {
         return Err(RulesError::new(
             ErrorKind::NotRenewed,
             "category",
