@@ -1,12 +1,22 @@
-//! The renewal calendar: an iCalendar file (RFC 5545) the browser makes from the renewal report.
+//! The calendar files: iCalendar (RFC 5545) files the browser makes from a tool's answer.
 //!
-//! Two halves. [`renewal_events`] picks the dates that matter from the report and its input: the window's
-//! opening and the deadline, or for a lapsed endorsement the day the reinstatement hours start to run out
-//! (a check-in a month on while none are logged), and the day the membership expires. [`ics`]
-//! writes any list of all-day events with their reminders. The sentences come in already rendered, because
-//! they belong to the message tables of the visitor's language, not to this module.
+//! Two halves. The first picks the dates that matter and words them in the visitor's language:
+//! [`renewal_calendar`] from the renewal report and its input (the window's opening and the deadline, or for
+//! a lapsed endorsement the day the reinstatement hours start to run out, or a check-in a month on while
+//! none are logged, and the day the membership expires), [`checker_calendar`] from a check with a pace (the
+//! day the person could apply, and the day each time-based requirement met earlier is reached). [`ics`]
+//! writes any list of all-day events with their reminders.
 
-use crate::rules::{Category, Date, RenewalInput, RenewalReport};
+use crate::fill;
+use crate::i18n::{Locale, Msg};
+use crate::rules::{Category, CheckReport, Date, RenewalInput, RenewalReport};
+
+/// A calendar file ready to offer: its name and its events, already worded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Calendar {
+    pub file_name: String,
+    pub events: Vec<AllDayEvent>,
+}
 
 /// A date the renewal plan puts in the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +124,228 @@ fn a_year_later(date: Date) -> Date {
     date.add_months(12)
 }
 
+/// The renewal plan's file in the visitor's language; `None` when the plan has no date to put in a
+/// calendar.
+pub fn renewal_calendar(
+    t: Locale,
+    report: &RenewalReport,
+    input: &RenewalInput,
+) -> Option<Calendar> {
+    let events: Vec<AllDayEvent> = renewal_events(report, input)
+        .into_iter()
+        .map(|event| {
+            let (summary, description) = renewal_words(t, report, event);
+            AllDayEvent {
+                uid: event.uid(report.category),
+                date: event.date(),
+                summary,
+                description,
+            }
+        })
+        .collect();
+    (!events.is_empty()).then(|| Calendar {
+        file_name: file_name(report),
+        events,
+    })
+}
+
+/// The summary and description of one renewal event. Each description ends with what is still to do on
+/// the day the file is made.
+fn renewal_words(t: Locale, report: &RenewalReport, event: RenewalEvent) -> (String, String) {
+    let category = t.category(report.category);
+    let training = t.hours(report.training.need);
+    let rsc = t.hours(report.rsc.hours.need);
+    let with_rsc = report.rsc.required && report.rsc.hours.need > 0.0;
+    let deadline = report.deadline;
+    let reinstatement = report.reinstatement.map(|r| r.training);
+    let (summary, description) = match event {
+        RenewalEvent::WindowOpens(_) => (
+            fill!(t, JourneyCalendarWindowSummary, category = category),
+            if with_rsc {
+                fill!(
+                    t,
+                    JourneyCalendarWindowDescriptionRsc,
+                    category = category,
+                    deadline = deadline,
+                    training = &training,
+                    rsc = &rsc
+                )
+            } else {
+                fill!(
+                    t,
+                    JourneyCalendarWindowDescription,
+                    category = category,
+                    deadline = deadline,
+                    training = &training
+                )
+            },
+        ),
+        RenewalEvent::Deadline(_) => (
+            fill!(t, JourneyCalendarDeadlineSummary, category = category),
+            if with_rsc {
+                fill!(
+                    t,
+                    JourneyCalendarDeadlineDescriptionRsc,
+                    category = category,
+                    training = &training,
+                    rsc = &rsc
+                )
+            } else {
+                fill!(
+                    t,
+                    JourneyCalendarDeadlineDescription,
+                    category = category,
+                    training = &training
+                )
+            },
+        ),
+        RenewalEvent::ReinstatementHoursExpire {
+            earliest_training, ..
+        } => {
+            let need = reinstatement.map_or(0.0, |r| r.need);
+            (
+                fill!(
+                    t,
+                    JourneyCalendarReinstatementSummary,
+                    date = earliest_training
+                ),
+                fill!(
+                    t,
+                    JourneyCalendarReinstatementDescription,
+                    date = earliest_training,
+                    training = &t.hours(need)
+                ),
+            )
+        }
+        RenewalEvent::ReinstatementCheckIn(_) => {
+            let left = t.hours(reinstatement.map_or(0.0, |r| r.remaining));
+            let need = t.hours(reinstatement.map_or(0.0, |r| r.need));
+            (
+                fill!(t, JourneyCalendarCheckInSummary, training = &left),
+                fill!(t, JourneyCalendarCheckInDescription, training = &need),
+            )
+        }
+        RenewalEvent::MembershipExpires(_) => (
+            t.text(Msg::JourneyCalendarMembershipSummary).to_owned(),
+            fill!(t, JourneyCalendarMembershipDescription, category = category),
+        ),
+    };
+    // Hours still to do: for reinstatement its training, otherwise the cycle's training and RSC.
+    let (training_left, rsc_left) = match reinstatement {
+        Some(r) => (r.remaining, 0.0),
+        None => (
+            report.training.remaining,
+            if report.rsc.required {
+                report.rsc.hours.remaining
+            } else {
+                0.0
+            },
+        ),
+    };
+    let due = match (training_left > 0.0, rsc_left > 0.0) {
+        (_, true) => fill!(
+            t,
+            JourneyCalendarDueRsc,
+            training = &t.hours(training_left),
+            rsc = &t.hours(rsc_left)
+        ),
+        (true, false) => fill!(t, JourneyCalendarDue, training = &t.hours(training_left)),
+        (false, false) => t.text(Msg::JourneyCalendarDueNone).to_owned(),
+    };
+    (summary, format!("{description} {due}"))
+}
+
+/// The pace planner's file for `report` (a check with a pace), in the visitor's language: an event on the
+/// day the person could apply, and one on the day each time-based requirement met before then is reached.
+/// `None` when there is no such day: no pace, nothing time-based missing (`ready_by` is today), or a
+/// requirement never met at this pace.
+///
+/// Each description says, as of the day the file is made, what is already met and what is still needed
+/// that no pace moves, so the reminder stands on its own. The UIDs follow [`RenewalEvent::uid`]: the same
+/// day and category give the same event, so importing the same plan again updates it.
+pub fn checker_calendar(t: Locale, report: &CheckReport) -> Option<Calendar> {
+    let ready_by = report.ready_by.flatten()?;
+    let planned: Vec<_> = report
+        .requirements
+        .0
+        .iter()
+        .filter_map(|r| Some((r.id, r.met_by.flatten()?)))
+        .collect();
+    if planned.is_empty() {
+        return None;
+    }
+    let category_id = report.category.id();
+    let category = t.category(report.category);
+    let list = |ids: &mut dyn Iterator<Item = crate::rules::RequirementId>| {
+        ids.map(|id| t.requirement(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // What the file's maker had, and what no pace brings: the same for every event.
+    let met = list(&mut report.requirements.0.iter().filter(|r| r.met).map(|r| r.id));
+    let also = list(&mut report.also_needed.iter().flatten().copied());
+    let mut standing = String::new();
+    if !met.is_empty() {
+        standing = fill!(t, JourneyCalendarAlreadyMet, list = met.as_str());
+        standing.push(' ');
+    }
+    standing.push_str(&if also.is_empty() {
+        t.text(Msg::JourneyCalendarNothingElse).to_owned()
+    } else {
+        fill!(t, CheckerPaceAlso, list = also.as_str())
+    });
+    standing.push(' ');
+    standing.push_str(t.text(Msg::JourneyCalendarBeforeApplying));
+
+    let mut events: Vec<AllDayEvent> = planned
+        .iter()
+        .filter(|(_, date)| *date != ready_by)
+        .map(|&(id, date)| {
+            let requirement = t.requirement(id);
+            AllDayEvent {
+                uid: format!("{}-met-{date}-{category_id}@endorsement-navigator", id.id()),
+                date,
+                summary: fill!(
+                    t,
+                    JourneyCalendarMetSummary,
+                    requirement = requirement,
+                    category = category
+                ),
+                description: format!(
+                    "{} {standing}",
+                    fill!(
+                        t,
+                        JourneyCalendarMetDescription,
+                        requirement = requirement,
+                        category = category,
+                        date = ready_by
+                    )
+                ),
+            }
+        })
+        .collect();
+    let all = list(&mut planned.iter().map(|(id, _)| *id));
+    events.push(AllDayEvent {
+        uid: format!("ready-to-apply-{ready_by}-{category_id}@endorsement-navigator"),
+        date: ready_by,
+        summary: fill!(t, JourneyCalendarReadySummary, category = category),
+        description: format!(
+            "{} {standing}",
+            fill!(
+                t,
+                JourneyCalendarReadyDescription,
+                category = category,
+                planned = all.as_str()
+            )
+        ),
+    });
+    events.sort_by_key(|e| e.date);
+    Some(Calendar {
+        file_name: format!("endorsement-ready-{ready_by}.ics"),
+        events,
+    })
+}
+
 /// A moment in UTC, for `DTSTAMP` (when the file was made).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Timestamp {
@@ -169,7 +401,7 @@ pub fn ics(events: &[AllDayEvent], made: Timestamp) -> String {
     let mut line = |text: &str| push_folded(&mut out, text);
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
-    line("PRODID:-//Endorsement Navigator//Renewal plan//EN");
+    line("PRODID:-//Endorsement Navigator//Calendar//EN");
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
     for event in events {
@@ -381,6 +613,174 @@ mod tests {
         assert_ne!(
             deadline.uid(category),
             deadline.uid(Category::FamilyAssociate)
+        );
+    }
+
+    fn planned_profile(pace: Option<(f64, f64)>) -> crate::rules::Profile {
+        let mut profile: crate::rules::Profile = serde_json::from_value(serde_json::json!({
+            "category": "family_specialist", "today": "2026-11-30",
+            "work": [{ "scope": "prevention", "start": "2025-06-01", "families_served": 12 }],
+            "trainings": [{ "hours": 20 }], "rsc": [{ "hours": 10, "qualified_provider": true }],
+            "references": 3
+        }))
+        .unwrap();
+        profile.pace = pace.map(|(training, rsc)| crate::rules::model::Pace {
+            training_hours_per_month: Hours::new(training).unwrap(),
+            rsc_hours_per_month: Hours::new(rsc).unwrap(),
+            ..Default::default()
+        });
+        profile
+    }
+
+    fn checker_file(
+        lang: crate::config::Lang,
+        profile: &crate::rules::Profile,
+    ) -> Option<Calendar> {
+        checker_calendar(Locale::new(lang), &crate::rules::check(profile).unwrap())
+    }
+
+    #[test]
+    fn the_checker_file_holds_the_day_to_apply_and_each_requirement_met_before_it() {
+        let file =
+            checker_file(crate::config::Lang::En, &planned_profile(Some((5.0, 2.0)))).unwrap();
+        assert_eq!(file.file_name, "endorsement-ready-2027-06-30.ics");
+        let dates: Vec<Date> = file.events.iter().map(|e| e.date).collect();
+        // RSC is the last to be met: its day is the day to apply, so it has no event of its own.
+        assert_eq!(
+            dates,
+            [date("2027-02-28"), date("2027-05-31"), date("2027-06-30")]
+        );
+        let uids: Vec<&str> = file.events.iter().map(|e| e.uid.as_str()).collect();
+        assert_eq!(
+            uids,
+            [
+                "training_hours-met-2027-02-28-family_specialist@endorsement-navigator",
+                "work_years-met-2027-05-31-family_specialist@endorsement-navigator",
+                "ready-to-apply-2027-06-30-family_specialist@endorsement-navigator",
+            ]
+        );
+        let [training, work, ready] = &file.events[..] else {
+            panic!("three events: {file:?}");
+        };
+        assert_eq!(
+            training.summary,
+            "Requirement met: Training hours (Family Specialist)"
+        );
+        assert_eq!(
+            work.summary,
+            "Requirement met: Work experience (Family Specialist)"
+        );
+        assert_eq!(
+            ready.summary,
+            "You could apply for Family Specialist from today"
+        );
+        let standing = "Already met when you made this file: Families served, References. \
+             Also needed, whatever the pace: Core competencies. \
+             Before you apply, check that your entries are up to date.";
+        assert_eq!(
+            training.description,
+            format!(
+                "At the pace you planned, by today you would have met this requirement: Training hours. \
+                 You could apply for Family Specialist from 30 June 2027. {standing}"
+            )
+        );
+        assert_eq!(
+            ready.description,
+            format!(
+                "At the pace you planned, by today you would have every hour and year the Family \
+                 Specialist endorsement asks for: Work experience, Training hours, RSC received. {standing}"
+            )
+        );
+        // The same plan gives the same file, so a calendar importing it again updates the events.
+        assert_eq!(
+            checker_file(crate::config::Lang::En, &planned_profile(Some((5.0, 2.0)))),
+            Some(file)
+        );
+    }
+
+    #[test]
+    fn the_checker_file_in_spanish() {
+        let file =
+            checker_file(crate::config::Lang::Es, &planned_profile(Some((1.5, 1.0)))).unwrap();
+        // 14 RSC hours at 1 a month: 14 months from 30 November 2026.
+        assert_eq!(file.file_name, "endorsement-ready-2028-01-30.ics");
+        let ready = file.events.last().unwrap();
+        assert_eq!(ready.date, date("2028-01-30"));
+        assert_eq!(
+            ready.summary,
+            "Desde hoy podría solicitar el aval de Especialista Familiar"
+        );
+        assert_eq!(
+            file.events[0].summary,
+            "Requisito cumplido: Experiencia laboral (Especialista Familiar)"
+        );
+        assert!(
+            file.events[0].description.starts_with(
+                "Al ritmo que planificó, para hoy cumpliría este requisito: Experiencia laboral. \
+                 Podría solicitar el aval de Especialista Familiar a partir del 30 de enero de 2028. \
+                 Requisitos ya cumplidos cuando creó este archivo: "
+            ),
+            "{}",
+            file.events[0].description
+        );
+        assert!(
+            ready.description.ends_with(
+                "También se necesita, sea cual sea el ritmo: Competencias centrales. \
+                 Antes de presentar la solicitud, compruebe que sus entradas estén al día."
+            ),
+            "{}",
+            ready.description
+        );
+    }
+
+    #[test]
+    fn no_checker_file_without_a_day_to_apply() {
+        let en = crate::config::Lang::En;
+        // No pace entered.
+        assert_eq!(checker_file(en, &planned_profile(None)), None);
+        // No RSC a month: RSC is never met, so there is no day to apply.
+        assert_eq!(checker_file(en, &planned_profile(Some((5.0, 0.0)))), None);
+        // Nothing time-based missing (`ready_by` is today): only references and competencies are.
+        let mut done = planned_profile(Some((5.0, 2.0)));
+        done.references = crate::rules::model::Count(0);
+        done.trainings[0].hours = Hours::new(40.0).unwrap();
+        done.rsc[0].hours = Hours::new(24.0).unwrap();
+        done.work[0].start = date("2022-01-01");
+        let report = crate::rules::check(&done).unwrap();
+        assert!(
+            report.requirements.0.iter().all(|r| r.met_by.is_none()),
+            "{report:?}"
+        );
+        assert_eq!(checker_calendar(Locale::new(en), &report), None);
+    }
+
+    #[test]
+    fn the_renewal_file_worded_in_each_language() {
+        let log = input("2025-03-01", "2026-12-01", false, &["2026-06-01"]);
+        let report = crate::rules::renewal(&log).unwrap();
+        let en = renewal_calendar(Locale::new(crate::config::Lang::En), &report, &log).unwrap();
+        assert_eq!(en.file_name, "endorsement-renewal-2027-12-31.ics");
+        let uids: Vec<&str> = en.events.iter().map(|e| e.uid.as_str()).collect();
+        assert_eq!(
+            uids,
+            [
+                "renewal-window-opens-2027-10-01-family_specialist@endorsement-navigator",
+                "renewal-deadline-2027-12-31-family_specialist@endorsement-navigator",
+            ]
+        );
+        assert_eq!(en.events[1].summary, "Renewal deadline: Family Specialist");
+        assert!(
+            en.events[1].description.ends_with(
+                "Still to do when you made this file: 25 hours of training and 24 hours of RSC."
+            ),
+            "{}",
+            en.events[1].description
+        );
+        let es = renewal_calendar(Locale::new(crate::config::Lang::Es), &report, &log).unwrap();
+        assert_eq!(es.events[1].uid, en.events[1].uid);
+        assert_eq!(
+            es.events[1].summary,
+            "Fecha límite de renovación: Especialista Familiar"
         );
     }
 
