@@ -260,87 +260,66 @@ fn renewal_words(t: Locale, report: &RenewalReport, event: RenewalEvent) -> (Str
 /// `None` when there is no such day: no pace, nothing time-based missing (`ready_by` is today), or a
 /// requirement never met at this pace.
 ///
-/// Each description says, as of the day the file is made, what is already met and what is still needed
-/// that no pace moves, so the reminder stands on its own. The UIDs follow [`RenewalEvent::uid`]: the same
-/// day and category give the same event, so importing the same plan again updates it.
-pub fn checker_calendar(t: Locale, report: &CheckReport) -> Option<Calendar> {
+/// `plan` is the planner's sentences for `report` ([`Locale::pace_lines`]): each description is what was
+/// already met when the file was made, then the plan (which ends with what no pace moves), so the reminder
+/// stands on its own. The UIDs follow [`RenewalEvent::uid`]: the same day and category give the same
+/// event, so importing the same plan again updates it.
+pub fn checker_calendar(t: Locale, report: &CheckReport, plan: &[String]) -> Option<Calendar> {
     let ready_by = report.ready_by.flatten()?;
-    let planned: Vec<_> = report
+    let category = t.category(report.category);
+    let uid = |kind: &str, date: Date| {
+        format!(
+            "{kind}-{date}-{}@endorsement-navigator",
+            report.category.id()
+        )
+    };
+    let met: Vec<&str> = report
         .requirements
         .0
         .iter()
-        .filter_map(|r| Some((r.id, r.met_by.flatten()?)))
+        .filter(|r| r.met)
+        .map(|r| t.requirement(r.id))
         .collect();
-    if planned.is_empty() {
-        return None;
-    }
-    let category_id = report.category.id();
-    let category = t.category(report.category);
-    let list = |ids: &mut dyn Iterator<Item = crate::rules::RequirementId>| {
-        ids.map(|id| t.requirement(id))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    // What the file's maker had, and what no pace brings: the same for every event.
-    let met = list(&mut report.requirements.0.iter().filter(|r| r.met).map(|r| r.id));
-    let also = list(&mut report.also_needed.iter().flatten().copied());
-    let mut standing = String::new();
+    // Every event carries the whole plan, so each reminder stands on its own.
+    let mut description = String::new();
     if !met.is_empty() {
-        standing = fill!(t, JourneyCalendarAlreadyMet, list = met.as_str());
-        standing.push(' ');
+        description = fill!(t, JourneyCalendarAlreadyMet, list = met.join(", ").as_str());
+        description.push(' ');
     }
-    standing.push_str(&if also.is_empty() {
-        t.text(Msg::JourneyCalendarNothingElse).to_owned()
-    } else {
-        fill!(t, CheckerPaceAlso, list = also.as_str())
-    });
-    standing.push(' ');
-    standing.push_str(t.text(Msg::JourneyCalendarBeforeApplying));
+    description.push_str(&plan.join(" "));
+    description.push(' ');
+    description.push_str(t.text(Msg::JourneyCalendarBeforeApplying));
 
-    let mut events: Vec<AllDayEvent> = planned
-        .iter()
-        .filter(|(_, date)| *date != ready_by)
-        .map(|&(id, date)| {
-            let requirement = t.requirement(id);
-            AllDayEvent {
-                uid: format!("{}-met-{date}-{category_id}@endorsement-navigator", id.id()),
+    // The day to apply first; the order of events does not matter to a calendar.
+    let mut events = vec![AllDayEvent {
+        uid: uid("ready-to-apply", ready_by),
+        date: ready_by,
+        summary: fill!(t, JourneyCalendarReadySummary, category = category),
+        description: description.clone(),
+    }];
+    for r in &report.requirements.0 {
+        let Some(Some(date)) = r.met_by else { continue };
+        if date != ready_by {
+            events.push(AllDayEvent {
+                uid: uid(&format!("{}-met", r.id.id()), date),
                 date,
                 summary: fill!(
                     t,
                     JourneyCalendarMetSummary,
-                    requirement = requirement,
+                    requirement = t.requirement(r.id),
                     category = category
                 ),
-                description: format!(
-                    "{} {standing}",
-                    fill!(
-                        t,
-                        JourneyCalendarMetDescription,
-                        requirement = requirement,
-                        category = category,
-                        date = ready_by
-                    )
-                ),
-            }
-        })
-        .collect();
-    let all = list(&mut planned.iter().map(|(id, _)| *id));
-    events.push(AllDayEvent {
-        uid: format!("ready-to-apply-{ready_by}-{category_id}@endorsement-navigator"),
-        date: ready_by,
-        summary: fill!(t, JourneyCalendarReadySummary, category = category),
-        description: format!(
-            "{} {standing}",
-            fill!(
-                t,
-                JourneyCalendarReadyDescription,
-                category = category,
-                planned = all.as_str()
-            )
-        ),
-    });
-    events.sort_by_key(|e| e.date);
-    Some(Calendar {
+                description: description.clone(),
+            });
+        }
+    }
+    // Nothing time-based was missing: `ready_by` is today, with nothing to be reminded of.
+    let planned = report
+        .requirements
+        .0
+        .iter()
+        .any(|r| matches!(r.met_by, Some(Some(_))));
+    planned.then(|| Calendar {
         file_name: format!("endorsement-ready-{ready_by}.ics"),
         events,
     })
@@ -632,11 +611,18 @@ mod tests {
         profile
     }
 
+    /// The file as the planner offers it: with the planner's sentences for the same report.
     fn checker_file(
         lang: crate::config::Lang,
         profile: &crate::rules::Profile,
     ) -> Option<Calendar> {
-        checker_calendar(Locale::new(lang), &crate::rules::check(profile).unwrap())
+        let t = Locale::new(lang);
+        let report = crate::rules::check(profile).unwrap();
+        let plan = profile
+            .pace
+            .map(|pace| t.pace_lines(&report, &pace))
+            .unwrap_or_default();
+        checker_calendar(t, &report, &plan)
     }
 
     #[test]
@@ -645,21 +631,22 @@ mod tests {
             checker_file(crate::config::Lang::En, &planned_profile(Some((5.0, 2.0)))).unwrap();
         assert_eq!(file.file_name, "endorsement-ready-2027-06-30.ics");
         let dates: Vec<Date> = file.events.iter().map(|e| e.date).collect();
-        // RSC is the last to be met: its day is the day to apply, so it has no event of its own.
+        // The day to apply first, then the requirements in working order. RSC is the last to be met: its
+        // day is the day to apply, so it has no event of its own.
         assert_eq!(
             dates,
-            [date("2027-02-28"), date("2027-05-31"), date("2027-06-30")]
+            [date("2027-06-30"), date("2027-05-31"), date("2027-02-28")]
         );
         let uids: Vec<&str> = file.events.iter().map(|e| e.uid.as_str()).collect();
         assert_eq!(
             uids,
             [
-                "training_hours-met-2027-02-28-family_specialist@endorsement-navigator",
-                "work_years-met-2027-05-31-family_specialist@endorsement-navigator",
                 "ready-to-apply-2027-06-30-family_specialist@endorsement-navigator",
+                "work_years-met-2027-05-31-family_specialist@endorsement-navigator",
+                "training_hours-met-2027-02-28-family_specialist@endorsement-navigator",
             ]
         );
-        let [training, work, ready] = &file.events[..] else {
+        let [ready, work, training] = &file.events[..] else {
             panic!("three events: {file:?}");
         };
         assert_eq!(
@@ -674,23 +661,16 @@ mod tests {
             ready.summary,
             "You could apply for Family Specialist from today"
         );
-        let standing = "Already met when you made this file: Families served, References. \
+        let description = "Already met when you made this file: Families served, References. \
+             Work experience: the jobs you still hold would get you there on 31 May 2027. \
+             Training hours: at 5 training hours a month you would have them by February 2027. \
+             RSC received: at 2 RSC hours a month you would have them by June 2027. \
+             You could apply from June 2027 (last to be met: RSC received). \
              Also needed, whatever the pace: Core competencies. \
              Before you apply, check that your entries are up to date.";
-        assert_eq!(
-            training.description,
-            format!(
-                "At the pace you planned, by today you would have met this requirement: Training hours. \
-                 You could apply for Family Specialist from 30 June 2027. {standing}"
-            )
-        );
-        assert_eq!(
-            ready.description,
-            format!(
-                "At the pace you planned, by today you would have every hour and year the Family \
-                 Specialist endorsement asks for: Work experience, Training hours, RSC received. {standing}"
-            )
-        );
+        for event in [ready, work, training] {
+            assert_eq!(event.description, description);
+        }
         // The same plan gives the same file, so a calendar importing it again updates the events.
         assert_eq!(
             checker_file(crate::config::Lang::En, &planned_profile(Some((5.0, 2.0)))),
@@ -704,28 +684,28 @@ mod tests {
             checker_file(crate::config::Lang::Es, &planned_profile(Some((1.5, 1.0)))).unwrap();
         // 14 RSC hours at 1 a month: 14 months from 30 November 2026.
         assert_eq!(file.file_name, "endorsement-ready-2028-01-30.ics");
-        let ready = file.events.last().unwrap();
+        let ready = &file.events[0];
         assert_eq!(ready.date, date("2028-01-30"));
         assert_eq!(
             ready.summary,
             "Desde hoy podría solicitar el aval de Especialista Familiar"
         );
         assert_eq!(
-            file.events[0].summary,
+            file.events[1].summary,
             "Requisito cumplido: Experiencia laboral (Especialista Familiar)"
         );
         assert!(
-            file.events[0].description.starts_with(
-                "Al ritmo que planificó, para hoy cumpliría este requisito: Experiencia laboral. \
-                 Podría solicitar el aval de Especialista Familiar a partir del 30 de enero de 2028. \
-                 Requisitos ya cumplidos cuando creó este archivo: "
+            ready.description.starts_with(
+                "Requisitos ya cumplidos cuando creó este archivo: Familias atendidas, Referencias. \
+                 Experiencia laboral: con los empleos que tiene hoy lo alcanzaría el 31 de mayo de 2027."
             ),
             "{}",
-            file.events[0].description
+            ready.description
         );
         assert!(
             ready.description.ends_with(
-                "También se necesita, sea cual sea el ritmo: Competencias centrales. \
+                "Podría presentar la solicitud a partir de enero de 2028 (lo último que se cumpliría: \
+                 RSC recibida). También se necesita, sea cual sea el ritmo: Competencias centrales. \
                  Antes de presentar la solicitud, compruebe que sus entradas estén al día."
             ),
             "{}",
@@ -751,7 +731,8 @@ mod tests {
             report.requirements.0.iter().all(|r| r.met_by.is_none()),
             "{report:?}"
         );
-        assert_eq!(checker_calendar(Locale::new(en), &report), None);
+        assert_eq!(report.ready_by, Some(Some(date("2026-11-30"))));
+        assert_eq!(checker_file(en, &done), None);
     }
 
     #[test]

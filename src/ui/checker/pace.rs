@@ -30,8 +30,9 @@ pub fn planner(
         })
         .ok()?;
         (!report.ready).then(|| {
-            let calendar = checker_calendar(t, &report).map(Rc::new);
-            (t.pace_lines(&report, &pace), calendar)
+            let lines = t.pace_lines(&report, &pace);
+            let calendar = checker_calendar(t, &report, &lines).map(Rc::new);
+            (lines, calendar)
         })
     });
     let fields = rules.pace_rates().map(|rate| {
