@@ -4,7 +4,7 @@
 //! association's public page, `[inferred]` our reading where no source says it outright. Inferred rules are
 //! reported to users as [`Assumption`]s. The next edition is a new `Ruleset` value, not new `if`s.
 
-use super::model::{Category, TrainingKind};
+use super::model::{Category, DegreeLevel, TrainingKind};
 use serde::Serialize;
 
 /// The requirement ids of the contract, in the order a person would work through them.
@@ -71,6 +71,14 @@ pub enum WorkKind {
     PostGraduatePsychotherapy,
     /// Work as an IECMH practice leader, paid or unpaid (Mentors). [packet]
     Leadership,
+}
+
+impl WorkKind {
+    /// Whether volunteer positions count only when supervised and with specialized training: for direct
+    /// work with families, not for practice leadership, which counts paid or unpaid. [packet]
+    pub fn volunteer_rule_applies(self) -> bool {
+        self != WorkKind::Leadership
+    }
 }
 
 /// The education a category asks for.
@@ -322,6 +330,28 @@ impl TrainingRules {
         let whole_hours = hours.floor().min(u32::MAX as f64) as u32;
         whole_hours.saturating_mul(self.competencies_per_hour)
     }
+
+    /// How many competencies one degree or certificate of `level` may claim; `None` for an entry with no
+    /// degree, which shows none. A certificate has its own limit (the same as a degree's). [packet][inferred]
+    pub fn competencies_per(&self, level: DegreeLevel) -> Option<u32> {
+        match level {
+            DegreeLevel::None => None,
+            DegreeLevel::Certificate => Some(self.competencies_per_certificate),
+            _ => Some(self.competencies_per_degree),
+        }
+    }
+}
+
+/// The finder's answers above these are typing mistakes, not careers: the finder refuses them with a
+/// message, and nothing reads more (an answer that arrives by the JSON API or a share link is read as at
+/// most this much, which also keeps the day arithmetic far inside the calendar). The figures are ours.
+/// [inferred]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AnswerLimits {
+    /// Years in a role, as a leader, or providing RSC.
+    pub years: f64,
+    /// Families served over a career.
+    pub families: u32,
 }
 
 /// One edition of the rules.
@@ -333,6 +363,7 @@ pub struct Ruleset {
     pub training: TrainingRules,
     pub exam: ExamRules,
     pub large_figures: LargeFigures,
+    pub answer_limits: AnswerLimits,
 }
 
 impl Ruleset {
@@ -563,6 +594,10 @@ pub const EDITION_2025: Ruleset = Ruleset {
         families_served: 1_000,
         references: 20,
         countable_hours: 1_000_000.0,
+    },
+    answer_limits: AnswerLimits {
+        years: 70.0,
+        families: 100_000,
     },
 };
 

@@ -16,7 +16,7 @@ pub mod reinstatement;
 pub mod report;
 pub mod state;
 
-use crate::config::{Config, Tool};
+use crate::config::Tool;
 use crate::contract::ToolInput;
 use crate::contract::calendar::renewal_calendar;
 use crate::contract::export::Entries;
@@ -79,11 +79,7 @@ pub struct RenewalToolProps {
 
 #[function_component]
 pub fn RenewalTool(props: &RenewalToolProps) -> Html {
-    let env = use_context::<Env>().unwrap_or_else(|| {
-        // Outside a widget (a bare component test) the tool still works, with today's local date.
-        let today = crate::api::local_today().unwrap_or_else(|| Date::year_end(2025));
-        Env::new(Rc::new(Config::default()), today)
-    });
+    let env = use_context::<Env>().unwrap_or_else(Env::standalone);
     let t = env.locale();
     let today = env.today;
     let persisted = use_persisted_reducer(Tool::Renewal, RenewalState::default);
