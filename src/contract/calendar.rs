@@ -12,7 +12,7 @@ use crate::i18n::{Locale, Msg};
 use crate::rules::{Category, CheckReport, Date, RenewalInput, RenewalReport};
 
 /// A calendar file ready to offer: its name and its events, already worded.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Calendar {
     pub file_name: String,
     pub events: Vec<AllDayEvent>,

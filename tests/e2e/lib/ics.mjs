@@ -7,9 +7,9 @@
 //                          start/end: 'YYYY-MM-DD' for all-day events; alarms' `at` is the local time the
 //                          reminder fires, 'YYYY-MM-DDTHH:MM:SS' (the trigger applied to the start).
 //                          Throws when ical.js cannot parse the text.
-//   downloadCalendar(page, w, name) → { name, text, calendar }: clicks the button called `name` inside the
-//                          widget `w`, and reads the file the browser downloads (its suggested name, its text, and
-//                          readCalendar of it).
+//   downloadCalendar(page, w, name) → { name, text, calendar }: clicks the button called `name` inside `w`
+//                          (the widget's shadow root or a locator in it) and reads the file the browser
+//                          downloads: its suggested name, its text, and readCalendar of it.
 // Run as a script, it reads a calendar on standard input and prints that object as JSON (the Rust test
 // tests/calendar.rs uses this).
 
