@@ -18,6 +18,7 @@ pub mod state;
 
 use crate::config::Tool;
 use crate::contract::ToolInput;
+use crate::contract::calendar::renewal_calendar;
 use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::{Locale, Msg};
@@ -228,7 +229,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                     if report.is_some() {
                         <PrintButton />
                     }
-                    <CalendarFile {report} />
+                    <CalendarFile calendar={report.as_ref().and_then(|p| renewal_calendar(t, &p.1, &p.0)).map(Rc::new)} />
                     <ShareLink tool={Tool::Renewal} entries={entries.clone()} />
                     <EntriesFile tool={Tool::Renewal} {today} on_load={arrivals.on_file} {entries} />
                 </div>
