@@ -17,6 +17,12 @@ pub fn local_today() -> Option<rules::Date> {
     )
 }
 
+/// Today in the browser's local time zone; on a clock no calendar date matches (it happens only with a
+/// broken clock), the last day of the ruleset's edition year, so every tool stays usable.
+pub fn today() -> rules::Date {
+    local_today().unwrap_or_else(|| rules::Date::year_end(i32::from(rules::EDITION_2025.edition)))
+}
+
 /// A shallow copy of `input` with `today` filled in when the caller left it out.
 fn with_today(input: &JsValue) -> JsValue {
     if !input.is_object() {

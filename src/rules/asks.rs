@@ -273,6 +273,22 @@ mod tests {
     }
 
     #[test]
+    fn half_of_each_core_domain_rounded_up() {
+        let training = &EDITION_2025.training;
+        assert_eq!(training.core_domain_need(8), 4);
+        assert_eq!(training.core_domain_need(7), 4);
+        assert_eq!(training.core_domain_need(1), 1);
+        assert_eq!(training.core_domain_need(0), 0);
+    }
+
+    #[test]
+    fn every_category_renews_but_the_emerging_status() {
+        let renewed: Vec<Category> = EDITION_2025.renewed_categories().collect();
+        assert_eq!(renewed.len(), Category::ALL.len() - 1);
+        assert!(!renewed.contains(&Category::ReflectiveSupervisorEmerging));
+    }
+
+    #[test]
     fn a_certificate_and_a_degree_claim_competencies_up_to_their_limits() {
         let training = &EDITION_2025.training;
         assert_eq!(training.competencies_per(DegreeLevel::None), None);
