@@ -75,7 +75,7 @@ function endorsement_navigator_merge_attributes( array $instance, array $default
 
 /**
  * The association profile (CONTRACT §1) for the settings that have no attribute of their own: the
- * contact's name, membership, fees, steps and links. Null when there is none of them.
+ * contact's name, membership, fees, steps, links and rules. Null when there is none of them.
  *
  * @param array $settings Clean settings.
  * @return array|null
@@ -110,7 +110,41 @@ function endorsement_navigator_profile( array $settings ) {
 	if ( $settings['links'] ) {
 		$profile['links'] = $settings['links'];
 	}
+	$rules = endorsement_navigator_profile_rules( $settings['rules'] );
+	if ( $rules ) {
+		$profile['rules'] = $rules;
+	}
 	return $profile ? array( 'profile' => 1 ) + $profile : null;
+}
+
+/**
+ * The profile's `rules` (CONTRACT §2 `association`): only the rules the association set; for the others
+ * the widget applies the standard rule.
+ *
+ * @param array $rules Clean rules (endorsement_navigator_clean_rules).
+ * @return array Empty when every rule is the standard one.
+ */
+function endorsement_navigator_profile_rules( array $rules ) {
+	$profile = array();
+	if ( $rules['ers_add_on_for'] ) {
+		$profile['ers_add_on_for'] = $rules['ers_add_on_for'];
+	}
+	foreach ( array( 'renewal_deadline', 'window_opens' ) as $day ) {
+		if ( '' !== $rules[ $day ] ) {
+			$profile[ $day ] = $rules[ $day ];
+		}
+	}
+	if ( $rules['rsc_provision_hours'] > 0 ) {
+		$profile['renewal_sub_requirements'] = array(
+			array(
+				'kind'  => 'rsc_provision',
+				'hours' => $rules['rsc_provision_hours'],
+				'of'    => 'training',
+				'who'   => 'rsc_providers',
+			),
+		);
+	}
+	return $profile;
 }
 
 /**
