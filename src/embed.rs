@@ -20,7 +20,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement, ShadowRoot};
+use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 use yew::prelude::*;
 
@@ -316,17 +316,11 @@ fn require_messages(config: &Config) -> Result<(), JsError> {
     )))
 }
 
-/// Renders the widget of `host` into `container` (an element inside `shadow`). Throws when the
-/// element's language has no messages yet (see `add_messages`). With a `profile` attribute, the first
-/// render waits for its URL (or its failure).
+/// Renders the widget of `host` into `container` (an element inside the host's shadow root). Throws
+/// when the element's language has no messages yet (see `add_messages`). With a `profile` attribute, the
+/// first render waits for its URL (or its failure).
 #[wasm_bindgen]
-pub fn mount(
-    host: HtmlElement,
-    shadow: ShadowRoot,
-    container: Element,
-) -> Result<MountHandle, JsError> {
-    // The shadow root is where the container lives; Yew only needs the container.
-    let _ = shadow;
+pub fn mount(host: HtmlElement, container: Element) -> Result<MountHandle, JsError> {
     let profile = child_profile(&host);
     let (config, warnings) = read_config(&host, profile.as_ref());
     require_messages(&config)?;

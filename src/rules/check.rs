@@ -821,7 +821,7 @@ fn matches_kind(kind: WorkKind, w: &WorkEntry) -> bool {
 /// may be paid or unpaid [packet].
 fn work_counts(kind: WorkKind, w: &WorkEntry) -> bool {
     let volunteer_ok =
-        kind == WorkKind::Leadership || !w.volunteer || (w.supervised && w.specialized_training);
+        !kind.volunteer_rule_applies() || !w.volunteer || (w.supervised && w.specialized_training);
     matches_kind(kind, w) && volunteer_ok
 }
 
@@ -871,11 +871,7 @@ fn core_domains<'a>(
     let mut shown: Vec<&str> = Vec::new();
     for (i, degree) in profile.degrees.iter().enumerate() {
         // A certificate shows competencies like a degree, up to its own limit. [packet][inferred]
-        let allowed = match degree.level {
-            DegreeLevel::None => 0,
-            DegreeLevel::Certificate => ruleset.training.competencies_per_certificate,
-            _ => ruleset.training.competencies_per_degree,
-        };
+        let allowed = ruleset.training.competencies_per(degree.level).unwrap_or(0);
         claim(
             profile.category,
             &mut shown,
@@ -955,13 +951,10 @@ fn assumptions(rules: &CategoryRules, profile: &Profile, notices: &[Notice]) -> 
     if rules.work.is_some() || rules.rsc_provider_years.is_some() {
         out.push(Assumption::WorkYearsByDays);
     }
-    if matches!(
-        rules.work,
-        Some((
-            WorkKind::AnyInfantFamily | WorkKind::Prevention | WorkKind::PostGraduatePsychotherapy,
-            _
-        ))
-    ) && profile.work.iter().any(|w| w.volunteer)
+    if rules
+        .work
+        .is_some_and(|(kind, _)| kind.volunteer_rule_applies())
+        && profile.work.iter().any(|w| w.volunteer)
     {
         out.push(Assumption::VolunteerWorkSupervised);
     }

@@ -6,6 +6,7 @@
 //! ids, enums and numbers, never with sentences for users. Reading the contract's JSON and putting reasons
 //! into words is `crate::contract`'s job.
 
+pub mod asks;
 pub mod association;
 pub mod check;
 pub mod competency;

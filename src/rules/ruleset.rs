@@ -4,7 +4,7 @@
 //! association's public page, `[inferred]` our reading where no source says it outright. Inferred rules are
 //! reported to users as [`Assumption`]s. The next edition is a new `Ruleset` value, not new `if`s.
 
-use super::model::{Category, TrainingKind};
+use super::model::{Category, DegreeLevel, TrainingKind};
 use serde::Serialize;
 
 /// The requirement ids of the contract, in the order a person would work through them.
@@ -71,6 +71,14 @@ pub enum WorkKind {
     PostGraduatePsychotherapy,
     /// Work as an IECMH practice leader, paid or unpaid (Mentors). [packet]
     Leadership,
+}
+
+impl WorkKind {
+    /// Whether volunteer positions count only when supervised and with specialized training: for direct
+    /// work with families, not for practice leadership, which counts paid or unpaid. [packet]
+    pub fn volunteer_rule_applies(self) -> bool {
+        self != WorkKind::Leadership
+    }
 }
 
 /// The education a category asks for.
@@ -321,6 +329,16 @@ impl TrainingRules {
     pub fn competencies_for_hours(&self, hours: f64) -> u32 {
         let whole_hours = hours.floor().min(u32::MAX as f64) as u32;
         whole_hours.saturating_mul(self.competencies_per_hour)
+    }
+
+    /// How many competencies one degree or certificate of `level` may claim; `None` for an entry with no
+    /// degree, which shows none. A certificate has its own limit (the same as a degree's). [packet][inferred]
+    pub fn competencies_per(&self, level: DegreeLevel) -> Option<u32> {
+        match level {
+            DegreeLevel::None => None,
+            DegreeLevel::Certificate => Some(self.competencies_per_certificate),
+            _ => Some(self.competencies_per_degree),
+        }
     }
 }
 

@@ -17,7 +17,6 @@ mod next_steps;
 mod notices;
 mod pace;
 mod references;
-mod relevance;
 mod report;
 mod requirement_row;
 mod rsc;
@@ -33,6 +32,8 @@ use crate::contract::ToolInput;
 use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::Msg;
+use crate::rules::EDITION_2025;
+use crate::rules::asks::Relevance;
 use crate::rules::{self, Date};
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
@@ -41,7 +42,6 @@ use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use entry_section::{SectionContext, section};
-use relevance::Relevance;
 use state::{CheckerAction, CheckerState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -157,7 +157,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             }
         })
     };
-    let relevance = Relevance::of(state.category);
+    let relevance = Relevance::of(&EDITION_2025, state.category);
     let notices: &[rules::Notice] = match &*report {
         Ok(r) => &r.notices,
         Err(_) => &[],
