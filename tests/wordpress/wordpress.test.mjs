@@ -196,7 +196,7 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
 
   const page = await newPage(browser);
   const log = collectConsole(page);
-  await page.goto(authorPost.link);
+  const served = await (await page.goto(authorPost.link)).text();
   const attributes = await elementAttributes(page);
   assert.deepEqual(attributes, [
     { association: 'Lakeshore AIMH', 'apply-url': 'https://lakeshore.example/apply', 'contact-email': 'endorsement@lakeshore.example', credentials: 'imh', tools: 'category' },
@@ -207,7 +207,11 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   const profile = JSON.parse(await page.locator('endorsement-navigator >> nth=0 >> script[type="application/json"]').textContent());
   assert.deepEqual(profile.membership, { url: 'https://lakeshore.example/join', fee: '$50 a year' });
   assert.deepEqual(profile.fees, { family_specialist: { application: '$85' } });
-  assert.equal(await page.locator('script[src*="endorsement-navigator/widget/embed.js"][defer]').count(), 1);
+  // The default snippet's loader adds embed.js once the page has painted (no script tag for it in the HTML).
+  const loader = SNIPPET.loader.split('{src}');
+  assert.equal(served.split(loader[0]).length, 2, 'one loader on the page');
+  assert.match(served.split(loader[0])[1].split(loader[1])[0], /^"http:\/\/127\.0\.0\.1:\d+\/wp-content\/plugins\/endorsement-navigator\/widget\/embed\.js\?ver=[\d.]+"$/);
+  assert.doesNotMatch(served, /<script[^>]*src=[^>]*embed\.js/);
   // The default snippet's reservation: the first screen's height, at first paint, per first tool.
   const styles = await page.$$eval('endorsement-navigator', (els) => els.map((el) => el.getAttribute('style')));
   assert.equal(styles[0], SNIPPET.style.replace('{reserve}', SNIPPET.reserve.category.en));
@@ -215,6 +219,7 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   assert.equal(styles[2], null, 'the pasted element is as the Author wrote it');
 
   const first = await waitForWidget(page, 0);
+  assert.equal(await page.locator('script[src*="endorsement-navigator/widget/embed.js"]').count(), 1, 'added once for the three');
   await waitForText(first.locator('.navigator'), 'Which category fits me?');
   await waitForText(first.locator('.navigator'), 'Lakeshore AIMH');
   const second = await waitForWidget(page, 1);
@@ -299,8 +304,9 @@ test("the widget's files come from the plugin folder with the right MIME types",
 
 test('the settings page, the block and the shortcode all show nothing on pages without the widget', async () => {
   const page = await newPage(browser);
-  await page.goto(`${SITE}/?p=1`);
+  const served = await (await page.goto(`${SITE}/?p=1`)).text();
   assert.equal(await page.locator('script[src*="endorsement-navigator"]').count(), 0, 'embed.js only where the widget is');
+  assert.doesNotMatch(served, /widget\/embed\.js/, 'nor its loader');
   await page.context().close();
   await admin.context().close();
 });

@@ -598,10 +598,25 @@ class PluginTest extends TestCase {
 		$this->assertTrue( wp_script_is( 'endorsement-navigator', 'enqueued' ) );
 	}
 
-	public function test_the_script_tag_is_deferred_and_other_scripts_are_untouched() {
-		$tag = "<script src='https://x.example/embed.js?ver=1' id='endorsement-navigator-js'></script>\n";
-		$this->assertSame( "<script defer src='https://x.example/embed.js?ver=1' id='endorsement-navigator-js'></script>\n", apply_filters( 'script_loader_tag', $tag, 'endorsement-navigator', '' ) );
-		$this->assertSame( $tag, apply_filters( 'script_loader_tag', $tag, 'jquery', '' ) );
+	public function test_embed_js_comes_from_the_default_snippets_loader_and_other_scripts_are_untouched() {
+		$snippet = json_decode( (string) file_get_contents( dirname( __DIR__, 3 ) . '/pkg/snippet.json' ), true );
+		$loader  = require WP_PLUGIN_DIR . '/endorsement-navigator/includes/loader.php';
+		$this->assertSame( $snippet['loader'], $loader, 'make dist writes the release\'s loader' );
+
+		// As WordPress prints it: the address escaped for the attribute (&#038;).
+		$src = 'https://x.example/embed.js?ver=1&#038;a=</script>';
+		$tag = "<script src='" . $src . "' id='endorsement-navigator-js'></script>\n";
+		$out = apply_filters( 'script_loader_tag', $tag, 'endorsement-navigator', $src );
+		$this->assertSame( str_replace( '{src}', '"https://x.example/embed.js?ver=1\\u0026a=\\u003C/script\\u003E"', $loader ) . "\n", $out );
+		$this->assertSame( 1, substr_count( $out, '</script' ), 'the address cannot close the script element' );
+
+		// Under a Content-Security-Policy without inline scripts, the site turns the loader off.
+		add_filter( 'endorsement_navigator_inline_loader', '__return_false' );
+		$this->assertSame( "<script defer src='" . $src . "' id='endorsement-navigator-js'></script>\n", apply_filters( 'script_loader_tag', $tag, 'endorsement-navigator', $src ) );
+		remove_filter( 'endorsement_navigator_inline_loader', '__return_false' );
+
+		$other = "<script src='https://x.example/jquery.js?ver=1' id='jquery-js'></script>\n";
+		$this->assertSame( $other, apply_filters( 'script_loader_tag', $other, 'jquery', 'https://x.example/jquery.js?ver=1' ) );
 	}
 
 	public function test_uninstall_removes_the_settings() {
