@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { SCREENSHOT_DIR, collectConsole, launchBrowser, newPage, screenshot, waitForText } from '../e2e/lib/browser.mjs';
+import { SCREENSHOT_DIR, collectConsole, launchBrowser, newPage, recordShifts, screenshot, waitForText } from '../e2e/lib/browser.mjs';
 
 const SITE = process.env.ENNAV_WP_SITE;
 // The default snippet's reservation as the build measured it (the plugin's includes/reserve.php comes from it).
@@ -236,8 +236,12 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   await page.context().close();
 
   const phone = await newPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
+  await recordShifts(phone);
   await phone.goto(authorPost.link);
   await waitForWidget(phone, 0);
+  // The reserved first screen: nothing on the theme's page moved when the widget appeared.
+  const shift = await phone.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(shift <= 0.001, `layout shift ${shift}`);
   await phone.locator('endorsement-navigator').first().scrollIntoViewIfNeeded();
   await screenshot(phone, 'wordpress-tt3-390', { fullPage: false });
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
