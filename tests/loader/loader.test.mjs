@@ -13,7 +13,7 @@ import { mayRelease, HOLD_AT_MOST } from '../../www/loader/hold.js';
 import { CHUNK, paced } from '../../www/loader/tasks.js';
 import { LoadError, corsFix, mimeMatches, missingFix } from '../../www/loader/files.js';
 import { cssRules, loaderData, rustStrings, snippetData, snippetLoader, snippetStyle, tableEntries } from '../../scripts/build-loader.mjs';
-import { reservePhp } from '../../scripts/dist-wordpress.mjs';
+import { loaderPhp, reservePhp } from '../../scripts/dist-wordpress.mjs';
 
 const LANGS = ['en', 'es'];
 const TOOLS = ['category', 'checker', 'renewal'];
@@ -140,6 +140,16 @@ test('the WordPress plugin gets the same reservation (includes/reserve.php, writ
   const bad = { style: 'x{reserve}', reserve: { category: { en: "clamp(1px,calc(2px - 100vw),3px)'; phpinfo(); '" } } };
   assert.throws(() => reservePhp(bad), /reserve\.category\.en is not clamp/);
   assert.throws(() => reservePhp({ reserve: {} }), /no "style"/);
+});
+
+test('the WordPress plugin gets the same loader (includes/loader.php, written by make dist)', () => {
+  const php = loaderPhp(snippetData());
+  assert.match(php, /^<\?php\n[\s\S]*if \( ! defined\( 'ABSPATH' \) \) \{\n\texit;\n\}\n\nreturn '<script>\n/);
+  // The PHP single-quoted string, read back, is the loader itself.
+  const literal = /\nreturn '([\s\S]*)';\n$/.exec(php)[1];
+  assert.equal(literal.replace(/\\([\\'])/g, '$1'), snippetData().loader);
+  assert.throws(() => loaderPhp({ loader: '<script>no address</script>' }), /no "loader"/);
+  assert.throws(() => loaderPhp({}), /no "loader"/);
 });
 
 test('share links: the tool of #navigator=<tool>.<data>, for the first element that shows it', () => {
