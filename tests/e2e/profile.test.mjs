@@ -148,6 +148,9 @@ test('a sub-requirement for RSC providers: the renewal asks, and the report show
       await waitForText(report, text.unanswered, { collapseSpace: true });
       await waitForText(report.locator('.rn-ready'), text.needed);
       assert.equal(await w.locator('#rn-progress-sub-0').count(), 0);
+      const unanswered = await screenshot(page, `profile-rules-renewal-unanswered-${lang}-${width}`);
+      await w.locator('.rn-report').screenshot({ path: unanswered.replace(/\.png$/, '-rn-report.png') });
+      console.log(unanswered);
 
       await w.locator('#rn-provides-rsc').check(); // Yes
       await waitForText(report, text.row);
@@ -196,7 +199,10 @@ test('ers_add_on_for: the finder offers the add-on only for the listed categorie
     const result = widget.locator('.category-result');
     await waitForText(result, 'At Lakeshore AIMH, the Endorsed Reflective Supervisor add-on is only for people endorsed as Infant Family Specialist / Infant Mental Health Specialist.', { timeout: 10_000 });
     assert.equal(await result.locator('#category-add-on-heading').count(), offered ? 1 : 0);
-    console.log(await screenshot(page, `profile-rules-finder-add-on-${scope}-390`));
+    const shot = await screenshot(page, `profile-rules-finder-add-on-${scope}-390`);
+    await widget.locator('.category-add-on-limited').screenshot({ path: shot.replace(/\.png$/, '-note.png') });
+    if (offered) await result.locator('section', { has: page.locator('#category-add-on-heading') }).screenshot({ path: shot.replace(/\.png$/, '-section.png') });
+    console.log(shot);
     assert.deepEqual(log.problems(), []);
     await page.close();
   }
