@@ -96,7 +96,10 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             })
         })
         .flatten();
-    let recommendation = answers.as_ref().map(rules::recommend);
+    // Asked once per set of answers: for the result, its announcement and the contract's event.
+    let recommendation = use_memo(answers.clone(), |answers| {
+        answers.as_ref().map(|a| Rc::new(rules::recommend(a)))
+    });
     let on_check = {
         let answers = answers.clone();
         props
@@ -121,19 +124,19 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     // Each time a result is shown: the contract's event, and a polite announcement.
     {
         let env = env.clone();
+        let recommendation = recommendation.clone();
         use_effect_with(answers.clone(), move |answers| {
-            if let (Some(env), Some(answers)) = (env, answers) {
-                let rec = rules::recommend(answers);
+            if let (Some(env), Some(answers), Some(rec)) = (env, answers, &*recommendation) {
                 let t = env.locale();
                 env.announce(format!(
                     "{} {}",
-                    result::caption(t, env.config.association.as_deref(), &rec),
-                    t.result_title(&rec)
+                    result::caption(t, env.config.association.as_deref(), rec),
+                    t.result_title(rec)
                 ));
                 env.emit_result(
                     Tool::Category,
                     answers,
-                    &RecommendOutput::new(rec, env.lang()),
+                    &RecommendOutput::new((**rec).clone(), env.lang()),
                 );
             }
         });
@@ -204,7 +207,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             },
             summary::summary(t, &state.drafts, &on_change, style),
         ),
-        Step::Result => match recommendation {
+        Step::Result => match (*recommendation).clone() {
             Some(recommendation) => html! {
                 <>
                     { back_link::back_link(t.text(Msg::CategoryToolBack), &dispatch(CategoryAction::ReviewAnswers)) }

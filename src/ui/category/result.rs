@@ -13,11 +13,12 @@ use crate::ui::category::requirements_list::requirements_list;
 use crate::ui::category::runner_up::runner_up;
 use crate::ui::category::use_texts;
 use crate::ui::env::Env;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub recommendation: Recommendation,
+    pub recommendation: Rc<Recommendation>,
     /// The person said they already hold an endorsement (the add-on's prerequisite).
     pub endorsed: bool,
     pub on_check: Callback<(Category, Credential)>,
