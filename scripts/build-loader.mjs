@@ -227,7 +227,29 @@ export function snippetData() {
     if (tool === '//') continue;
     out[tool] = Object.fromEntries(Object.entries(langs).map(([lang, [low, a, high]]) => [lang, `clamp(${low}px,calc(${a}px - 100vw),${high}px)`]));
   }
-  return { reserve: out, style: 'display:block;min-height:var(--en-reserve,{reserve})' };
+  return { reserve: out, style: 'display:block;min-height:var(--en-reserve,{reserve})', loader: LOADER };
+}
+
+// The default snippet's script: it adds embed.js once the page has had its first contentful paint, so the
+// host page paints exactly as it would without the widget (a `defer` script's request that ends before the
+// first paint is counted in that paint by Lighthouse, one round trip). embed.js waits for the page's `load`
+// event before it loads the app in any case, so the visitor waits no longer. Without paint timing (old
+// browsers) it adds embed.js at once; a page with nothing contentful to paint gets it after 3 s. `{src}` is
+// replaced by embed.js's address as a JavaScript string (see snippetLoader).
+const LOADER = `<script>
+  (function (src, added) {
+    function add() { if (added) return; added = true; var s = document.createElement('script'); s.src = src; document.head.appendChild(s); }
+    var P = window.PerformanceObserver;
+    if (!P || !P.supportedEntryTypes || P.supportedEntryTypes.indexOf('paint') < 0) return add();
+    new P(function (list, observer) { if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); add(); } }).observe({ type: 'paint', buffered: true });
+    setTimeout(add, 3000);
+  })({src});
+</script>`;
+
+/** The default snippet's script for embed.js at `url`: a JSON string with `<` escaped, so that no address
+ *  can end the script element. */
+export function snippetLoader(url) {
+  return LOADER.replace('{src}', () => JSON.stringify(String(url)).replace(/</g, '\\u003c'));
 }
 
 /** The inline style of the default snippet for `tool` first in `lang`. */

@@ -26,7 +26,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
-import { bundleLoader, loaderData, snippetStyle } from './build-loader.mjs';
+import { bundleLoader, loaderData, snippetLoader, snippetStyle } from './build-loader.mjs';
 import { writeWordPressPlugin } from './dist-wordpress.mjs';
 import { REPO_ROOT } from './serve.mjs';
 
@@ -133,20 +133,19 @@ const style = snippetStyle('category', 'en');
 const snippet = `<!-- Endorsement Navigator ${version}: paste where the widget should appear. Replace
      https://example.org/endorsement-navigator/ with the address of the folder you uploaded. -->
 
-<!-- 1. The usual snippet, pasted where the widget goes (a CMS's HTML block). The script is deferred, so
-     it never delays the page; the style keeps the widget's first screen free from the first paint, so
-     nothing on the page moves when it appears (embed.js gives that space to the widget). The height
-     suits the first tool and language: snippet.json has it for each (tools="checker …", lang="es"). -->
-<script src="https://example.org/endorsement-navigator/embed.js" defer></script>
+<!-- 1. The usual snippet, pasted where the widget goes (a CMS's HTML block). The script adds embed.js once
+     the page has painted, so it never delays the page; the style keeps the widget's first screen free from
+     the first paint, so nothing on the page moves when it appears (embed.js gives that space to the widget).
+     The height suits the first tool and language: snippet.json has it for each (tools="checker …", lang="es"). -->
 <endorsement-navigator association="Your association" contact-email="endorsement@example.org"
                        style="${style}"></endorsement-navigator>
+${snippetLoader('https://example.org/endorsement-navigator/embed.js')}
 
-<!-- 1b. Under a strict Content-Security-Policy (style-src 'self' blocks the style attribute): the same
-     without the style, and this rule in the site's own stylesheet instead:
+<!-- 1b. Under a strict Content-Security-Policy (no inline script, style-src 'self'): a deferred script tag
+     and the element without the style, with this rule in the site's own stylesheet instead:
        endorsement-navigator { ${style.replace(';', '; ')}; }
-     Or a plain script tag right before the element: nothing moves either, but the page below the widget
-     waits for embed.js (7 kB compressed). -->
-<script src="https://example.org/endorsement-navigator/embed.js"></script>
+     Nothing moves either; only Lighthouse may count embed.js's request in the page's first paint. -->
+<script src="https://example.org/endorsement-navigator/embed.js" defer></script>
 <endorsement-navigator association="Your association" contact-email="endorsement@example.org"></endorsement-navigator>
 
 <!-- 2. Pinned to this release with Subresource Integrity: only for a URL whose embed.js never changes

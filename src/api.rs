@@ -18,6 +18,12 @@ pub fn local_today() -> Option<rules::Date> {
     )
 }
 
+/// Today in the browser's local time zone; on a clock no calendar date matches (it happens only with a
+/// broken clock), the last day of the ruleset's edition year, so every tool stays usable.
+pub fn today() -> rules::Date {
+    local_today().unwrap_or_else(|| rules::Date::year_end(i32::from(rules::EDITION_2025.edition)))
+}
+
 /// A JS value as a [`Json`] tree, read as `JSON.stringify` would write it: members whose value is
 /// `undefined`, a function or a symbol are left out, and such items of an array read as `null`. Every
 /// input from JavaScript is read this way, once, then deserialized from the tree (see `rules::json`).

@@ -13,14 +13,13 @@
 
 use crate::config::Json;
 use crate::config::{Config, ConfigWarning, Tool};
-use crate::rules::Date;
 use crate::ui::env::Env;
 use crate::ui::{App, AppProps, category, checker, renewal};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement, ShadowRoot};
+use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 use yew::prelude::*;
 
@@ -159,8 +158,8 @@ async fn mount_after_profile(mounted: Rc<RefCell<Mounted>>, href: String, contai
         }
     };
     m.config = Rc::new(config);
-    m.app = props(&m.host, m.config.clone(), warnings)
-        .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
+    let props = props(&m.host, m.config.clone(), warnings);
+    m.app = Some(yew::Renderer::<App>::with_root_and_props(container, props).render());
 }
 
 impl Mounted {
@@ -173,31 +172,20 @@ impl Mounted {
         }
         require_messages(&config)?;
         self.config = Rc::new(config);
-        if let (Some(app), Some(props)) = (
-            self.app.as_mut(),
-            props(&self.host, self.config.clone(), warnings),
-        ) {
-            app.update(props);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props(&self.host, self.config.clone(), warnings));
         }
         Ok(())
     }
 }
 
-fn today(config: &Config) -> Option<Date> {
-    config
-        .today
-        .or_else(crate::api::local_today)
-        // `local_today` only fails on an impossible clock; a fixed date keeps the widget usable.
-        .or_else(|| Date::from_ymd(2026, 1, 1))
-}
-
-fn props(host: &HtmlElement, config: Rc<Config>, warnings: Vec<ConfigWarning>) -> Option<AppProps> {
-    Some(AppProps {
-        today: today(&config)?,
+fn props(host: &HtmlElement, config: Rc<Config>, warnings: Vec<ConfigWarning>) -> AppProps {
+    AppProps {
+        today: config.today.unwrap_or_else(crate::api::today),
         config,
         host: Some(host.clone()),
         warnings: Rc::new(warnings),
-    })
+    }
 }
 
 /// The kinds of node, attribute, listener and hook the widget's first screen uses, in a tree nobody sees.
@@ -290,8 +278,7 @@ pub fn warm_up_tool(host: HtmlElement) {
         return;
     }
     let tool = config.tools.first().copied().unwrap_or(Tool::Category);
-    let Some(date) = today(&config) else { return };
-    let env = Env::new(Rc::new(config), date);
+    let env = Env::new(Rc::new(config), crate::api::today());
     render_detached::<WarmTool>(WarmToolProps { env, tool });
 }
 
@@ -316,17 +303,11 @@ fn require_messages(config: &Config) -> Result<(), JsError> {
     )))
 }
 
-/// Renders the widget of `host` into `container` (an element inside `shadow`). Throws when the
-/// element's language has no messages yet (see `add_messages`). With a `profile` attribute, the first
-/// render waits for its URL (or its failure).
+/// Renders the widget of `host` into `container` (an element inside the host's shadow root). Throws
+/// when the element's language has no messages yet (see `add_messages`). With a `profile` attribute, the
+/// first render waits for its URL (or its failure).
 #[wasm_bindgen]
-pub fn mount(
-    host: HtmlElement,
-    shadow: ShadowRoot,
-    container: Element,
-) -> Result<MountHandle, JsError> {
-    // The shadow root is where the container lives; Yew only needs the container.
-    let _ = shadow;
+pub fn mount(host: HtmlElement, container: Element) -> Result<MountHandle, JsError> {
     let profile = child_profile(&host);
     let (config, warnings) = read_config(&host, profile.as_ref());
     require_messages(&config)?;
@@ -347,8 +328,8 @@ pub fn mount(
         }
         None => {
             let mut m = mounted.borrow_mut();
-            m.app = props(&m.host, m.config.clone(), warnings)
-                .map(|props| yew::Renderer::<App>::with_root_and_props(container, props).render());
+            let props = props(&m.host, m.config.clone(), warnings);
+            m.app = Some(yew::Renderer::<App>::with_root_and_props(container, props).render());
         }
     }
     Ok(MountHandle { mounted })

@@ -1,4 +1,4 @@
-//! The renewal calendar read back by a real iCalendar parser: ical.js (an npm devDependency, installed by
+//! The calendar files read back by a real iCalendar parser: ical.js (an npm devDependency, installed by
 //! `make setup`), through tests/e2e/lib/ics.mjs. Our own unit tests check what the writer means to write;
 //! these check what a calendar program reads.
 
@@ -201,6 +201,44 @@ fn a_lapsed_endorsement_with_no_training_yet_still_gets_a_file_with_the_membersh
     assert_eq!(
         events[1]["uid"],
         "membership-expires-2027-03-31-family_specialist@endorsement-navigator"
+    );
+    assert!(events.iter().all(|e| e["allDay"] == true));
+}
+
+/// The checker's file, worded by the Spanish table (accents, commas and long lines), as ical.js reads it.
+#[test]
+fn the_checkers_file_reads_as_all_day_events_on_the_planned_days() {
+    use endorsement_navigator::config::Lang;
+    use endorsement_navigator::i18n::Locale;
+    let mut profile: rules::Profile = serde_json::from_value(serde_json::json!({
+        "category": "family_specialist", "today": "2026-11-30",
+        "work": [{ "scope": "prevention", "start": "2025-06-01", "families_served": 12 }],
+        "trainings": [{ "hours": 20 }], "rsc": [{ "hours": 10, "qualified_provider": true }],
+        "references": 3
+    }))
+    .expect("a profile");
+    let pace = rules::model::Pace {
+        training_hours_per_month: Hours::new(5.0).expect("hours"),
+        rsc_hours_per_month: Hours::new(2.0).expect("hours"),
+        ..Default::default()
+    };
+    profile.pace = Some(pace);
+    let report = rules::check(&profile).expect("a valid profile");
+    let t = Locale::new(Lang::Es);
+    let file = calendar::checker_calendar(t, &report, &t.pace_lines(&report, &pace))
+        .expect("a day to apply");
+    let made = Timestamp::new(date("2026-11-30"), 9, 0, 0).expect("a time of day");
+    let read = parse_with_ical_js(&calendar::ics(&file.events, made));
+    let events = read["events"].as_array().expect("events");
+    let starts: Vec<&Value> = events.iter().map(|e| &e["start"]).collect();
+    assert_eq!(starts, ["2027-06-30", "2027-05-31", "2027-02-28"]);
+    assert_eq!(
+        events[0]["summary"],
+        "Desde hoy podría solicitar el aval de Especialista Familiar"
+    );
+    assert_eq!(
+        events[0]["description"],
+        file.events[0].description.as_str()
     );
     assert!(events.iter().all(|e| e["allDay"] == true));
 }

@@ -7,6 +7,7 @@ use endorsement_navigator::forms::checker::{
     CheckerAction as A, CheckerState, DegreeDraft, Field, Preset, Problem, RscDraft, Section,
     TrainingDraft, WorkDraft, notice_target,
 };
+use endorsement_navigator::rules::input_path::{EntryField, InputList, InputPath};
 use endorsement_navigator::rules::model::{DegreeLevel, TrainingKind, WorkScope};
 use endorsement_navigator::rules::{Category, Credential, Date};
 
@@ -273,12 +274,21 @@ fn an_invalid_draft_keeps_its_text_and_gets_errors() {
 
 #[test]
 fn notices_name_the_entry_they_are_about() {
+    let competencies = InputPath::entry_field(InputList::Trainings, 2, EntryField::Competencies);
+    assert_eq!(notice_target(competencies), Some((Section::Training, 2)));
     assert_eq!(
-        notice_target("trainings[2].competencies"),
-        Some((Section::Training, 2))
+        notice_target(InputPath::entry(InputList::Work, 0)),
+        Some((Section::Work, 0))
     );
-    assert_eq!(notice_target("work[0]"), Some((Section::Work, 0)));
-    assert_eq!(notice_target("references"), None);
+    assert_eq!(notice_target(InputPath::References), None);
+    for (list, section) in [
+        (InputList::Degrees, Section::Degree),
+        (InputList::Work, Section::Work),
+        (InputList::Trainings, Section::Training),
+        (InputList::Rsc, Section::Rsc),
+    ] {
+        assert_eq!(Section::of(list), section);
+    }
 }
 
 #[test]
@@ -557,7 +567,7 @@ fn rsc_from_a_provider_not_yet_confirmed_waits_and_counts_once_confirmed() {
     };
     assert_eq!(rsc_hours(&report), Some(24.0), "the hours wait");
     assert!(report.notices.contains(&Notice::RscProviderUnconfirmed {
-        field: "rsc[0]".into(),
+        field: InputPath::entry(InputList::Rsc, 0),
         hours: 10.0
     }));
 

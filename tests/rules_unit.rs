@@ -402,3 +402,30 @@ fn check_reports_the_categorys_own_requirements_in_order() {
         assert!(asked.contains(&RequirementId::References), "{category:?}");
     }
 }
+
+#[test]
+fn an_error_in_an_entry_carries_that_entry_typed() {
+    use endorsement_navigator::rules::input_path::InputList;
+    let training = |hours: f64| json!({ "hours": hours, "date": "2026-01-10", "kind": "general" });
+    let e = check_err(json!({
+        "category": "family_specialist", "today": "2026-03-01",
+        "trainings": [training(3.0), training(2.0), training(0.0)],
+    }));
+    assert_field(&e, "trainings[2].hours");
+    assert_eq!(e.entry, Some((InputList::Trainings, 2)));
+    let e = check_err(json!({
+        "category": "family_specialist", "today": "2026-03-01",
+        "work": [{ "scope": "prevention", "start": "2025-01-01", "end": "2024-01-01" }],
+    }));
+    assert_field(&e, "work[0].end");
+    assert_eq!(e.entry, Some((InputList::Work, 0)));
+    let e = renewal_err(json!({
+        "category": "family_specialist", "endorsed_on": "2025-03-01", "today": "2026-03-01",
+        "rsc": [{ "hours": 2e6, "date": "2026-01-01" }],
+    }));
+    assert_field(&e, "rsc[0].hours");
+    assert_eq!(e.entry, Some((InputList::Rsc, 0)));
+    // An error about no entry has none.
+    let e = check_err(json!({ "category": "family_helper" }));
+    assert_eq!(e.entry, None);
+}

@@ -32,7 +32,8 @@
   // The default snippet reserves the first screen's height at first paint with an inline style on the
   // element (its height follows the page's width), per first tool and language. The values are measured by
   // the build (scripts/placeholder-heights.mjs) into snippet.json, next to this script in pkg/ and in the
-  // release: `{ style: '…{reserve}…', reserve: { <tool>: { <lang>: 'clamp(…)' } } }`. Null until it is read.
+  // release: `{ style: '…{reserve}…', reserve: { <tool>: { <lang>: 'clamp(…)' } }, loader: '<script>…{src}…' }`.
+  // Null until it is read.
   var SNIPPET_FILE = 'snippet.json';
   var SNIPPET = null;
 
@@ -47,8 +48,8 @@
       preview_hint: 'The real widget, with what you have entered. Answers you give here stay in this browser.',
       results_title: 'Copy the result',
       snippet_title: '1. The code for your page',
-      snippet_hint: 'Paste it where the widget should appear, for example in an HTML block of your site builder. Its style attribute keeps the widget\'s space free while it loads, so nothing on your page moves.',
-      csp_hint: 'If your site sends a strict Content-Security-Policy (style-src \'self\'), leave out the style attribute and put this rule in your site\'s stylesheet instead:',
+      snippet_hint: 'Paste it where the widget should appear, for example in an HTML block of your site builder. Its script loads the widget once your page has been drawn, and its style attribute keeps the widget\'s space free meanwhile, so your page is drawn as fast as without it and nothing on it moves.',
+      csp_hint: 'If your site sends a strict Content-Security-Policy (no inline scripts, style-src \'self\'), put <script src="…/embed.js" defer></script> before the element in place of the script after it, leave out the style attribute, and put this rule in your site\'s stylesheet instead:',
       profile_title: '2. The profile (JSON)',
       profile_hint: 'Your association\'s own facts: fees, next steps, links and rules. Upload the file next to the page that shows the widget and give its address in the profile attribute (the code above does). Or paste it inside the element as a script of type application/json (choose "Inside the code" under Publishing).',
       shortcode_title: '3. The WordPress shortcode',
@@ -154,8 +155,8 @@
       preview_hint: 'El widget real, con lo que usted ha indicado. Las respuestas que dé aquí se quedan en este navegador.',
       results_title: 'Copiar el resultado',
       snippet_title: '1. El código para su página',
-      snippet_hint: 'Péguelo donde debe aparecer el widget, por ejemplo en un bloque HTML de su editor de sitios. Su atributo style reserva el espacio del widget mientras se carga, así que nada se mueve en su página.',
-      csp_hint: 'Si su sitio envía una Content-Security-Policy estricta (style-src \'self\'), quite el atributo style y ponga esta regla en la hoja de estilos de su sitio:',
+      snippet_hint: 'Péguelo donde debe aparecer el widget, por ejemplo en un bloque HTML de su editor de sitios. Su script carga el widget una vez dibujada su página, y su atributo style reserva mientras tanto el espacio del widget: su página se dibuja tan rápido como sin él y nada se mueve en ella.',
+      csp_hint: 'Si su sitio envía una Content-Security-Policy estricta (sin scripts en línea, style-src \'self\'), ponga <script src="…/embed.js" defer></script> antes del elemento en lugar del script que lo sigue, quite el atributo style y ponga esta regla en la hoja de estilos de su sitio:',
       profile_title: '2. El perfil (JSON)',
       profile_hint: 'Los datos propios de su asociación: cuotas, próximos pasos, enlaces y reglas. Suba el archivo junto a la página que muestra el widget e indique su dirección en el atributo profile (el código de arriba lo hace). O péguelo dentro del elemento como un script de tipo application/json (elija «Dentro del código» en Publicación).',
       shortcode_title: '3. El shortcode de WordPress',
@@ -953,6 +954,14 @@
     return reserve ? SNIPPET.style.replace('{reserve}', reserve) : null;
   }
 
+  // The default snippet's script, which adds embed.js after the page's first paint (snippet.json's
+  // `loader`, with the address as a JavaScript string that cannot end the element). Without snippet.json,
+  // a deferred script tag: it works the same, only Lighthouse may count it in the first paint.
+  function loaderOf(url) {
+    if (!SNIPPET || typeof SNIPPET.loader !== 'string') return '<script src="' + escapeAttr(url) + '" defer></script>';
+    return SNIPPET.loader.replace('{src}', function () { return JSON.stringify(url).replace(/</g, '\\u003c'); });
+  }
+
   function snippetOf(result) {
     var style = reserveStyle(result);
     var attrs = attributeList(result).concat(style ? [['style', style]] : []);
@@ -962,7 +971,7 @@
     var inside = result.hasProfile && result.place === 'inline'
       ? '\n  <script type="application/json">\n' + scriptJson(result.profile).replace(/^/gm, '  ') + '\n  </script>\n'
       : '';
-    return '<script src="' + escapeAttr(result.folder + 'embed.js') + '" defer></script>\n' + open + inside + '</endorsement-navigator>';
+    return open + inside + '</endorsement-navigator>\n' + loaderOf(result.folder + 'embed.js');
   }
 
   // The shortcode takes the element's attribute names; WordPress's parser ends a value at a double quote and

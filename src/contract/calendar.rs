@@ -1,12 +1,22 @@
-//! The renewal calendar: an iCalendar file (RFC 5545) the browser makes from the renewal report.
+//! The calendar files: iCalendar (RFC 5545) files the browser makes from a tool's answer.
 //!
-//! Two halves. [`renewal_events`] picks the dates that matter from the report and its input: the window's
-//! opening and the deadline, or for a lapsed endorsement the day the reinstatement hours start to run out
-//! (a check-in a month on while none are logged), and the day the membership expires. [`ics`]
-//! writes any list of all-day events with their reminders. The sentences come in already rendered, because
-//! they belong to the message tables of the visitor's language, not to this module.
+//! Two halves. The first picks the dates that matter and words them in the visitor's language:
+//! [`renewal_calendar`] from the renewal report and its input (the window's opening and the deadline, or for
+//! a lapsed endorsement the day the reinstatement hours start to run out, or a check-in a month on while
+//! none are logged, and the day the membership expires), [`checker_calendar`] from a check with a pace (the
+//! day the person could apply, and the day each time-based requirement met earlier is reached). [`ics`]
+//! writes any list of all-day events with their reminders.
 
-use crate::rules::{Category, Date, RenewalInput, RenewalReport};
+use crate::fill;
+use crate::i18n::{Locale, Msg};
+use crate::rules::{Category, CheckReport, Date, RenewalInput, RenewalReport};
+
+/// A calendar file ready to offer: its name and its events, already worded.
+#[derive(Debug, PartialEq)]
+pub struct Calendar {
+    pub file_name: String,
+    pub events: Vec<AllDayEvent>,
+}
 
 /// A date the renewal plan puts in the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +124,207 @@ fn a_year_later(date: Date) -> Date {
     date.add_months(12)
 }
 
+/// The renewal plan's file in the visitor's language; `None` when the plan has no date to put in a
+/// calendar.
+pub fn renewal_calendar(
+    t: Locale,
+    report: &RenewalReport,
+    input: &RenewalInput,
+) -> Option<Calendar> {
+    let events: Vec<AllDayEvent> = renewal_events(report, input)
+        .into_iter()
+        .map(|event| {
+            let (summary, description) = renewal_words(t, report, event);
+            AllDayEvent {
+                uid: event.uid(report.category),
+                date: event.date(),
+                summary,
+                description,
+            }
+        })
+        .collect();
+    (!events.is_empty()).then(|| Calendar {
+        file_name: file_name(report),
+        events,
+    })
+}
+
+/// The summary and description of one renewal event. Each description ends with what is still to do on
+/// the day the file is made.
+fn renewal_words(t: Locale, report: &RenewalReport, event: RenewalEvent) -> (String, String) {
+    let category = t.category(report.category);
+    let training = t.hours(report.training.need);
+    let rsc = t.hours(report.rsc.hours.need);
+    let with_rsc = report.rsc.required && report.rsc.hours.need > 0.0;
+    let deadline = report.deadline;
+    let reinstatement = report.reinstatement.map(|r| r.training);
+    let (summary, description) = match event {
+        RenewalEvent::WindowOpens(_) => (
+            fill!(t, JourneyCalendarWindowSummary, category = category),
+            if with_rsc {
+                fill!(
+                    t,
+                    JourneyCalendarWindowDescriptionRsc,
+                    category = category,
+                    deadline = deadline,
+                    training = &training,
+                    rsc = &rsc
+                )
+            } else {
+                fill!(
+                    t,
+                    JourneyCalendarWindowDescription,
+                    category = category,
+                    deadline = deadline,
+                    training = &training
+                )
+            },
+        ),
+        RenewalEvent::Deadline(_) => (
+            fill!(t, JourneyCalendarDeadlineSummary, category = category),
+            if with_rsc {
+                fill!(
+                    t,
+                    JourneyCalendarDeadlineDescriptionRsc,
+                    category = category,
+                    training = &training,
+                    rsc = &rsc
+                )
+            } else {
+                fill!(
+                    t,
+                    JourneyCalendarDeadlineDescription,
+                    category = category,
+                    training = &training
+                )
+            },
+        ),
+        RenewalEvent::ReinstatementHoursExpire {
+            earliest_training, ..
+        } => {
+            let need = reinstatement.map_or(0.0, |r| r.need);
+            (
+                fill!(
+                    t,
+                    JourneyCalendarReinstatementSummary,
+                    date = earliest_training
+                ),
+                fill!(
+                    t,
+                    JourneyCalendarReinstatementDescription,
+                    date = earliest_training,
+                    training = &t.hours(need)
+                ),
+            )
+        }
+        RenewalEvent::ReinstatementCheckIn(_) => {
+            let left = t.hours(reinstatement.map_or(0.0, |r| r.remaining));
+            let need = t.hours(reinstatement.map_or(0.0, |r| r.need));
+            (
+                fill!(t, JourneyCalendarCheckInSummary, training = &left),
+                fill!(t, JourneyCalendarCheckInDescription, training = &need),
+            )
+        }
+        RenewalEvent::MembershipExpires(_) => (
+            t.text(Msg::JourneyCalendarMembershipSummary).to_owned(),
+            fill!(t, JourneyCalendarMembershipDescription, category = category),
+        ),
+    };
+    // Hours still to do: for reinstatement its training, otherwise the cycle's training and RSC.
+    let (training_left, rsc_left) = match reinstatement {
+        Some(r) => (r.remaining, 0.0),
+        None => (
+            report.training.remaining,
+            if report.rsc.required {
+                report.rsc.hours.remaining
+            } else {
+                0.0
+            },
+        ),
+    };
+    let due = match (training_left > 0.0, rsc_left > 0.0) {
+        (_, true) => fill!(
+            t,
+            JourneyCalendarDueRsc,
+            training = &t.hours(training_left),
+            rsc = &t.hours(rsc_left)
+        ),
+        (true, false) => fill!(t, JourneyCalendarDue, training = &t.hours(training_left)),
+        (false, false) => t.text(Msg::JourneyCalendarDueNone).to_owned(),
+    };
+    (summary, format!("{description} {due}"))
+}
+
+/// The pace planner's file for `report` (a check with a pace), in the visitor's language: an event on the
+/// day the person could apply, and one on the day each time-based requirement met before then is reached.
+/// `None` when there is no such day: no pace, nothing time-based missing (`ready_by` is today), or a
+/// requirement never met at this pace.
+///
+/// `plan` is the planner's sentences for `report` ([`Locale::pace_lines`]): each description is what was
+/// already met when the file was made, then the plan (which ends with what no pace moves), so the reminder
+/// stands on its own. The UIDs follow [`RenewalEvent::uid`]: the same day and category give the same
+/// event, so importing the same plan again updates it.
+pub fn checker_calendar(t: Locale, report: &CheckReport, plan: &[String]) -> Option<Calendar> {
+    let ready_by = report.ready_by.flatten()?;
+    let category = t.category(report.category);
+    let uid = |kind: &str, date: Date| {
+        format!(
+            "{kind}-{date}-{}@endorsement-navigator",
+            report.category.id()
+        )
+    };
+    let met: Vec<&str> = report
+        .requirements
+        .0
+        .iter()
+        .filter(|r| r.met)
+        .map(|r| t.requirement(r.id))
+        .collect();
+    // Every event carries the whole plan, so each reminder stands on its own.
+    let mut description = String::new();
+    if !met.is_empty() {
+        description = fill!(t, JourneyCalendarAlreadyMet, list = met.join(", ").as_str());
+        description.push(' ');
+    }
+    description.push_str(&plan.join(" "));
+    description.push(' ');
+    description.push_str(t.text(Msg::JourneyCalendarBeforeApplying));
+
+    // The day to apply first; the order of events does not matter to a calendar.
+    let mut events = vec![AllDayEvent {
+        uid: uid("ready-to-apply", ready_by),
+        date: ready_by,
+        summary: fill!(t, JourneyCalendarReadySummary, category = category),
+        description: description.clone(),
+    }];
+    for r in &report.requirements.0 {
+        let Some(Some(date)) = r.met_by else { continue };
+        if date != ready_by {
+            events.push(AllDayEvent {
+                uid: uid(&format!("{}-met", r.id.id()), date),
+                date,
+                summary: fill!(
+                    t,
+                    JourneyCalendarMetSummary,
+                    requirement = t.requirement(r.id),
+                    category = category
+                ),
+                description: description.clone(),
+            });
+        }
+    }
+    // Nothing time-based was missing: `ready_by` is today, with nothing to be reminded of.
+    let planned = report
+        .requirements
+        .0
+        .iter()
+        .any(|r| matches!(r.met_by, Some(Some(_))));
+    planned.then(|| Calendar {
+        file_name: format!("endorsement-ready-{ready_by}.ics"),
+        events,
+    })
+}
+
 /// A moment in UTC, for `DTSTAMP` (when the file was made).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Timestamp {
@@ -169,7 +380,7 @@ pub fn ics(events: &[AllDayEvent], made: Timestamp) -> String {
     let mut line = |text: &str| push_folded(&mut out, text);
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
-    line("PRODID:-//Endorsement Navigator//Renewal plan//EN");
+    line("PRODID:-//Endorsement Navigator//Calendar//EN");
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
     for event in events {
@@ -381,6 +592,176 @@ mod tests {
         assert_ne!(
             deadline.uid(category),
             deadline.uid(Category::FamilyAssociate)
+        );
+    }
+
+    fn planned_profile(pace: Option<(f64, f64)>) -> crate::rules::Profile {
+        let mut profile: crate::rules::Profile = serde_json::from_value(serde_json::json!({
+            "category": "family_specialist", "today": "2026-11-30",
+            "work": [{ "scope": "prevention", "start": "2025-06-01", "families_served": 12 }],
+            "trainings": [{ "hours": 20 }], "rsc": [{ "hours": 10, "qualified_provider": true }],
+            "references": 3
+        }))
+        .unwrap();
+        profile.pace = pace.map(|(training, rsc)| crate::rules::model::Pace {
+            training_hours_per_month: Hours::new(training).unwrap(),
+            rsc_hours_per_month: Hours::new(rsc).unwrap(),
+            ..Default::default()
+        });
+        profile
+    }
+
+    /// The file as the planner offers it: with the planner's sentences for the same report.
+    fn checker_file(
+        lang: crate::config::Lang,
+        profile: &crate::rules::Profile,
+    ) -> Option<Calendar> {
+        let t = Locale::new(lang);
+        let report = crate::rules::check(profile).unwrap();
+        let plan = profile
+            .pace
+            .map(|pace| t.pace_lines(&report, &pace))
+            .unwrap_or_default();
+        checker_calendar(t, &report, &plan)
+    }
+
+    #[test]
+    fn the_checker_file_holds_the_day_to_apply_and_each_requirement_met_before_it() {
+        let file =
+            checker_file(crate::config::Lang::En, &planned_profile(Some((5.0, 2.0)))).unwrap();
+        assert_eq!(file.file_name, "endorsement-ready-2027-06-30.ics");
+        let dates: Vec<Date> = file.events.iter().map(|e| e.date).collect();
+        // The day to apply first, then the requirements in working order. RSC is the last to be met: its
+        // day is the day to apply, so it has no event of its own.
+        assert_eq!(
+            dates,
+            [date("2027-06-30"), date("2027-05-31"), date("2027-02-28")]
+        );
+        let uids: Vec<&str> = file.events.iter().map(|e| e.uid.as_str()).collect();
+        assert_eq!(
+            uids,
+            [
+                "ready-to-apply-2027-06-30-family_specialist@endorsement-navigator",
+                "work_years-met-2027-05-31-family_specialist@endorsement-navigator",
+                "training_hours-met-2027-02-28-family_specialist@endorsement-navigator",
+            ]
+        );
+        let [ready, work, training] = &file.events[..] else {
+            panic!("three events: {file:?}");
+        };
+        assert_eq!(
+            training.summary,
+            "Requirement met: Training hours (Family Specialist)"
+        );
+        assert_eq!(
+            work.summary,
+            "Requirement met: Work experience (Family Specialist)"
+        );
+        assert_eq!(
+            ready.summary,
+            "You could apply for Family Specialist from today"
+        );
+        let description = "Already met when you made this file: Families served, References. \
+             Work experience: the jobs you still hold would get you there on 31 May 2027. \
+             Training hours: at 5 training hours a month you would have them by February 2027. \
+             RSC received: at 2 RSC hours a month you would have them by June 2027. \
+             You could apply from June 2027 (last to be met: RSC received). \
+             Also needed, whatever the pace: Core competencies. \
+             Before you apply, check that your entries are up to date.";
+        for event in [ready, work, training] {
+            assert_eq!(event.description, description);
+        }
+        // The same plan gives the same file, so a calendar importing it again updates the events.
+        assert_eq!(
+            checker_file(crate::config::Lang::En, &planned_profile(Some((5.0, 2.0)))),
+            Some(file)
+        );
+    }
+
+    #[test]
+    fn the_checker_file_in_spanish() {
+        let file =
+            checker_file(crate::config::Lang::Es, &planned_profile(Some((1.5, 1.0)))).unwrap();
+        // 14 RSC hours at 1 a month: 14 months from 30 November 2026.
+        assert_eq!(file.file_name, "endorsement-ready-2028-01-30.ics");
+        let ready = &file.events[0];
+        assert_eq!(ready.date, date("2028-01-30"));
+        assert_eq!(
+            ready.summary,
+            "Desde hoy podría solicitar el aval de Especialista Familiar"
+        );
+        assert_eq!(
+            file.events[1].summary,
+            "Requisito cumplido: Experiencia laboral (Especialista Familiar)"
+        );
+        assert!(
+            ready.description.starts_with(
+                "Requisitos ya cumplidos cuando creó este archivo: Familias atendidas, Referencias. \
+                 Experiencia laboral: con los empleos que tiene hoy lo alcanzaría el 31 de mayo de 2027."
+            ),
+            "{}",
+            ready.description
+        );
+        assert!(
+            ready.description.ends_with(
+                "Podría presentar la solicitud a partir de enero de 2028 (lo último que se cumpliría: \
+                 RSC recibida). También se necesita, sea cual sea el ritmo: Competencias centrales. \
+                 Antes de presentar la solicitud, compruebe que sus entradas estén al día."
+            ),
+            "{}",
+            ready.description
+        );
+    }
+
+    #[test]
+    fn no_checker_file_without_a_day_to_apply() {
+        let en = crate::config::Lang::En;
+        // No pace entered.
+        assert_eq!(checker_file(en, &planned_profile(None)), None);
+        // No RSC a month: RSC is never met, so there is no day to apply.
+        assert_eq!(checker_file(en, &planned_profile(Some((5.0, 0.0)))), None);
+        // Nothing time-based missing (`ready_by` is today): only references and competencies are.
+        let mut done = planned_profile(Some((5.0, 2.0)));
+        done.references = crate::rules::model::Count(0);
+        done.trainings[0].hours = Hours::new(40.0).unwrap();
+        done.rsc[0].hours = Hours::new(24.0).unwrap();
+        done.work[0].start = date("2022-01-01");
+        let report = crate::rules::check(&done).unwrap();
+        assert!(
+            report.requirements.0.iter().all(|r| r.met_by.is_none()),
+            "{report:?}"
+        );
+        assert_eq!(report.ready_by, Some(Some(date("2026-11-30"))));
+        assert_eq!(checker_file(en, &done), None);
+    }
+
+    #[test]
+    fn the_renewal_file_worded_in_each_language() {
+        let log = input("2025-03-01", "2026-12-01", false, &["2026-06-01"]);
+        let report = crate::rules::renewal(&log).unwrap();
+        let en = renewal_calendar(Locale::new(crate::config::Lang::En), &report, &log).unwrap();
+        assert_eq!(en.file_name, "endorsement-renewal-2027-12-31.ics");
+        let uids: Vec<&str> = en.events.iter().map(|e| e.uid.as_str()).collect();
+        assert_eq!(
+            uids,
+            [
+                "renewal-window-opens-2027-10-01-family_specialist@endorsement-navigator",
+                "renewal-deadline-2027-12-31-family_specialist@endorsement-navigator",
+            ]
+        );
+        assert_eq!(en.events[1].summary, "Renewal deadline: Family Specialist");
+        assert!(
+            en.events[1].description.ends_with(
+                "Still to do when you made this file: 25 hours of training and 24 hours of RSC."
+            ),
+            "{}",
+            en.events[1].description
+        );
+        let es = renewal_calendar(Locale::new(crate::config::Lang::Es), &report, &log).unwrap();
+        assert_eq!(es.events[1].uid, en.events[1].uid);
+        assert_eq!(
+            es.events[1].summary,
+            "Fecha límite de renovación: Especialista Familiar"
         );
     }
 

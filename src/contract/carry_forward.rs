@@ -10,10 +10,6 @@ use crate::rules::recommend::category_scope;
 use crate::rules::ruleset::WorkKind;
 use crate::rules::{Answers, Category, Credential, Date, Profile, Ruleset, model::RoleScope};
 
-/// No answer is read as more years than this. A longer career changes nothing in any requirement, and the
-/// bound keeps the day arithmetic far inside the calendar.
-const MOST_YEARS: f64 = 80.0;
-
 /// The profile the checker starts from for `category` and `credential`, made from the finder's `answers`
 /// on `today`:
 /// - the degree answered, as a degree entry (none for "no degree");
@@ -33,12 +29,13 @@ pub fn profile_from_answers(
 ) -> Profile {
     let rules = ruleset.category(category);
     let days_per_year = ruleset.training.days_per_work_year;
+    let most_years = ruleset.answer_limits.years;
     let scope = work_scope(match answers.scope {
         RoleScope::NotSure => category_scope(category),
         answered => answered,
     });
     let position = |years: f64| {
-        held_for(years, days_per_year, today).map(|start| WorkEntry::new(scope, start))
+        held_for(years, most_years, days_per_year, today).map(|start| WorkEntry::new(scope, start))
     };
 
     let mut profile = Profile::empty(category);
@@ -81,13 +78,13 @@ fn work_scope(scope: RoleScope) -> WorkScope {
     }
 }
 
-/// The start of a position still held today that counts `years` in the checker's own measure
-/// (`days_per_year` days a year, first and last day included, floored to hundredths of a year). Part of a
-/// day rounds up, so the checker never shows less than was answered (2.25 years is 821.25 days: 822).
-/// The nanoday taken off first keeps a product like 365.00000000000006 from becoming a whole extra day.
-/// `None` for no time at all.
-fn held_for(years: f64, days_per_year: f64, today: Date) -> Option<Date> {
-    let days = (years.clamp(0.0, MOST_YEARS) * days_per_year - 1e-9).ceil() as i32;
+/// The start of a position still held today that counts `years`, at most `most_years`, in the checker's
+/// own measure (`days_per_year` days a year, first and last day included, floored to hundredths of a
+/// year). Part of a day rounds up, so the checker never shows less than was answered (2.25 years is
+/// 821.25 days: 822). The nanoday taken off first keeps a product like 365.00000000000006 from becoming a
+/// whole extra day. `None` for no time at all.
+fn held_for(years: f64, most_years: f64, days_per_year: f64, today: Date) -> Option<Date> {
+    let days = (years.clamp(0.0, most_years) * days_per_year - 1e-9).ceil() as i32;
     (days > 0).then(|| today.add_days(1 - days))
 }
 
@@ -185,7 +182,13 @@ mod tests {
         let today = date("2026-12-01");
         for hundredths in 1..=1000 {
             let years = f64::from(hundredths) / 100.0;
-            let start = held_for(years, EDITION_2025.training.days_per_work_year, today).unwrap();
+            let start = held_for(
+                years,
+                EDITION_2025.answer_limits.years,
+                EDITION_2025.training.days_per_work_year,
+                today,
+            )
+            .unwrap();
             let days = start.days_until(today) + 1;
             let counted = (f64::from(days) * 100.0 / 365.0).floor() / 100.0;
             assert_eq!(counted, years, "{years} years: {days} days");

@@ -5,6 +5,7 @@
 //! in the visitor's [`NumberStyle`], which the actions and queries that read them are given.
 
 use super::{InputProblem, NumberStyle, parse_non_negative, parse_whole};
+use crate::rules::EDITION_2025;
 use crate::rules::model::{
     AgeGroup, Answers, Category, Count, Credential, DegreeLevel, Hours, RoleScope,
 };
@@ -69,11 +70,6 @@ pub enum AgesChoice {
 }
 
 pub use super::YesNoNotSure;
-
-/// Years above this are a typing mistake rather than a career.
-pub const MAX_YEARS: f64 = 70.0;
-/// Families above this are a typing mistake.
-pub const MAX_FAMILIES: u32 = 100_000;
 
 /// One page of the questionnaire.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -216,7 +212,7 @@ pub struct CategoryState {
 /// Reads a number of years: fractions allowed, in the visitor's style ("1.5", or "1,5" in Spanish).
 pub fn parse_years(text: &str, style: NumberStyle) -> Result<f64, Problem> {
     let value = parse_non_negative(text, style)?;
-    if value > MAX_YEARS {
+    if value > EDITION_2025.answer_limits.years {
         Err(Problem::TooLarge)
     } else {
         Ok(value)
@@ -226,7 +222,7 @@ pub fn parse_years(text: &str, style: NumberStyle) -> Result<f64, Problem> {
 /// Reads a whole count (families served): "1,000" in English and "1.000" in Spanish are a thousand.
 pub fn parse_count(text: &str, style: NumberStyle) -> Result<u32, Problem> {
     let value = parse_whole(text, style)?;
-    if value > MAX_FAMILIES {
+    if value > EDITION_2025.answer_limits.families {
         Err(Problem::TooLarge)
     } else {
         Ok(value)

@@ -5,7 +5,9 @@
 
 use super::{Arg, Locale, Msg};
 use crate::fill;
+use crate::rules::asks::RequirementLine;
 use crate::rules::model::{DegreeLevel, RoleScope};
+use crate::rules::ruleset::WorkKind;
 
 /// The questionnaire's fields, problems and answer choices are `forms::category`'s; the tables match on them.
 pub use crate::forms::category::{AgesChoice, Field, Problem, YesNoNotSure};
@@ -156,12 +158,12 @@ impl Locale {
             RequirementLine::NoDegree => self.text(Msg::CategoryToolRequirementNoDegree).to_owned(),
             RequirementLine::Work { kind, years: y } => {
                 let what = self.text(match kind {
-                    WorkLine::AnyInfantFamily => Msg::CategoryToolWorkLineAnyInfantFamily,
-                    WorkLine::Prevention => Msg::CategoryToolWorkLinePrevention,
-                    WorkLine::PostGraduatePsychotherapy => {
+                    WorkKind::AnyInfantFamily => Msg::CategoryToolWorkLineAnyInfantFamily,
+                    WorkKind::Prevention => Msg::CategoryToolWorkLinePrevention,
+                    WorkKind::PostGraduatePsychotherapy => {
                         Msg::CategoryToolWorkLinePostGraduatePsychotherapy
                     }
-                    WorkLine::Leadership => Msg::CategoryToolWorkLineLeadership,
+                    WorkKind::Leadership => Msg::CategoryToolWorkLineLeadership,
                 });
                 fill!(
                     self,
@@ -215,60 +217,4 @@ impl Locale {
             RequirementLine::NoExam => self.text(Msg::CategoryToolRequirementNoExam).to_owned(),
         }
     }
-}
-
-/// One line of "what this category asks for", with its numbers read from the ruleset.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum RequirementLine {
-    /// Any academic degree, or this many years of qualifying work (Family Associate).
-    DegreeOrWork {
-        years: f64,
-    },
-    AnyDegree,
-    PostGraduate,
-    NoDegree,
-    /// Years of work of the category's kind.
-    Work {
-        kind: WorkLine,
-        years: f64,
-    },
-    Families {
-        count: u32,
-    },
-    RscProviderYears {
-        years: f64,
-    },
-    TrainingHours {
-        hours: f64,
-    },
-    RscProvisionTrainingHours {
-        hours: f64,
-        self_study_cap: f64,
-    },
-    RscHours {
-        hours: f64,
-    },
-    RscProvisionHours {
-        hours: f64,
-    },
-    RscPrerequisiteHours {
-        hours: f64,
-    },
-    RscRecommended,
-    References {
-        count: u32,
-    },
-    PriorEndorsement,
-    CoreCompetencies,
-    Exam,
-    NoExam,
-}
-
-/// The kinds of work a category counts, as the result page words them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WorkLine {
-    AnyInfantFamily,
-    Prevention,
-    PostGraduatePsychotherapy,
-    Leadership,
 }

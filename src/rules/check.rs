@@ -2,6 +2,7 @@
 
 use super::competency::{self, Domain};
 use super::date::Date;
+use super::input_path::{EntryField, InputList, InputPath};
 use super::model::{
     Category, Credential, DegreeLevel, Pace, Profile, RscEntry, Training, TrainingKind, WorkEntry,
 };
@@ -166,43 +167,43 @@ pub enum Notice {
     /// An entry claims more competencies than its hours (or the degree limit) allow; the first
     /// `allowed` distinct claims count.
     TooManyCompetencies {
-        field: String,
+        field: InputPath,
         claimed: u32,
         allowed: u32,
     },
     /// Self-study hours on providing RSC beyond the 2-hour cap were not counted.
     SelfStudyCapped { counted: f64, logged: f64 },
     /// Volunteer positions without supervision and specialized training were not counted.
-    VolunteerWorkNotCounted { field: String },
+    VolunteerWorkNotCounted { field: InputPath },
     /// An entry claims competencies the chosen category does not list (picked under another category);
     /// they count nothing and use up none of the entry's slots.
     CompetenciesNotListed {
-        field: String,
+        field: InputPath,
         competencies: Vec<String>,
     },
     /// A training dated after today is planned, not completed: it counts toward no hours and no
     /// competencies yet. [inferred] (`Assumption::TrainingsCountWhenCompleted`)
-    TrainingNotYetCompleted { field: String, date: Date },
+    TrainingNotYetCompleted { field: InputPath, date: Date },
     /// renewal: RSC dated after today is planned, not received: it counts nothing yet (in `check` such
     /// RSC is an input error). [inferred] (`Assumption::TrainingsCountWhenCompleted`)
-    RscNotYetReceived { field: String, date: Date },
+    RscNotYetReceived { field: InputPath, date: Date },
     /// A figure far above any one real entry (9,999 hours): counted as given, but worth checking.
     /// [inferred] (`Assumption::LargeFiguresCounted`)
-    CheckFigure { field: String, value: f64 },
+    CheckFigure { field: InputPath, value: f64 },
     /// ERS: a dated RSC entry about one's own provision that does not fall in a period of providing RSC
     /// (work entries marked `provides_rsc`), so it does not count toward those hours. [packet]
-    RscOutsideProvision { field: String },
+    RscOutsideProvision { field: InputPath },
     /// ECMH-E: competence is shown for children 3 to 6 as well as 0 to 3, screening and assessment trainings
     /// are specific to the age group, and (mentors) leadership is specific to the age group. [packet]
     EcmhAgeGroups { mentor: bool },
     /// RSC hours whose provider the person has not confirmed as qualified ("Not sure"): they count once
     /// the entry says the provider is qualified. Only for categories that count RSC. [packet]
-    RscProviderUnconfirmed { field: String, hours: f64 },
+    RscProviderUnconfirmed { field: InputPath, hours: f64 },
 }
 
 impl Notice {
-    /// The input field (`trainings[2].competencies`) a notice is about, if it is about one entry.
-    pub fn field(&self) -> Option<&str> {
+    /// The input field (`trainings[2].competencies`) a notice is about, if it is about one entry or figure.
+    pub fn field(&self) -> Option<InputPath> {
         match self {
             Notice::TooManyCompetencies { field, .. }
             | Notice::VolunteerWorkNotCounted { field }
@@ -211,7 +212,7 @@ impl Notice {
             | Notice::RscNotYetReceived { field, .. }
             | Notice::CheckFigure { field, .. }
             | Notice::RscOutsideProvision { field }
-            | Notice::RscProviderUnconfirmed { field, .. } => Some(field),
+            | Notice::RscProviderUnconfirmed { field, .. } => Some(*field),
             Notice::SelfStudyCapped { .. } | Notice::EcmhAgeGroups { .. } => None,
         }
     }
@@ -304,49 +305,52 @@ pub fn validate(
         }
     };
     for (i, work) in profile.work.iter().enumerate() {
-        after_today(&|| format!("work[{i}].start"), work.start)?;
+        let in_entry = |e: RulesError| e.in_entry(InputList::Work, i);
+        after_today(&|| format!("work[{i}].start"), work.start).map_err(in_entry)?;
         if let Some(end) = work.end
             && end < work.start
         {
-            return Err(RulesError::new(
+            return Err(in_entry(RulesError::new(
                 ErrorKind::EndBeforeStart,
                 format!("work[{i}].end"),
                 format!("{end} is before the start date {}", work.start),
-            ));
+            )));
         }
     }
     for (i, training) in profile.trainings.iter().enumerate() {
-        some_hours(&|| format!("trainings[{i}].hours"), training.hours.get())?;
+        some_hours(&|| format!("trainings[{i}].hours"), training.hours.get())
+            .map_err(|e| e.in_entry(InputList::Trainings, i))?;
     }
     for (i, rsc) in profile.rsc.iter().enumerate() {
-        some_hours(&|| format!("rsc[{i}].hours"), rsc.hours.get())?;
+        let in_entry = |e: RulesError| e.in_entry(InputList::Rsc, i);
+        some_hours(&|| format!("rsc[{i}].hours"), rsc.hours.get()).map_err(in_entry)?;
         if rsc.date.is_some() && (rsc.start.is_some() || rsc.end.is_some()) {
-            return Err(RulesError::new(
+            return Err(in_entry(RulesError::new(
                 ErrorKind::Malformed,
                 format!("rsc[{i}].start"),
                 "give either a date or a start (and end), not both",
-            ));
+            )));
         }
         match (rsc.start, rsc.end) {
             (None, Some(_)) => {
-                return Err(RulesError::new(
+                return Err(in_entry(RulesError::new(
                     ErrorKind::Malformed,
                     format!("rsc[{i}].start"),
                     "missing: an end date needs a start date",
-                ));
+                )));
             }
             (Some(start), Some(end)) if end < start => {
-                return Err(RulesError::new(
+                return Err(in_entry(RulesError::new(
                     ErrorKind::EndBeforeStart,
                     format!("rsc[{i}].end"),
                     format!("{end} is before the start date {start}"),
-                ));
+                )));
             }
             _ => {}
         }
         for (name, date) in [("date", rsc.date), ("start", rsc.start), ("end", rsc.end)] {
             if let Some(date) = date {
-                after_today(&|| format!("rsc[{i}].{name}"), date)?;
+                after_today(&|| format!("rsc[{i}].{name}"), date).map_err(in_entry)?;
             }
         }
     }
@@ -363,13 +367,15 @@ pub fn validate(
         Ok(())
     };
     for (i, degree) in profile.degrees.iter().enumerate() {
-        known(format!("degrees[{i}].competencies"), &degree.competencies)?;
+        known(format!("degrees[{i}].competencies"), &degree.competencies)
+            .map_err(|e| e.in_entry(InputList::Degrees, i))?;
     }
     for (i, training) in profile.trainings.iter().enumerate() {
         known(
             format!("trainings[{i}].competencies"),
             &training.competencies,
-        )?;
+        )
+        .map_err(|e| e.in_entry(InputList::Trainings, i))?;
     }
     Ok(())
 }
@@ -400,7 +406,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         .filter(|(i, t)| match (t.date, today) {
             (Some(date), Some(today)) if date > today => {
                 notices.push(Notice::TrainingNotYetCompleted {
-                    field: format!("trainings[{i}]"),
+                    field: InputPath::entry(InputList::Trainings, *i),
                     date,
                 });
                 false
@@ -414,7 +420,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         for (i, r) in profile.rsc.iter().enumerate() {
             if r.provider_unconfirmed {
                 notices.push(Notice::RscProviderUnconfirmed {
-                    field: format!("rsc[{i}]"),
+                    field: InputPath::entry(InputList::Rsc, i),
                     hours: r.hours.get(),
                 });
             }
@@ -432,7 +438,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
                 let counts = work_counts(kind, w);
                 if !counts && matches_kind(kind, w) {
                     notices.push(Notice::VolunteerWorkNotCounted {
-                        field: format!("work[{i}]"),
+                        field: InputPath::entry(InputList::Work, *i),
                     });
                 }
                 counts
@@ -695,38 +701,34 @@ pub fn exam_facts(ruleset: &Ruleset) -> Option<ExamFacts> {
 /// A "check this" notice for every figure above the edition's large-figure limits. [inferred]
 fn large_figure_notices(ruleset: &Ruleset, profile: &Profile, notices: &mut Vec<Notice>) {
     let limits = &ruleset.large_figures;
-    // The field name is built only for a figure that is flagged.
-    let mut flag = |field: &dyn Fn() -> String, value: f64, limit: f64| {
+    let mut flag = |field: InputPath, value: f64, limit: f64| {
         if value > limit {
-            notices.push(Notice::CheckFigure {
-                field: field(),
-                value,
-            });
+            notices.push(Notice::CheckFigure { field, value });
         }
     };
     for (i, t) in profile.trainings.iter().enumerate() {
         flag(
-            &|| format!("trainings[{i}].hours"),
+            InputPath::entry_field(InputList::Trainings, i, EntryField::Hours),
             t.hours.get(),
             limits.entry_hours,
         );
     }
     for (i, r) in profile.rsc.iter().enumerate() {
         flag(
-            &|| format!("rsc[{i}].hours"),
+            InputPath::entry_field(InputList::Rsc, i, EntryField::Hours),
             r.hours.get(),
             limits.entry_hours,
         );
     }
     for (i, w) in profile.work.iter().enumerate() {
         flag(
-            &|| format!("work[{i}].families_served"),
+            InputPath::entry_field(InputList::Work, i, EntryField::FamiliesServed),
             f64::from(w.families_served.0),
             f64::from(limits.families_served),
         );
     }
     flag(
-        &|| "references".to_owned(),
+        InputPath::References,
         f64::from(profile.references.0),
         f64::from(limits.references),
     );
@@ -762,7 +764,7 @@ fn rsc_provision_hours(
         match received {
             Some((from, to)) if !inside(from, to) => {
                 notices.push(Notice::RscOutsideProvision {
-                    field: format!("rsc[{i}]"),
+                    field: InputPath::entry(InputList::Rsc, i),
                 });
                 None
             }
@@ -821,7 +823,7 @@ fn matches_kind(kind: WorkKind, w: &WorkEntry) -> bool {
 /// may be paid or unpaid [packet].
 fn work_counts(kind: WorkKind, w: &WorkEntry) -> bool {
     let volunteer_ok =
-        kind == WorkKind::Leadership || !w.volunteer || (w.supervised && w.specialized_training);
+        !kind.volunteer_rule_applies() || !w.volunteer || (w.supervised && w.specialized_training);
     matches_kind(kind, w) && volunteer_ok
 }
 
@@ -871,16 +873,12 @@ fn core_domains<'a>(
     let mut shown: Vec<&str> = Vec::new();
     for (i, degree) in profile.degrees.iter().enumerate() {
         // A certificate shows competencies like a degree, up to its own limit. [packet][inferred]
-        let allowed = match degree.level {
-            DegreeLevel::None => 0,
-            DegreeLevel::Certificate => ruleset.training.competencies_per_certificate,
-            _ => ruleset.training.competencies_per_degree,
-        };
+        let allowed = ruleset.training.competencies_per(degree.level).unwrap_or(0);
         claim(
             profile.category,
             &mut shown,
             notices,
-            format!("degrees[{i}].competencies"),
+            InputPath::entry_field(InputList::Degrees, i, EntryField::Competencies),
             &degree.competencies,
             allowed,
         );
@@ -893,7 +891,7 @@ fn core_domains<'a>(
             profile.category,
             &mut shown,
             notices,
-            format!("trainings[{i}].competencies"),
+            InputPath::entry_field(InputList::Trainings, i, EntryField::Competencies),
             &training.competencies,
             allowed,
         );
@@ -904,7 +902,7 @@ fn core_domains<'a>(
             let list: Vec<&'static str> = competency::for_category(profile.category, domain)
                 .map(|c| c.id)
                 .collect();
-            let need = (list.len() as u32).div_ceil(2);
+            let need = ruleset.training.core_domain_need(list.len() as u32);
             let missing: Vec<&'static str> = list
                 .iter()
                 .copied()
@@ -928,14 +926,14 @@ fn claim<'a>(
     category: Category,
     shown: &mut Vec<&'a str>,
     notices: &mut Vec<Notice>,
-    field: String,
+    field: InputPath,
     ids: &'a [String],
     allowed: u32,
 ) {
     let (listed, other) = competency::split_claims(category, ids);
     if !other.is_empty() {
         notices.push(Notice::CompetenciesNotListed {
-            field: field.clone(),
+            field,
             competencies: other.into_iter().map(str::to_owned).collect(),
         });
     }
@@ -955,13 +953,10 @@ fn assumptions(rules: &CategoryRules, profile: &Profile, notices: &[Notice]) -> 
     if rules.work.is_some() || rules.rsc_provider_years.is_some() {
         out.push(Assumption::WorkYearsByDays);
     }
-    if matches!(
-        rules.work,
-        Some((
-            WorkKind::AnyInfantFamily | WorkKind::Prevention | WorkKind::PostGraduatePsychotherapy,
-            _
-        ))
-    ) && profile.work.iter().any(|w| w.volunteer)
+    if rules
+        .work
+        .is_some_and(|(kind, _)| kind.volunteer_rule_applies())
+        && profile.work.iter().any(|w| w.volunteer)
     {
         out.push(Assumption::VolunteerWorkSupervised);
     }

@@ -6,10 +6,12 @@
 //! ids, enums and numbers, never with sentences for users. Reading the contract's JSON and putting reasons
 //! into words is `crate::contract`'s job.
 
+pub mod asks;
 pub mod association;
 pub mod check;
 pub mod competency;
 pub mod date;
+pub mod input_path;
 pub mod json;
 pub mod model;
 pub mod recommend;
@@ -33,6 +35,9 @@ pub struct RulesError {
     pub kind: ErrorKind,
     pub field: String,
     pub message: String,
+    /// The entry the error is in (`trainings[2].hours` → the third training), typed, so that a form
+    /// finds it without reading `field` back. Not part of the contract's JSON.
+    pub entry: Option<(input_path::InputList, usize)>,
 }
 
 /// The kind of a [`RulesError`], for callers that react to it (the UI puts each beside the input it is
@@ -67,6 +72,15 @@ impl RulesError {
             kind,
             field: field.into(),
             message: message.into(),
+            entry: None,
+        }
+    }
+
+    /// This error, as one in entry `index` of `list`.
+    pub fn in_entry(self, list: input_path::InputList, index: usize) -> RulesError {
+        RulesError {
+            entry: Some((list, index)),
+            ..self
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::association::Association;
 use super::check::Notice;
 use super::date::Date;
+use super::input_path::{EntryField, InputList, InputPath};
 use super::model::{Category, RenewalInput};
 use super::ruleset::{Assumption, Ruleset};
 use super::{ErrorKind, RulesError, resolve_today, total};
@@ -152,7 +153,7 @@ pub fn is_large_entry(ruleset: &Ruleset, hours: f64) -> bool {
 pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport, RulesError> {
     let rules = &ruleset.renewal;
     let today = resolve_today(input.today)?;
-    if input.category == Category::ReflectiveSupervisorEmerging {
+    if !ruleset.category(input.category).renewed {
         return Err(RulesError::new(
             ErrorKind::NotRenewed,
             "category",
@@ -323,19 +324,23 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
 const LAST_YEAR: i32 = 9999;
 
 /// The logged entries as (list, position, date, hours), trainings first.
-fn entries(input: &RenewalInput) -> impl Iterator<Item = (&'static str, usize, Date, f64)> + '_ {
+fn entries(input: &RenewalInput) -> impl Iterator<Item = (InputList, usize, Date, f64)> + '_ {
     let trainings = input.trainings.iter().enumerate();
     let rsc = input.rsc.iter().enumerate();
     trainings
-        .map(|(i, t)| ("trainings", i, t.date, t.hours.get()))
-        .chain(rsc.map(|(i, r)| ("rsc", i, r.date, r.hours.get())))
+        .map(|(i, t)| (InputList::Trainings, i, t.date, t.hours.get()))
+        .chain(rsc.map(|(i, r)| (InputList::Rsc, i, r.date, r.hours.get())))
 }
 
 /// Refuses hours too large to count (they could not be real, and totals could overflow).
 fn validate_hours(ruleset: &Ruleset, input: &RenewalInput) -> Result<(), RulesError> {
     let limit = ruleset.large_figures.countable_hours;
     match entries(input).find(|e| e.3 > limit) {
-        Some((list, i, ..)) => Err(too_many_hours(format!("{list}[{i}].hours"), limit)),
+        Some((list, i, ..)) => Err(too_many_hours(
+            InputPath::entry_field(list, i, EntryField::Hours).to_string(),
+            limit,
+        )
+        .in_entry(list, i)),
         None => Ok(()),
     }
 }
@@ -354,8 +359,8 @@ fn not_yet_done(input: &RenewalInput, today: Date) -> Vec<Notice> {
     entries(input)
         .filter(|e| e.2 > today)
         .map(|(list, i, date, _)| {
-            let field = format!("{list}[{i}]");
-            if list == "rsc" {
+            let field = InputPath::entry(list, i);
+            if list == InputList::Rsc {
                 Notice::RscNotYetReceived { field, date }
             } else {
                 Notice::TrainingNotYetCompleted { field, date }

@@ -4,7 +4,7 @@
 //! association's public page, `[inferred]` our reading where no source says it outright. Inferred rules are
 //! reported to users as [`Assumption`]s. The next edition is a new `Ruleset` value, not new `if`s.
 
-use super::model::{Category, TrainingKind};
+use super::model::{Category, DegreeLevel, TrainingKind};
 use serde::Serialize;
 
 /// The requirement ids of the contract, in the order a person would work through them.
@@ -71,6 +71,14 @@ pub enum WorkKind {
     PostGraduatePsychotherapy,
     /// Work as an IECMH practice leader, paid or unpaid (Mentors). [packet]
     Leadership,
+}
+
+impl WorkKind {
+    /// Whether volunteer positions count only when supervised and with specialized training: for direct
+    /// work with families, not for practice leadership, which counts paid or unpaid. [packet]
+    pub fn volunteer_rule_applies(self) -> bool {
+        self != WorkKind::Leadership
+    }
 }
 
 /// The education a category asks for.
@@ -152,6 +160,9 @@ pub struct CategoryRules {
     pub core_competencies: bool,
     /// Whether RSC hours are required at renewal: FS, MHS, Mentor-Clinical, ERS. [packet]
     pub rsc_at_renewal: bool,
+    /// Whether the endorsement renews: every category but ERS – Emerging, a two-year status in which
+    /// the full ERS requirements are met. [packet]
+    pub renewed: bool,
     /// RSC is recommended but not required (FA, Mentor-Policy, Mentor-Research/Faculty). [packet]
     pub rsc_recommended: bool,
     /// Holding this endorsement makes a person a qualified RSC provider (Mentor – Clinical and the ERS
@@ -311,6 +322,9 @@ pub struct TrainingRules {
     pub competencies_per_certificate: u32,
     /// Competencies one training may claim per whole hour (1). [packet]
     pub competencies_per_hour: u32,
+    /// The share of each core domain's competencies a person must show, as a fraction (1/2: at least
+    /// half, rounded up). [packet]
+    pub core_domain_share: (u32, u32),
     /// Years of work that make up one "year": 365 days, first and last day included. [inferred]
     pub days_per_work_year: f64,
 }
@@ -322,6 +336,34 @@ impl TrainingRules {
         let whole_hours = hours.floor().min(u32::MAX as f64) as u32;
         whole_hours.saturating_mul(self.competencies_per_hour)
     }
+
+    /// How many of a core domain's `listed` competencies a person must show: the share, rounded up.
+    pub fn core_domain_need(&self, listed: u32) -> u32 {
+        let (shown, of) = self.core_domain_share;
+        (listed.saturating_mul(shown)).div_ceil(of.max(1))
+    }
+
+    /// How many competencies one degree or certificate of `level` may claim; `None` for an entry with no
+    /// degree, which shows none. A certificate has its own limit (the same as a degree's). [packet][inferred]
+    pub fn competencies_per(&self, level: DegreeLevel) -> Option<u32> {
+        match level {
+            DegreeLevel::None => None,
+            DegreeLevel::Certificate => Some(self.competencies_per_certificate),
+            _ => Some(self.competencies_per_degree),
+        }
+    }
+}
+
+/// The finder's answers above these are typing mistakes, not careers: the finder refuses them with a
+/// message, and nothing reads more (an answer that arrives by the JSON API or a share link is read as at
+/// most this much, which also keeps the day arithmetic far inside the calendar). The figures are ours.
+/// [inferred]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AnswerLimits {
+    /// Years in a role, as a leader, or providing RSC.
+    pub years: f64,
+    /// Families served over a career.
+    pub families: u32,
 }
 
 /// One edition of the rules.
@@ -333,9 +375,18 @@ pub struct Ruleset {
     pub training: TrainingRules,
     pub exam: ExamRules,
     pub large_figures: LargeFigures,
+    pub answer_limits: AnswerLimits,
 }
 
 impl Ruleset {
+    /// The categories whose endorsement renews, in the ruleset's order.
+    pub fn renewed_categories(&self) -> impl Iterator<Item = Category> + '_ {
+        self.categories
+            .iter()
+            .filter(|rules| rules.renewed)
+            .map(|rules| rules.category)
+    }
+
     pub fn category(&self, category: Category) -> &CategoryRules {
         // The table holds every category exactly once, in `Category::ALL` order (a unit test checks it).
         &self.categories[Category::ALL
@@ -421,6 +472,7 @@ const fn base(category: Category) -> CategoryRules {
         exam: false,
         core_competencies: true,
         rsc_at_renewal: false,
+        renewed: true,
         rsc_recommended: false,
         qualified_rsc_provider: false,
     }
@@ -517,6 +569,7 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         prior_endorsement: true,
         core_competencies: false,
         rsc_at_renewal: true,
+        renewed: false,
         ..base(Category::ReflectiveSupervisorEmerging)
     },
 ];
@@ -544,6 +597,7 @@ pub const EDITION_2025: Ruleset = Ruleset {
         competencies_per_degree: 12,
         competencies_per_certificate: 12,
         competencies_per_hour: 1,
+        core_domain_share: (1, 2),
         days_per_work_year: 365.0,
     },
     // Registration $240 from 1 January 2025, paid to the Alliance; the last full week of each month,
@@ -563,6 +617,10 @@ pub const EDITION_2025: Ruleset = Ruleset {
         families_served: 1_000,
         references: 20,
         countable_hours: 1_000_000.0,
+    },
+    answer_limits: AnswerLimits {
+        years: 70.0,
+        families: 100_000,
     },
 };
 

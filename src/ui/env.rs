@@ -44,6 +44,12 @@ impl PartialEq for Env {
 impl Env {
     /// An environment outside any page: no host element, storage in memory, announcements dropped.
     /// For component tests; the frame builds the real one.
+    /// A tool rendered outside any widget (a bare component test): English, both credentials, storage in
+    /// memory, today from the browser's clock.
+    pub fn standalone() -> Env {
+        Env::new(Rc::new(Config::default()), crate::api::today())
+    }
+
     pub fn new(config: Rc<Config>, today: Date) -> Env {
         Env {
             today: config.today.unwrap_or(today),

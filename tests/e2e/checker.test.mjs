@@ -1,6 +1,7 @@
 // End-to-end tests of the requirements checker (tool 2) in the shell's plain host page: the exact
 // shortfalls shown, editing and removing entries, errors that keep what was typed, entries kept across a
-// reload, the competency picker's limit, a keyboard-only flow at 320 px, axe, screenshots.
+// reload, the competency picker's limit, a keyboard-only flow at 320 px, axe, screenshots; the pace planner
+// and its calendar file, read back with ical.js.
 //
 // Run alone: `make build && node tests/e2e/run.mjs checker`.
 import { after, before, test } from 'node:test';
@@ -18,6 +19,7 @@ import {
   waitForNavigator,
   waitForText,
 } from './lib/browser.mjs';
+import { downloadCalendar } from './lib/ics.mjs';
 
 const HOST = '/www/hosts/plain.html';
 let browser;
@@ -381,6 +383,93 @@ test('pace planner: when each requirement would be met, in en and es', async () 
   await waitForText(w.locator('#chk-pace-lines'), 'RSC recibida: con 2 horas de RSC al mes las tendría en junio de 2027.');
   await page.setViewportSize({ width: 320, height: 900 });
   await screenshot(page, 'checker-pace-es-320');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
+// The pace planner's calendar file (issue 16): a reminder on the day the person could apply and on the day
+// each requirement met before it is reached, on the dates the planner shows, in en and es.
+test('pace planner: the calendar file holds the dates shown, in en and es', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await openChecker(page);
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('today', '2026-11-30'));
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+  // A position still held, so that the work years come with time.
+  await w.getByRole('button', { name: 'Add a position' }).click();
+  await w.getByLabel('Prevention and early intervention with children and caregivers').check();
+  await w.locator('#chk-work-start').fill('2025-06-01');
+  await w.getByLabel('I still work here').check();
+  await w.locator('#chk-work-families').fill('12');
+  await w.locator('#chk-work-save').click();
+  await addTraining(w, 20);
+  await w.getByRole('button', { name: 'Add RSC hours' }).click();
+  await w.locator('#chk-rsc-hours').fill('10');
+  await w.getByRole('radio', { name: 'Yes' }).check();
+  await w.locator('#chk-rsc-save').click();
+  await waitForText(w.locator('#chk-req-rsc_hours'), '14 more RSC hours');
+
+  const pace = w.locator('.chk-pace');
+  // No pace, no date: nothing to put in a calendar.
+  assert.equal(await pace.getByRole('button', { name: 'Add to my calendar' }).count(), 0);
+  await w.locator('#chk-pace-training').fill('5');
+  await w.locator('#chk-pace-rsc').fill('2');
+  const lines = w.locator('#chk-pace-lines');
+  await waitForText(lines, 'You could apply from June 2027 (last to be met: RSC received).');
+  const shown = await lines.textContent();
+  const workOn = /Work experience: the jobs you still hold would get you there on (\d+ \w+ \d{4})\./.exec(shown)[1];
+  const applyFrom = /You could apply from (\w+ \d{4})/.exec(shown)[1];
+  const inWords = (day, locale) =>
+    new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthOf = (day, locale) =>
+    new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  const file = await downloadCalendar(page, pace, 'Add to my calendar');
+  assert.equal(file.name, 'endorsement-ready-2027-06-30.ics');
+  const [ready, work, training] = file.calendar.events;
+  assert.equal(file.calendar.events.length, 3, 'RSC is met on the day to apply: no event of its own');
+  // DTSTART is the date the planner shows: the day for the work years, the month for the rest.
+  assert.equal(inWords(work.start, 'en-GB'), workOn);
+  assert.equal(monthOf(ready.start, 'en-GB'), applyFrom);
+  assert.equal(ready.start, '2027-06-30');
+  assert.match(shown, new RegExp(`would have them by ${monthOf(training.start, 'en-GB')}`));
+  assert.deepEqual([ready.end, ready.allDay, ready.transparent], ['2027-07-01', true, true]);
+  assert.equal(ready.summary, 'You could apply for Family Specialist from today');
+  // Each reminder stands on its own: what was met, then the planner's sentences as shown.
+  assert.match(ready.description, /^Already met when you made this file: Families served\. /);
+  for (const line of await lines.locator('li').allTextContents()) {
+    assert.ok(ready.description.includes(line), `${line} in ${ready.description}`);
+  }
+  assert.match(ready.description, /Also needed, whatever the pace: References, Core competencies\./);
+  assert.deepEqual(ready.alarms.map((a) => a.at), ['2027-05-31T09:00:00', '2027-06-23T09:00:00']);
+  assert.equal(ready.uid, 'ready-to-apply-2027-06-30-family_specialist@endorsement-navigator');
+  assert.equal(work.summary, 'Requirement met: Work experience (Family Specialist)');
+  assert.equal(training.summary, 'Requirement met: Training hours (Family Specialist)');
+  assert.equal(work.description, ready.description);
+  await pace.scrollIntoViewIfNeeded();
+  await screenshot(page, 'checker-pace-calendar-1280', { fullPage: false });
+
+  // In Spanish: the same dates and events, the sentences of the Spanish table.
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
+  await waitForText(lines, 'Podría presentar la solicitud a partir de junio de 2027');
+  const es = await downloadCalendar(page, pace, 'Agregar a mi calendario');
+  const esReady = es.calendar.events[0];
+  assert.equal(monthOf(esReady.start, 'es-ES'), 'junio de 2027');
+  assert.equal(esReady.uid, ready.uid, 'the same event, so a calendar updates it');
+  assert.equal(esReady.summary, 'Desde hoy podría solicitar el aval de Especialista Familiar');
+  assert.match(esReady.description, /También se necesita, sea cual sea el ritmo: Referencias, Competencias centrales\./);
+  assert.equal(es.calendar.events[1].summary, 'Requisito cumplido: Experiencia laboral (Especialista Familiar)');
+  await page.setViewportSize({ width: 320, height: 900 });
+  await pace.getByRole('button', { name: 'Agregar a mi calendario' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'checker-pace-calendar-es-320', { fullPage: false });
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'en'));
+  await pace.getByRole('button', { name: 'Add to my calendar' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'checker-pace-calendar-320', { fullPage: false });
+
+  // A pace that never gets there offers no file.
+  await w.locator('#chk-pace-rsc').fill('0');
+  await waitForText(lines, 'At this pace not every requirement would be met; see above.');
+  assert.equal(await pace.getByRole('button', { name: 'Add to my calendar' }).count(), 0);
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });

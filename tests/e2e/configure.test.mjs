@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { snippetLoader } from '../../scripts/build-loader.mjs';
 import {
   launchBrowser, newPage, url, collectConsole, shadow, screenshot, runAxe, formatViolations, waitForText,
 } from './lib/browser.mjs';
@@ -56,7 +57,8 @@ function parseSnippet(page, snippet) {
     const element = doc.querySelector('endorsement-navigator');
     const inline = element?.querySelector('script[type="application/json"]');
     return {
-      script: script && { src: script.getAttribute('src'), defer: script.hasAttribute('defer') },
+      script: script && { src: script.getAttribute('src'), text: script.textContent },
+      order: [...doc.body.children].map((e) => e.localName),
       attributes: element ? Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])) : null,
       inline: inline ? inline.textContent : null,
       children: doc.body.children.length,
@@ -209,13 +211,16 @@ test('the three results: snippet and shortcode parse to the attributes, the prof
   let out = await results(page);
   assert.deepEqual(JSON.parse(out.profile), expectedProfile);
   let parsed = await parseSnippet(page, out.snippet);
-  assert.deepEqual(parsed.script, { src: 'https://cdn.example.net/navigator/embed.js', defer: true });
+  // The default snippet: the element, then the script that adds embed.js after the page's first paint.
+  assert.deepEqual(parsed.order, ['endorsement-navigator', 'script']);
+  assert.equal(parsed.script.src, null);
+  assert.equal(`<script>${parsed.script.text}</script>`, snippetLoader('https://cdn.example.net/navigator/embed.js'));
   // The default snippet (SNIPPET-DECISION): the element reserves the first screen's height in an inline style.
   const { style, ...attributes } = parsed.attributes;
   assert.equal(style, RESERVE('category', 'en'));
   assert.deepEqual(attributes, expectedAttributes);
   assert.equal(parsed.inline, null);
-  assert.equal(parsed.children, 2, 'the script and the element, nothing else');
+  assert.equal(parsed.children, 2, 'the element and the script, nothing else');
   assert.deepEqual(parseShortcode(out.shortcode), expectedAttributes, 'the shortcode has no style: the plugin adds it');
   assert.equal(await page.locator('#cf-csp-rule').textContent(), `endorsement-navigator{${style}}`);
 

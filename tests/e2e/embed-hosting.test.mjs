@@ -406,6 +406,12 @@ test('the default snippet pasted in content (make perf page) at 412 px: nothing 
   await page.waitForTimeout(500);
   const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
   assert.ok(cls <= 0.001, `layout shift ${cls}`);
+  // The snippet's script asked for embed.js only once the page had painted its first content.
+  const start = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    embed: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/pkg/embed.js'))?.startTime,
+  }));
+  assert.ok(start.paint > 0 && start.embed >= start.paint, `embed.js requested at ${start.embed} ms, first paint at ${start.paint} ms`);
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });

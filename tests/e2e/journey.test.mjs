@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { readCalendar } from './lib/ics.mjs';
+import { downloadCalendar } from './lib/ics.mjs';
 
 import {
   collectConsole,
@@ -288,16 +288,6 @@ test('RSC from a provider not yet confirmed: "Not sure" waits, says how to check
   await page.context().close();
 });
 
-/** Clicks the calendar button and reads the downloaded file with ical.js. */
-async function downloadCalendar(page, w, name) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    w.getByRole('button', { name }).click(),
-  ]);
-  const text = await readFile(await download.path(), 'utf8');
-  return { name: download.suggestedFilename(), text, calendar: readCalendar(text) };
-}
-
 test('the renewal calendar: the window and the deadline, all day, with reminders a month and a week before', async () => {
   const page = await newPage(browser);
   const log = collectConsole(page);
@@ -307,7 +297,7 @@ test('the renewal calendar: the window and the deadline, all day, with reminders
   await w.getByLabel('Date your endorsement was granted').fill('2025-06-01');
   await waitForText(w.locator('.rn-report'), '31 December 2027');
 
-  const file = await downloadCalendar(page, w, 'Add these dates to my calendar');
+  const file = await downloadCalendar(page, w, 'Add to my calendar');
   assert.equal(file.name, 'endorsement-renewal-2027-12-31.ics');
   assert.ok(file.text.includes('\r\n') && !/[^\r]\n/.test(file.text), 'CRLF line ends only');
   const [window, deadline] = file.calendar.events;
@@ -325,7 +315,7 @@ test('the renewal calendar: the window and the deadline, all day, with reminders
 
   // In Spanish, the same dates with the sentences of the Spanish table.
   await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('lang', 'es'));
-  const es = await downloadCalendar(page, w, 'Agregar estas fechas a mi calendario');
+  const es = await downloadCalendar(page, w, 'Agregar a mi calendario');
   assert.equal(es.calendar.events[1].summary, 'Fecha límite de renovación: Especialista Familiar');
   assert.match(es.calendar.events[1].description, /30 horas de capacitación/);
   assert.match(es.calendar.events[1].description, /Pendiente cuando creó este archivo: 30 horas de capacitación y 24 horas de RSC\./);
@@ -347,7 +337,7 @@ test('the renewal calendar after a lapse: the day the earliest reinstatement tra
   await w.getByRole('button', { name: 'Add training' }).click();
   await waitForText(w.locator('.rn-report'), 'Getting reinstated');
 
-  const file = await downloadCalendar(page, w, 'Add these dates to my calendar');
+  const file = await downloadCalendar(page, w, 'Add to my calendar');
   // Named for what it holds: the way back, not the 2027 renewal deadline.
   assert.equal(file.name, 'endorsement-reinstatement-2026-03-15.ics');
   assert.equal(file.calendar.events.length, 1);
@@ -372,7 +362,7 @@ test('the calendar after a lapse with no training logged yet: a check-in and the
   await w.locator('#rn-lapsed-1').check(); // "No": not renewed, lapsed
   await waitForText(w.locator('.rn-report'), 'Getting reinstated');
 
-  const file = await downloadCalendar(page, w, 'Add these dates to my calendar');
+  const file = await downloadCalendar(page, w, 'Add to my calendar');
   assert.equal(file.name, 'endorsement-reinstatement-2026-03-15.ics');
   const [checkIn, membership] = file.calendar.events;
   assert.equal(file.calendar.events.length, 2);

@@ -3,6 +3,7 @@
 // the webmaster's messages, and the build's generated data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 
 import { associationOf, contactEmailOf, keepsAnswers, langOf, supported, toolsOf } from '../../www/loader/config.js';
@@ -11,8 +12,8 @@ import { elementFor, sharedTool } from '../../www/loader/share.js';
 import { mayRelease, HOLD_AT_MOST } from '../../www/loader/hold.js';
 import { CHUNK, paced } from '../../www/loader/tasks.js';
 import { LoadError, corsFix, mimeMatches, missingFix } from '../../www/loader/files.js';
-import { cssRules, loaderData, rustStrings, snippetData, snippetStyle, tableEntries } from '../../scripts/build-loader.mjs';
-import { reservePhp } from '../../scripts/dist-wordpress.mjs';
+import { cssRules, loaderData, rustStrings, snippetData, snippetLoader, snippetStyle, tableEntries } from '../../scripts/build-loader.mjs';
+import { loaderPhp, reservePhp } from '../../scripts/dist-wordpress.mjs';
 
 const LANGS = ['en', 'es'];
 const TOOLS = ['category', 'checker', 'renewal'];
@@ -114,6 +115,20 @@ test('the default snippet reserves a height that follows the width, per tool and
   for (const path of ['README.md', 'www/hosts/perf/with.html']) {
     assert.ok(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').includes(`style="${snippetStyle()}"`), `${path} shows the default snippet's style (${snippetStyle()})`);
   }
+  // …and its script, which adds embed.js after the first paint.
+  const pages = { 'README.md': 'https://example.org/endorsement-navigator/embed.js', 'www/hosts/perf/with.html': '../../../pkg/embed.js' };
+  for (const [path, url] of Object.entries(pages)) {
+    assert.ok(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').includes(snippetLoader(url)), `${path} shows the default snippet's script`);
+  }
+});
+
+test('the default snippet\'s script names embed.js as a JavaScript string no address can break out of', () => {
+  const script = snippetLoader('https://example.org/a"b</script><b>$&/embed.js');
+  assert.equal(snippetData().loader.replace('{src}', () => '"x"'), snippetLoader('x'));
+  assert.ok(script.startsWith('<script>\n') && script.endsWith('\n</script>'));
+  assert.equal((script.match(/<\/script/gi) || []).length, 1, 'one end tag: the address cannot close the element');
+  const src = /\}\)\((".*")\);\n<\/script>$/.exec(script)?.[1];
+  assert.equal(JSON.parse(src), 'https://example.org/a"b</script><b>$&/embed.js');
 });
 
 test('the WordPress plugin gets the same reservation (includes/reserve.php, written by make dist)', () => {
@@ -125,6 +140,16 @@ test('the WordPress plugin gets the same reservation (includes/reserve.php, writ
   const bad = { style: 'x{reserve}', reserve: { category: { en: "clamp(1px,calc(2px - 100vw),3px)'; phpinfo(); '" } } };
   assert.throws(() => reservePhp(bad), /reserve\.category\.en is not clamp/);
   assert.throws(() => reservePhp({ reserve: {} }), /no "style"/);
+});
+
+test('the WordPress plugin gets the same loader (includes/loader.php, written by make dist)', () => {
+  const php = loaderPhp(snippetData());
+  assert.match(php, /^<\?php\n[\s\S]*if \( ! defined\( 'ABSPATH' \) \) \{\n\texit;\n\}\n\nreturn '<script>\n/);
+  // The PHP single-quoted string, read back, is the loader itself.
+  const literal = /\nreturn '([\s\S]*)';\n$/.exec(php)[1];
+  assert.equal(literal.replace(/\\([\\'])/g, '$1'), snippetData().loader);
+  assert.throws(() => loaderPhp({ loader: '<script>no address</script>' }), /no "loader"/);
+  assert.throws(() => loaderPhp({}), /no "loader"/);
 });
 
 test('share links: the tool of #navigator=<tool>.<data>, for the first element that shows it', () => {
@@ -170,3 +195,48 @@ test("the webmaster's messages name the fix", () => {
   assert.ok(mimeMatches('application/x-javascript', 'text/javascript'));
   assert.ok(!mimeMatches('text/plain', 'application/wasm'));
 });
+
+/** Runs the default snippet's script in a page stand-in: what it appended, and the observer and timer it left. */
+function runSnippetLoader({ paintTiming }) {
+  const appended = [];
+  const state = { observer: null, timer: null, disconnected: false };
+  class PerformanceObserver {
+    static supportedEntryTypes = paintTiming ? ['paint', 'largest-contentful-paint'] : ['mark'];
+    constructor(callback) { this.callback = callback; state.observer = this; }
+    observe(options) { this.options = options; }
+    disconnect() { state.disconnected = true; }
+    paint(...names) { this.callback({ getEntriesByName: (n) => names.filter((x) => x === n) }, this); }
+  }
+  const document = {
+    createElement: (tag) => ({ tag }),
+    head: { appendChild: (el) => appended.push(el) },
+  };
+  const window = { PerformanceObserver };
+  const code = /<script>\n([\s\S]*)\n<\/script>$/.exec(snippetLoader('https://example.org/nav/embed.js'))[1];
+  vm.runInNewContext(code, { window, document, setTimeout: (fn, ms) => { state.timer = { fn, ms }; } });
+  return { appended, state };
+}
+
+test('the default snippet\'s script adds embed.js after the first contentful paint, once', () => {
+  const { appended, state } = runSnippetLoader({ paintTiming: true });
+  assert.deepEqual({ ...state.observer.options }, { type: 'paint', buffered: true }, 'the paint already made counts too');
+  assert.equal(appended.length, 0, 'nothing before the page has painted');
+  state.observer.paint('first-paint');
+  assert.equal(appended.length, 0, 'a first paint without content is not enough');
+  state.observer.paint('first-contentful-paint');
+  assert.deepEqual(appended, [{ tag: 'script', src: 'https://example.org/nav/embed.js' }]);
+  assert.ok(state.disconnected);
+  assert.equal(state.timer.ms, 3000);
+  state.timer.fn();
+  assert.equal(appended.length, 1, 'the fallback timer adds nothing twice');
+});
+
+test('the default snippet\'s script adds embed.js after 3 s on a page that never paints content, and at once without paint timing', () => {
+  const quiet = runSnippetLoader({ paintTiming: true });
+  quiet.state.timer.fn();
+  assert.equal(quiet.appended.length, 1);
+  const old = runSnippetLoader({ paintTiming: false });
+  assert.deepEqual(old.appended, [{ tag: 'script', src: 'https://example.org/nav/embed.js' }]);
+  assert.equal(old.state.observer, null);
+});
+

@@ -1,13 +1,15 @@
-// The plugin on a real WordPress 6.1 (Debian's), driven with Playwright: the administrator's settings page,
-// an Author's shortcode, block and pasted element, hostile shortcode attributes, a share link on a WordPress
-// page, the widget's files and their MIME types; screenshots of the settings page and of the widget in
-// Twenty Twenty-Three at 1280 and 390 px. Started by tests/wordpress/run.sh, which sets ENNAV_WP_SITE and the
-// passwords (E2E_BASE_URL is the site, so tests/e2e/lib/browser.mjs starts no server of its own).
+// The plugin on a real WordPress 6.1 (Debian's), driven with Playwright: the administrator's settings page
+// (with the association's rules, which reach the renewal tool), an Author's shortcode, block and pasted
+// element, hostile shortcode attributes, a share link on a WordPress page, the widget's files and their MIME
+// types; screenshots of the settings page and of the widget in Twenty Twenty-Three at 1280 and 390 px.
+// Started by tests/wordpress/run.sh, which sets ENNAV_WP_SITE and the passwords (E2E_BASE_URL is the site,
+// so tests/e2e/lib/browser.mjs starts no server of its own).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
-import { collectConsole, launchBrowser, newPage, screenshot, waitForText } from '../e2e/lib/browser.mjs';
+import { SCREENSHOT_DIR, collectConsole, launchBrowser, newPage, recordShifts, screenshot, waitForText } from '../e2e/lib/browser.mjs';
 
 const SITE = process.env.ENNAV_WP_SITE;
 // The default snippet's reservation as the build measured it (the plugin's includes/reserve.php comes from it).
@@ -116,6 +118,63 @@ test('the administrator saves the settings page and sees the values; a javascrip
   settingsSaved = true;
 });
 
+test("the administrator sets the association's rules; the renewal tool names its 15 December deadline", async () => {
+  assert.ok(settingsSaved, 'the settings test ran first');
+  const page = `${SITE}/wp-admin/options-general.php?page=endorsement-navigator`;
+  await admin.goto(page);
+  const section = admin.locator('h2', { hasText: 'Rules your association varies' });
+  await section.waitFor();
+  const hours = admin.getByLabel('Of the renewal training hours, hours on providing RSC for people who provide RSC');
+  assert.equal(await hours.getAttribute('aria-describedby'), 'endorsement-navigator-rsc_provision_hours-help');
+  // A day that not every year has is refused, named, and loses nothing else that was typed.
+  await admin.getByLabel('Renewal deadline day').fill('02-29');
+  await hours.fill('9');
+  await admin.getByLabel('Family Specialist', { exact: true }).check();
+  await admin.getByLabel('Mental Health Specialist', { exact: true }).check();
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await waitForText(admin.locator('#wpbody-content'), 'Renewal deadline day was not saved: "02-29" is not a day of the year written MM-DD', { timeout: 30_000 });
+  await screenshot(admin, 'wordpress-settings-rules-refused-1280', { fullPage: false });
+  assert.equal(await admin.getByLabel('Renewal deadline day').inputValue(), '');
+  assert.equal(await hours.inputValue(), '9');
+  assert.equal(await admin.getByLabel('Family Specialist', { exact: true }).isChecked(), true);
+  assert.equal(await admin.getByLabel('Association name').inputValue(), 'Lakeshore AIMH', 'the other settings stay');
+
+  await admin.getByLabel('Renewal deadline day').fill('12-15');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await waitForText(admin.locator('#wpbody-content'), 'Settings saved.', { timeout: 30_000 });
+  assert.equal(await admin.getByLabel('Renewal deadline day').inputValue(), '12-15');
+  assert.equal(await admin.getByLabel('Renewal window opens').inputValue(), '');
+  // The section as the administrator sees it: from its heading to the end of its table.
+  const top = await section.boundingBox();
+  const table = await admin.locator('h2:has-text("Rules your association varies") ~ table.form-table').first().boundingBox();
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await admin.screenshot({ path: join(SCREENSHOT_DIR, 'wordpress-settings-rules-1280.png'), fullPage: true, clip: { x: 0, y: top.y - 16, width: 1280, height: table.y + table.height - top.y + 32 } });
+
+  const post = await publish(admin, 'Plan your renewal', '<!-- wp:shortcode -->[endorsement_navigator tools="renewal" today="2026-12-02"]<!-- /wp:shortcode -->');
+  const visitor = await newPage(browser);
+  const log = collectConsole(visitor);
+  await visitor.goto(post.link);
+  const profile = JSON.parse(await visitor.locator('endorsement-navigator script[type="application/json"]').textContent());
+  assert.deepEqual(profile.rules, {
+    ers_add_on_for: ['family_specialist', 'mental_health_specialist'],
+    renewal_deadline: '12-15',
+    renewal_sub_requirements: [{ kind: 'rsc_provision', hours: 9, of: 'training', who: 'rsc_providers' }],
+  });
+  const element = await waitForWidget(visitor, 0);
+  const widget = element.locator('.navigator');
+  await widget.getByLabel('Category you are endorsed in').selectOption({ label: 'Family Specialist' });
+  await widget.getByLabel('Date your endorsement was granted').fill('2025-06-01');
+  const report = element.locator('.rn-report');
+  await waitForText(report, '15 December 2027');
+  await waitForText(report, "Lakeshore AIMH's renewal deadline is 15 December 2027, not 31 December as in the general rules.");
+  // The widget read every rule: it names none on the console as unusable.
+  assert.deepEqual(log.warnings.map((w) => w.text).filter((t) => /profile/.test(t)), []);
+  assert.deepEqual(problems(log), []);
+  await report.locator('.rn-note--association').scrollIntoViewIfNeeded();
+  await screenshot(visitor, 'wordpress-tt3-rules-1280', { fullPage: false });
+  await visitor.context().close();
+});
+
 let authorPost;
 
 test('an Author publishes the shortcode, the block and the bare element; kses keeps the element, not a script', async () => {
@@ -137,7 +196,7 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
 
   const page = await newPage(browser);
   const log = collectConsole(page);
-  await page.goto(authorPost.link);
+  const served = await (await page.goto(authorPost.link)).text();
   const attributes = await elementAttributes(page);
   assert.deepEqual(attributes, [
     { association: 'Lakeshore AIMH', 'apply-url': 'https://lakeshore.example/apply', 'contact-email': 'endorsement@lakeshore.example', credentials: 'imh', tools: 'category' },
@@ -148,7 +207,11 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   const profile = JSON.parse(await page.locator('endorsement-navigator >> nth=0 >> script[type="application/json"]').textContent());
   assert.deepEqual(profile.membership, { url: 'https://lakeshore.example/join', fee: '$50 a year' });
   assert.deepEqual(profile.fees, { family_specialist: { application: '$85' } });
-  assert.equal(await page.locator('script[src*="endorsement-navigator/widget/embed.js"][defer]').count(), 1);
+  // The default snippet's loader adds embed.js once the page has painted (no script tag for it in the HTML).
+  const loader = SNIPPET.loader.split('{src}');
+  assert.equal(served.split(loader[0]).length, 2, 'one loader on the page');
+  assert.match(served.split(loader[0])[1].split(loader[1])[0], /^"http:\/\/127\.0\.0\.1:\d+\/wp-content\/plugins\/endorsement-navigator\/widget\/embed\.js\?ver=[\d.]+"$/);
+  assert.doesNotMatch(served, /<script[^>]*src=[^>]*embed\.js/);
   // The default snippet's reservation: the first screen's height, at first paint, per first tool.
   const styles = await page.$$eval('endorsement-navigator', (els) => els.map((el) => el.getAttribute('style')));
   assert.equal(styles[0], SNIPPET.style.replace('{reserve}', SNIPPET.reserve.category.en));
@@ -156,6 +219,7 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   assert.equal(styles[2], null, 'the pasted element is as the Author wrote it');
 
   const first = await waitForWidget(page, 0);
+  assert.equal(await page.locator('script[src*="endorsement-navigator/widget/embed.js"]').count(), 1, 'added once for the three');
   await waitForText(first.locator('.navigator'), 'Which category fits me?');
   await waitForText(first.locator('.navigator'), 'Lakeshore AIMH');
   const second = await waitForWidget(page, 1);
@@ -172,8 +236,12 @@ test('an Author publishes the shortcode, the block and the bare element; kses ke
   await page.context().close();
 
   const phone = await newPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
+  await recordShifts(phone);
   await phone.goto(authorPost.link);
   await waitForWidget(phone, 0);
+  // The reserved first screen: nothing on the theme's page moved when the widget appeared.
+  const shift = await phone.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(shift <= 0.001, `layout shift ${shift}`);
   await phone.locator('endorsement-navigator').first().scrollIntoViewIfNeeded();
   await screenshot(phone, 'wordpress-tt3-390', { fullPage: false });
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -240,8 +308,9 @@ test("the widget's files come from the plugin folder with the right MIME types",
 
 test('the settings page, the block and the shortcode all show nothing on pages without the widget', async () => {
   const page = await newPage(browser);
-  await page.goto(`${SITE}/?p=1`);
+  const served = await (await page.goto(`${SITE}/?p=1`)).text();
   assert.equal(await page.locator('script[src*="endorsement-navigator"]').count(), 0, 'embed.js only where the widget is');
+  assert.doesNotMatch(served, /widget\/embed\.js/, 'nor its loader');
   await page.context().close();
   await admin.context().close();
 });

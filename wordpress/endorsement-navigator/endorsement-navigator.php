@@ -52,8 +52,9 @@ function endorsement_navigator_init() {
 }
 add_action( 'init', 'endorsement_navigator_init' );
 
-// The widget never delays the page: embed.js is deferred (it waits for the page's load event anyway).
-add_filter( 'script_loader_tag', 'endorsement_navigator_defer_script', 10, 2 );
+// The widget never delays the page: embed.js is added once the page has painted, as the default snippet
+// does (or deferred, where the inline loader is turned off).
+add_filter( 'script_loader_tag', 'endorsement_navigator_script_tag', 10, 3 );
 
 // A bare <endorsement-navigator> element pasted into a Custom HTML block (or a classic post, or a text
 // widget) gets the script too, and survives wp_kses for users without unfiltered_html.

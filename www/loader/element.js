@@ -201,7 +201,7 @@ export class NavigatorElement extends HTMLElement {
         if (generation !== this._generation || !this.isConnected) return;
         const height = boot.getBoundingClientRect().height;
         const hadFocus = root.activeElement === boot;
-        this._handle = glue.mount(this, root, container);
+        this._handle = glue.mount(this, container);
         if (height > 0) this._release = hold(this, root, container, height);
         boot.remove();
         if (hadFocus) {

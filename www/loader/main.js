@@ -4,6 +4,9 @@
 //   <script src="https://example.org/endorsement-navigator/embed.js" defer></script>
 //   <endorsement-navigator association="Example AIMH"></endorsement-navigator>
 //
+// (The default snippet adds this script from a short inline one once the page has painted: SNIPPET.html,
+// scripts/build-loader.mjs `snippetLoader`. It also works added late: the elements already on the page
+// are upgraded.)
 // It finds its own URL, defines the <endorsement-navigator> element once, and loads the wasm app from the
 // same folder. Each element renders into its own open shadow root. Nothing is sent over the network; the
 // only requests are this folder's own files. No inline styles or scripts, so it runs under a strict CSP.

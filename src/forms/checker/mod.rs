@@ -19,6 +19,7 @@ pub use kinds::{
 };
 
 use super::{DateStyle, InputProblem, NumberStyle};
+use crate::rules::input_path::{InputList, InputPath};
 use crate::rules::model::{Count, Degree, RscEntry, WorkEntry};
 use crate::rules::{Category, Credential, Date, Profile};
 use serde::{Deserialize, Serialize};
@@ -557,19 +558,23 @@ impl CheckerState {
     }
 }
 
-/// The entry an engine notice is about: `trainings[2].competencies` → the third training. `None` for a
-/// notice about no single entry.
-pub fn notice_target(field: &str) -> Option<(Section, usize)> {
-    let (name, rest) = field.split_once('[')?;
-    let (index, _) = rest.split_once(']')?;
-    let section = match name {
-        "degrees" => Section::Degree,
-        "work" => Section::Work,
-        "trainings" => Section::Training,
-        "rsc" => Section::Rsc,
-        _ => return None,
-    };
-    Some((section, index.parse().ok()?))
+/// The section and entry an engine notice is about (`trainings[2].competencies` → the third training).
+/// `None` for a notice about no single entry.
+pub fn notice_target(path: InputPath) -> Option<(Section, usize)> {
+    let (list, index) = path.entry_of()?;
+    Some((Section::of(list), index))
+}
+
+impl Section {
+    /// The form's section for a list of the engine's input.
+    pub fn of(list: InputList) -> Section {
+        match list {
+            InputList::Degrees => Section::Degree,
+            InputList::Work => Section::Work,
+            InputList::Trainings => Section::Training,
+            InputList::Rsc => Section::Rsc,
+        }
+    }
 }
 
 /// The notices of the report about the entries of `section`, with the index of the entry each is about.

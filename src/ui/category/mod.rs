@@ -99,10 +99,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             .on_check
             .reform(move |(category, credential)| (category, credential, answers.clone()))
     };
-    let today = env.as_ref().map_or_else(
-        || crate::api::local_today().unwrap_or_else(|| rules::Date::year_end(2025)),
-        |e| e.today,
-    );
+    let today = env.as_ref().map_or_else(crate::api::today, |e| e.today);
     let file_entries = answers
         .clone()
         .map(|answers| Rc::new(Entries::untitled(ToolInput::Category(answers))));

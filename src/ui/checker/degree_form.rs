@@ -19,12 +19,7 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
         .map(|l| Choice::new(l, capitalized(t.degree(l))))
         .collect();
     let on_level = props.setter(|d, level| d.level = level);
-    let training = &EDITION_2025.training;
-    let limit = match draft.level {
-        DegreeLevel::None => None,
-        DegreeLevel::Certificate => Some(training.competencies_per_certificate),
-        _ => Some(training.competencies_per_degree),
-    };
+    let limit = EDITION_2025.training.competencies_per(draft.level);
     let status = |chosen| match limit {
         Some(limit) => fill!(t, CheckerPickerCountDegree, chosen = chosen, limit = limit),
         None => t.text(Msg::CheckerPickerNeedsDegree).to_owned(),

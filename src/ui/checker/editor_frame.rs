@@ -2,13 +2,13 @@
 //! A `<form>`, so Enter in a text field saves the entry. Also the props every entry editor takes.
 
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
-use super::relevance::Relevance;
 use super::state::{CheckerAction, Editor, Field, FieldError, Reading, Section};
 use crate::forms::NumberStyle;
 use crate::i18n::checker;
 use crate::i18n::checker::section_texts;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Category;
+use crate::rules::asks::Relevance;
 use crate::ui::env::Env;
 use crate::ui::widgets::{self, ErrorSummary};
 use yew::prelude::*;

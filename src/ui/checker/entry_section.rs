@@ -4,12 +4,12 @@
 
 use super::editor_frame::EntryFormProps;
 use super::entry_list::{EntryItem, EntryListProps, entry_list};
-use super::relevance::Relevance;
 use super::state::{
     CheckerAction, Entries, Entry, EntryList, Reading, Section, entry_notices, notices_for,
 };
 use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};
+use crate::rules::asks::Relevance;
 use crate::rules::{Category, Notice};
 use crate::ui::env::Env;
 use yew::prelude::*;

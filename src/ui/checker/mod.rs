@@ -17,7 +17,6 @@ mod next_steps;
 mod notices;
 mod pace;
 mod references;
-mod relevance;
 mod report;
 mod requirement_row;
 mod rsc;
@@ -28,12 +27,14 @@ mod trainings;
 mod work;
 mod work_form;
 
-use crate::config::{Config, Tool};
+use crate::config::Tool;
 use crate::contract::ToolInput;
 use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::Msg;
-use crate::rules::{self, Date};
+use crate::rules;
+use crate::rules::EDITION_2025;
+use crate::rules::asks::Relevance;
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
 use crate::ui::journey::share::ShareLink;
@@ -41,7 +42,6 @@ use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use entry_section::{SectionContext, section};
-use relevance::Relevance;
 use state::{CheckerAction, CheckerState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,23 +61,9 @@ pub struct CheckerToolProps {
     pub on_arrival_done: Callback<()>,
 }
 
-/// The environment used when the tool is rendered outside a widget (a bare component test): English,
-/// both credentials, storage in memory, today from the browser's clock.
-fn fallback_env() -> Env {
-    let now = js_sys::Date::new_0();
-    let today = Date::from_ymd(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .or_else(|| Date::from_ymd(2025, 1, 1))
-    .unwrap_or_else(|| Date::year_end(2025));
-    Env::new(Rc::new(Config::default()), today)
-}
-
 #[function_component]
 pub fn CheckerTool(props: &CheckerToolProps) -> Html {
-    let env = use_context::<Env>().unwrap_or_else(fallback_env);
+    let env = use_context::<Env>().unwrap_or_else(Env::standalone);
     let persisted = use_persisted_reducer(Tool::Checker, CheckerState::default);
     let arrivals = use_arrivals(props.arrival.clone(), props.on_arrival_done.clone());
     let state = persisted.state;
@@ -157,7 +143,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             }
         })
     };
-    let relevance = Relevance::of(state.category);
+    let relevance = Relevance::of(&EDITION_2025, state.category);
     let notices: &[rules::Notice] = match &*report {
         Ok(r) => &r.notices,
         Err(_) => &[],

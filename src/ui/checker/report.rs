@@ -5,7 +5,7 @@ use super::core_grid::core_grid;
 use super::next_steps::next_steps;
 use super::notices::notices;
 use super::requirement_row::requirement_row;
-use super::state::notice_target;
+use super::state::Section;
 use crate::fill;
 use crate::i18n::Msg;
 use crate::i18n::checker::section_texts;
@@ -32,8 +32,14 @@ pub fn Report(props: &ReportProps) -> Html {
     let body = match &*props.report {
         // Named in the visitor's language from the error's kind and the entry it is about.
         Err(e) => {
-            let entry = notice_target(&e.field)
-                .map(|(section, i)| t.fill(section_texts(section).entry, &[("n", (i + 1).into())]))
+            let entry = e
+                .entry
+                .map(|(list, i)| {
+                    t.fill(
+                        section_texts(Section::of(list)).entry,
+                        &[("n", (i + 1).into())],
+                    )
+                })
                 .unwrap_or_else(|| t.text(Msg::ErrorAnEntry).to_owned());
             html! { <p class="chk-report__error">{ t.rules_error(e.kind, &entry, Some(env.today)) }</p> }
         }

@@ -1,12 +1,12 @@
 //! How a saved training reads in the trainings section, and its editor.
 
 use super::entry_section::{EntryView, Form, ItemView};
-use super::relevance::Relevance;
 use super::state::{CheckerAction, TrainingDraft, TrainingRecord};
 use super::training_form::training_form;
 use crate::fill;
 use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};
+use crate::rules::asks::Relevance;
 
 impl EntryView for TrainingRecord {
     fn item(&self, index: usize, view: &ItemView) -> (String, Vec<String>) {

@@ -1,124 +1,19 @@
-//! "Add these dates to my calendar": the renewal plan as an iCalendar file made in the browser.
+//! "Add to my calendar": a tool's dates as an iCalendar file made in the browser. One component for both
+//! tools that have dates: the renewal plan and the checker's pace planner. Each passes its file already
+//! worded (`contract::calendar`), so the component only writes and offers it.
 
 use super::browser;
-use crate::contract::calendar::{self, AllDayEvent, RenewalEvent, Timestamp};
-use crate::fill;
-use crate::i18n::{Locale, Msg};
-use crate::rules::{Date, RenewalInput, RenewalReport};
+use crate::contract::calendar::{self, Calendar, Timestamp};
+use crate::i18n::Msg;
+use crate::rules::Date;
 use crate::ui::widgets::use_locale;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CalendarFileProps {
-    /// The renewal input and its report; nothing is offered without one.
-    pub report: Option<Rc<(RenewalInput, RenewalReport)>>,
-}
-
-/// The summary and description of one event, in the visitor's language. Each description ends with what
-/// is still to do on the day the file is made.
-fn words(t: Locale, report: &RenewalReport, event: RenewalEvent) -> (String, String) {
-    let category = t.category(report.category);
-    let training = t.hours(report.training.need);
-    let rsc = t.hours(report.rsc.hours.need);
-    let with_rsc = report.rsc.required && report.rsc.hours.need > 0.0;
-    let deadline = report.deadline;
-    let reinstatement = report.reinstatement.map(|r| r.training);
-    let (summary, description) = match event {
-        RenewalEvent::WindowOpens(_) => (
-            fill!(t, JourneyCalendarWindowSummary, category = category),
-            if with_rsc {
-                fill!(
-                    t,
-                    JourneyCalendarWindowDescriptionRsc,
-                    category = category,
-                    deadline = deadline,
-                    training = &training,
-                    rsc = &rsc
-                )
-            } else {
-                fill!(
-                    t,
-                    JourneyCalendarWindowDescription,
-                    category = category,
-                    deadline = deadline,
-                    training = &training
-                )
-            },
-        ),
-        RenewalEvent::Deadline(_) => (
-            fill!(t, JourneyCalendarDeadlineSummary, category = category),
-            if with_rsc {
-                fill!(
-                    t,
-                    JourneyCalendarDeadlineDescriptionRsc,
-                    category = category,
-                    training = &training,
-                    rsc = &rsc
-                )
-            } else {
-                fill!(
-                    t,
-                    JourneyCalendarDeadlineDescription,
-                    category = category,
-                    training = &training
-                )
-            },
-        ),
-        RenewalEvent::ReinstatementHoursExpire {
-            earliest_training, ..
-        } => {
-            let need = reinstatement.map_or(0.0, |r| r.need);
-            (
-                fill!(
-                    t,
-                    JourneyCalendarReinstatementSummary,
-                    date = earliest_training
-                ),
-                fill!(
-                    t,
-                    JourneyCalendarReinstatementDescription,
-                    date = earliest_training,
-                    training = &t.hours(need)
-                ),
-            )
-        }
-        RenewalEvent::ReinstatementCheckIn(_) => {
-            let left = t.hours(reinstatement.map_or(0.0, |r| r.remaining));
-            let need = t.hours(reinstatement.map_or(0.0, |r| r.need));
-            (
-                fill!(t, JourneyCalendarCheckInSummary, training = &left),
-                fill!(t, JourneyCalendarCheckInDescription, training = &need),
-            )
-        }
-        RenewalEvent::MembershipExpires(_) => (
-            t.text(Msg::JourneyCalendarMembershipSummary).to_owned(),
-            fill!(t, JourneyCalendarMembershipDescription, category = category),
-        ),
-    };
-    // Hours still to do: for reinstatement its training, otherwise the cycle's training and RSC.
-    let (training_left, rsc_left) = match reinstatement {
-        Some(r) => (r.remaining, 0.0),
-        None => (
-            report.training.remaining,
-            if report.rsc.required {
-                report.rsc.hours.remaining
-            } else {
-                0.0
-            },
-        ),
-    };
-    let due = match (training_left > 0.0, rsc_left > 0.0) {
-        (_, true) => fill!(
-            t,
-            JourneyCalendarDueRsc,
-            training = &t.hours(training_left),
-            rsc = &t.hours(rsc_left)
-        ),
-        (true, false) => fill!(t, JourneyCalendarDue, training = &t.hours(training_left)),
-        (false, false) => t.text(Msg::JourneyCalendarDueNone).to_owned(),
-    };
-    (summary, format!("{description} {due}"))
+    /// The file to offer; nothing is offered without one.
+    pub calendar: Option<Rc<Calendar>>,
 }
 
 /// Now, in UTC, for the file's `DTSTAMP`.
@@ -137,45 +32,26 @@ fn now() -> Option<Timestamp> {
     )
 }
 
-/// The download button and what the file holds; nothing when the plan has no date to put in a calendar.
+/// The download button, its hint, and a message when the browser refuses the download.
 #[function_component]
 pub fn CalendarFile(props: &CalendarFileProps) -> Html {
     let t = use_locale();
     let root = use_node_ref();
     let refused = use_state(|| false);
-    let Some(pair) = props.report.clone() else {
+    let Some(file) = props.calendar.clone() else {
         return Html::default();
     };
-    let (input, report) = (&pair.0, &pair.1);
-    let events = calendar::renewal_events(report, input);
-    if events.is_empty() {
-        return Html::default();
-    }
     let onclick = {
-        let (root, refused, pair) = (root.clone(), refused.clone(), pair.clone());
+        let (root, refused) = (root.clone(), refused.clone());
         Callback::from(move |_: MouseEvent| {
-            let report = &pair.1;
-            let all_day: Vec<AllDayEvent> = events
-                .iter()
-                .map(|event| {
-                    let (summary, description) = words(t, report, *event);
-                    AllDayEvent {
-                        uid: event.uid(report.category),
-                        date: event.date(),
-                        summary,
-                        description,
-                    }
-                })
-                .collect();
             let (Some(made), Some(parent)) = (now(), root.cast::<web_sys::Element>()) else {
                 refused.set(true);
                 return;
             };
-            let text = calendar::ics(&all_day, made);
-            let name = calendar::file_name(report);
+            let text = calendar::ics(&file.events, made);
             refused.set(!browser::download(
                 &parent,
-                &name,
+                &file.file_name,
                 "text/calendar;charset=utf-8",
                 &text,
             ));

@@ -5,6 +5,7 @@ use super::state::{Field, FieldError, RenewalAction};
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
+use crate::rules::EDITION_2025;
 use crate::rules::model::Category;
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
 use crate::ui::widgets::{Choice, Choices, DateField, RadioGroup, SelectField};
@@ -24,13 +25,6 @@ pub struct EndorsementFormProps {
     pub submitted: bool,
     pub today: Date,
     pub dispatch: Callback<RenewalAction>,
-}
-
-/// The categories that renew: every one but ERS – Emerging, a two-year status that is not renewed.
-pub fn renewable_categories() -> impl Iterator<Item = Category> {
-    Category::ALL
-        .into_iter()
-        .filter(|c| *c != Category::ReflectiveSupervisorEmerging)
 }
 
 pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
@@ -71,7 +65,8 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
             });
         })
     };
-    let categories: Vec<Choice<Category>> = renewable_categories()
+    let categories: Vec<Choice<Category>> = EDITION_2025
+        .renewed_categories()
         .map(|c| Choice::new(c, t.category(c)))
         .collect();
     // The question asks whether they renewed: yes means not lapsed.

@@ -16,8 +16,9 @@ pub mod reinstatement;
 pub mod report;
 pub mod state;
 
-use crate::config::{Config, Tool};
+use crate::config::Tool;
 use crate::contract::ToolInput;
+use crate::contract::calendar::renewal_calendar;
 use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::{Locale, Msg};
@@ -78,11 +79,7 @@ pub struct RenewalToolProps {
 
 #[function_component]
 pub fn RenewalTool(props: &RenewalToolProps) -> Html {
-    let env = use_context::<Env>().unwrap_or_else(|| {
-        // Outside a widget (a bare component test) the tool still works, with today's local date.
-        let today = crate::api::local_today().unwrap_or_else(|| Date::year_end(2025));
-        Env::new(Rc::new(Config::default()), today)
-    });
+    let env = use_context::<Env>().unwrap_or_else(Env::standalone);
     let t = env.locale();
     let today = env.today;
     let persisted = use_persisted_reducer(Tool::Renewal, RenewalState::default);
@@ -232,7 +229,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                     if report.is_some() {
                         <PrintButton />
                     }
-                    <CalendarFile {report} />
+                    <CalendarFile calendar={report.as_ref().and_then(|p| renewal_calendar(t, &p.1, &p.0)).map(Rc::new)} />
                     <ShareLink tool={Tool::Renewal} entries={entries.clone()} />
                     <EntriesFile tool={Tool::Renewal} {today} on_load={arrivals.on_file} {entries} />
                 </div>

@@ -7,11 +7,15 @@
 //                          start/end: 'YYYY-MM-DD' for all-day events; alarms' `at` is the local time the
 //                          reminder fires, 'YYYY-MM-DDTHH:MM:SS' (the trigger applied to the start).
 //                          Throws when ical.js cannot parse the text.
+//   downloadCalendar(page, w, name) → { name, text, calendar }: clicks the button called `name` inside `w`
+//                          (the widget's shadow root or a locator in it) and reads the file the browser
+//                          downloads: its suggested name, its text, and readCalendar of it.
 // Run as a script, it reads a calendar on standard input and prints that object as JSON (the Rust test
 // tests/calendar.rs uses this).
 
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export function readCalendar(text) {
@@ -46,6 +50,15 @@ export function readCalendar(text) {
     prodid: calendar.getFirstPropertyValue('prodid'),
     events,
   };
+}
+
+export async function downloadCalendar(page, w, name) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    w.getByRole('button', { name }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  return { name: download.suggestedFilename(), text, calendar: readCalendar(text) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,8 +1,8 @@
 <?php
 /**
  * The plugin's PHP functions on a real WordPress 6.1: sanitizers (each as the widget reads the attribute),
- * the merge of an instance's attributes over the site's defaults, the profile, the printed HTML, the kses
- * allow-list, the shortcode, the block and uninstall.
+ * the association's rules and their messages, the merge of an instance's attributes over the site's
+ * defaults, the profile, the printed HTML, the kses allow-list, the shortcode, the block and uninstall.
  *
  * @package EndorsementNavigator
  */
@@ -184,6 +184,261 @@ class PluginTest extends TestCase {
 		$this->assertSame( array( 'endorsement-navigator-apply_url', 'endorsement-navigator-link-exam_prep', 'endorsement-navigator-contact_email' ), $codes );
 	}
 
+	public function test_rule_days_are_mm_dd_that_every_year_has_as_the_widget_reads_them() {
+		$this->assertSame( '12-15', endorsement_navigator_sanitize_month_day( '12-15' ) );
+		$this->assertSame( '01-31', endorsement_navigator_sanitize_month_day( ' 01-31 ' ) );
+		$this->assertSame( '02-28', endorsement_navigator_sanitize_month_day( '02-28' ) );
+		foreach ( array( '02-29', '13-01', '00-10', '12-32', '04-31', '1-15', '12/15', '12-1a', '+1-15', '1215', '2026-12-15', '', array( '12-15' ) ) as $bad ) {
+			$this->assertSame( '', endorsement_navigator_sanitize_month_day( $bad ), 'refused: ' . wp_json_encode( $bad ) );
+		}
+	}
+
+	public function test_rule_hours_are_a_number_from_0_to_the_renewal_training_hours() {
+		$this->assertSame( 9, endorsement_navigator_sanitize_hours( ' 9 ' ) );
+		$this->assertSame( 9, endorsement_navigator_sanitize_hours( '9.0' ), 'whole hours print as 9, not 9.0' );
+		$this->assertSame( 4.5, endorsement_navigator_sanitize_hours( '4.5' ) );
+		$this->assertSame( 45, endorsement_navigator_sanitize_hours( '45' ) );
+		$this->assertSame( 0, endorsement_navigator_sanitize_hours( '' ), 'empty: none' );
+		$this->assertSame( 0, endorsement_navigator_sanitize_hours( '0' ) );
+		foreach ( array( '-1', '-0.5', '45.5', '46', 'nine', '9 hours', '1e400', 'INF', 'NAN', '0x10', array( 9 ) ) as $bad ) {
+			$this->assertNull( endorsement_navigator_sanitize_hours( $bad ), 'refused: ' . wp_json_encode( $bad ) );
+		}
+	}
+
+	public function test_rules_keep_known_categories_valid_days_and_hours() {
+		$rules = endorsement_navigator_clean_rules(
+			array(
+				'ers_add_on_for'      => array( 'mental_health_specialist', 'not_a_category', 'reflective_supervisor', 'family_specialist', 'family_specialist' ),
+				'renewal_deadline'    => '12-15',
+				'window_opens'        => '02-29',
+				'rsc_provision_hours' => '9',
+				'unknown_rule'        => 'dropped',
+			)
+		);
+		$this->assertSame(
+			array(
+				'ers_add_on_for'      => array( 'family_specialist', 'mental_health_specialist' ),
+				'renewal_deadline'    => '12-15',
+				'window_opens'        => '',
+				'rsc_provision_hours' => 9,
+			),
+			$rules,
+			'unknown categories and the add-ons themselves are dropped; the others in the widget\'s order'
+		);
+		$this->assertSame( $rules, endorsement_navigator_clean_rules( $rules ), 'cleaning is idempotent' );
+		$this->assertSame( endorsement_navigator_default_settings()['rules'], endorsement_navigator_clean_rules( 'nonsense' ) );
+	}
+
+	public function test_rule_days_the_widget_would_drop_are_dropped_as_it_does() {
+		$rules = static function ( $deadline, $opens ) {
+			return endorsement_navigator_clean_rules(
+				array(
+					'renewal_deadline' => $deadline,
+					'window_opens'     => $opens,
+				)
+			);
+		};
+		$days  = static function ( $r ) {
+			return array( $r['renewal_deadline'], $r['window_opens'] );
+		};
+		$this->assertSame( array( '12-15', '11-01' ), $days( $rules( '12-15', '11-01' ) ) );
+		$this->assertSame( array( '12-15', '12-15' ), $days( $rules( '12-15', '12-15' ) ), 'a window may open on the deadline' );
+		$this->assertSame( array( '09-15', '08-01' ), $days( $rules( '09-15', '08-01' ) ), 'an early deadline with an earlier window' );
+		$this->assertSame( array( '12-15', '' ), $days( $rules( '12-15', '12-20' ) ), 'a window after the deadline' );
+		$this->assertSame( array( '', '' ), $days( $rules( '09-15', '' ) ), 'a deadline before 1 October without a window' );
+		$this->assertSame( array( '', '' ), $days( $rules( '09-15', '10-05' ) ) );
+		$this->assertSame( array( '', '' ), $days( $rules( '', '' ) ) );
+	}
+
+	/**
+	 * Runs the settings page's sanitize callback on posted rules, with `$saved` saved before.
+	 *
+	 * @param array $posted The posted rules.
+	 * @param array $saved  Rules saved before.
+	 * @return array{0:array,1:string[]} The clean rules and the codes of the messages.
+	 */
+	private function post_rules( array $posted, array $saved = array() ) {
+		global $wp_settings_errors;
+		$wp_settings_errors = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		$this->save( array( 'rules' => $saved ) );
+		$clean = endorsement_navigator_sanitize_settings( array( 'rules' => $posted ) );
+		return array( $clean['rules'], wp_list_pluck( get_settings_errors( ENDORSEMENT_NAVIGATOR_OPTION ), 'code' ) );
+	}
+
+	public function test_the_settings_page_saves_valid_rules_without_a_message() {
+		list( $rules, $codes ) = $this->post_rules(
+			array(
+				'ers_add_on_for'      => array( 'family_specialist', 'bogus' ),
+				'renewal_deadline'    => ' 12-15 ',
+				'window_opens'        => '11-01',
+				'rsc_provision_hours' => '9',
+			)
+		);
+		$this->assertSame(
+			array(
+				'ers_add_on_for'      => array( 'family_specialist' ),
+				'renewal_deadline'    => '12-15',
+				'window_opens'        => '11-01',
+				'rsc_provision_hours' => 9,
+			),
+			$rules
+		);
+		$this->assertSame( array(), $codes );
+
+		list( $rules, $codes ) = $this->post_rules( array( 'renewal_deadline' => '' ), $rules );
+		$this->assertSame( endorsement_navigator_default_settings()['rules'], $rules, 'emptied fields (and no box checked) go back to the standard rules' );
+		$this->assertSame( array(), $codes );
+	}
+
+	public function test_the_settings_page_refuses_an_invalid_rule_says_so_and_keeps_the_previous_value() {
+		$saved = array(
+			'ers_add_on_for'      => array( 'mental_health_specialist' ),
+			'renewal_deadline'    => '12-15',
+			'window_opens'        => '11-15',
+			'rsc_provision_hours' => 9,
+		);
+		list( $rules, $codes ) = $this->post_rules(
+			array(
+				'ers_add_on_for'      => array( 'family_specialist' ),
+				'renewal_deadline'    => '02-29',
+				'window_opens'        => '15-11',
+				'rsc_provision_hours' => '-3',
+			),
+			$saved
+		);
+		$this->assertSame( array_merge( $saved, array( 'ers_add_on_for' => array( 'family_specialist' ) ) ), $rules, 'the valid change is saved, the invalid ones keep their values' );
+		$this->assertSame( array( 'endorsement-navigator-renewal_deadline', 'endorsement-navigator-window_opens', 'endorsement-navigator-rsc_provision_hours' ), $codes );
+		$messages = wp_list_pluck( get_settings_errors( ENDORSEMENT_NAVIGATOR_OPTION ), 'message' );
+		$this->assertStringContainsString( '"02-29" is not a day of the year written MM-DD', $messages[0] );
+		$this->assertStringContainsString( '"-3" is not a number of hours from 0 to 45', $messages[2] );
+
+		list( $rules, $codes ) = $this->post_rules( array( 'rsc_provision_hours' => '46' ), $saved );
+		$this->assertSame( 9, $rules['rsc_provision_hours'] );
+		$this->assertSame( array( 'endorsement-navigator-rsc_provision_hours' ), $codes );
+
+		list( $rules, $codes ) = $this->post_rules( array( 'renewal_deadline' => '<b>12-15</b>' ) );
+		$this->assertSame( '', $rules['renewal_deadline'] );
+		$messages = wp_list_pluck( get_settings_errors( ENDORSEMENT_NAVIGATOR_OPTION ), 'message' );
+		$this->assertStringContainsString( '"&lt;b&gt;12-15&lt;/b&gt;"', $messages[0], 'what was typed is repeated, escaped' );
+	}
+
+	public function test_the_settings_page_refuses_a_window_that_opens_after_the_deadline() {
+		$saved = array(
+			'renewal_deadline' => '12-15',
+			'window_opens'     => '11-01',
+		);
+		list( $rules, $codes ) = $this->post_rules(
+			array(
+				'renewal_deadline' => '11-15',
+				'window_opens'     => '12-01',
+			),
+			$saved
+		);
+		$this->assertSame( array( '12-15', '11-01' ), array( $rules['renewal_deadline'], $rules['window_opens'] ), 'both days keep their values' );
+		$this->assertSame( array( 'endorsement-navigator-renewal_window' ), $codes );
+
+		list( $rules, $codes ) = $this->post_rules( array( 'renewal_deadline' => '09-15' ) );
+		$this->assertSame( '', $rules['renewal_deadline'] );
+		$this->assertSame( array( 'endorsement-navigator-renewal_window' ), $codes );
+		$messages = wp_list_pluck( get_settings_errors( ENDORSEMENT_NAVIGATOR_OPTION ), 'message' );
+		$this->assertStringContainsString( 'the window would open on 10-01, after the deadline, 09-15', $messages[0] );
+	}
+
+	public function test_the_profile_carries_the_rules_only_when_one_is_set() {
+		$this->save(
+			array(
+				'membership_fee' => '$50',
+				'rules'          => array( 'window_opens' => '' ),
+			)
+		);
+		$this->assertArrayNotHasKey( 'rules', endorsement_navigator_profile( endorsement_navigator_get_settings() ) );
+		$this->save( array( 'rules' => array( 'rsc_provision_hours' => '0' ) ) );
+		$this->assertNull( endorsement_navigator_profile( endorsement_navigator_get_settings() ), 'no rule, no profile' );
+
+		$this->save(
+			array(
+				'rules' => array(
+					'ers_add_on_for'      => array( 'family_specialist', 'mental_health_specialist' ),
+					'renewal_deadline'    => '12-15',
+					'rsc_provision_hours' => '9',
+				),
+			)
+		);
+		$html = endorsement_navigator_render( array( 'association' => 'Lakeshore AIMH' ) );
+		$this->assertTrue( (bool) preg_match( '#<script type="application/json">(.*)</script></endorsement-navigator>$#s', $html, $m ) );
+		$this->assertSame( '{"profile":1,"rules":{"ers_add_on_for":["family_specialist","mental_health_specialist"],"renewal_deadline":"12-15","renewal_sub_requirements":[{"kind":"rsc_provision","hours":9,"of":"training","who":"rsc_providers"}]}}', $m[1] );
+
+		$this->save(
+			array(
+				'rules' => array(
+					'window_opens'        => '11-01',
+					'rsc_provision_hours' => '4.5',
+				),
+			)
+		);
+		$this->assertSame(
+			array(
+				'window_opens'             => '11-01',
+				'renewal_sub_requirements' => array(
+					array(
+						'kind'  => 'rsc_provision',
+						'hours' => 4.5,
+						'of'    => 'training',
+						'who'   => 'rsc_providers',
+					),
+				),
+			),
+			endorsement_navigator_profile( endorsement_navigator_get_settings() )['rules']
+		);
+	}
+
+	public function test_the_settings_page_shows_the_rules_with_labels_and_hints() {
+		$this->save(
+			array(
+				'rules' => array(
+					'ers_add_on_for'      => array( 'family_specialist' ),
+					'renewal_deadline'    => '12-15',
+					'rsc_provision_hours' => '9',
+				),
+			)
+		);
+		ob_start();
+		endorsement_navigator_field_ers_add_on_for();
+		endorsement_navigator_field_rule(
+			array(
+				'key'       => 'renewal_deadline',
+				'type'      => 'text',
+				'help'      => 'Hint.',
+				'label_for' => 'endorsement-navigator-renewal_deadline',
+			)
+		);
+		endorsement_navigator_field_rule(
+			array(
+				'key'       => 'window_opens',
+				'type'      => 'text',
+				'help'      => 'Hint.',
+				'label_for' => 'endorsement-navigator-window_opens',
+			)
+		);
+		endorsement_navigator_field_rule(
+			array(
+				'key'       => 'rsc_provision_hours',
+				'type'      => 'number',
+				'help'      => 'Hint.',
+				'label_for' => 'endorsement-navigator-rsc_provision_hours',
+			)
+		);
+		$html = ob_get_clean();
+		$this->assertStringContainsString( '<fieldset aria-describedby="endorsement-navigator-rules-ers_add_on_for-help">', $html );
+		$this->assertStringContainsString( '<input type="checkbox" id="endorsement-navigator-rules-ers_add_on_for-family_specialist" name="endorsement_navigator_settings[rules][ers_add_on_for][]" value="family_specialist" checked=\'checked\' /> <label for="endorsement-navigator-rules-ers_add_on_for-family_specialist">Family Specialist</label>', $html );
+		$this->assertSame( 6, substr_count( $html, 'type="checkbox"' ), 'the six categories that may add ERS' );
+		$this->assertStringNotContainsString( 'value="reflective_supervisor', $html );
+		$this->assertStringContainsString( '<input type="text" id="endorsement-navigator-renewal_deadline" name="endorsement_navigator_settings[rules][renewal_deadline]" value="12-15" class="small-text" style="width:6em" placeholder="MM-DD" autocomplete="off" aria-describedby="endorsement-navigator-renewal_deadline-help" />', $html );
+		$this->assertStringContainsString( 'name="endorsement_navigator_settings[rules][window_opens]" value=""', $html );
+		$this->assertStringContainsString( '<input type="number" id="endorsement-navigator-rsc_provision_hours" name="endorsement_navigator_settings[rules][rsc_provision_hours]" value="9" class="small-text" min="0" max="45" step="any" aria-describedby="endorsement-navigator-rsc_provision_hours-help" />', $html );
+		$this->assertStringContainsString( '<p class="description" id="endorsement-navigator-rsc_provision_hours-help">Hint.</p>', $html );
+	}
+
 	public function test_an_instance_merges_over_the_defaults_as_attributes_over_a_profile() {
 		$defaults = array(
 			'association'   => 'Lakeshore AIMH',
@@ -343,14 +598,34 @@ class PluginTest extends TestCase {
 		$this->assertTrue( wp_script_is( 'endorsement-navigator', 'enqueued' ) );
 	}
 
-	public function test_the_script_tag_is_deferred_and_other_scripts_are_untouched() {
-		$tag = "<script src='https://x.example/embed.js?ver=1' id='endorsement-navigator-js'></script>\n";
-		$this->assertSame( "<script defer src='https://x.example/embed.js?ver=1' id='endorsement-navigator-js'></script>\n", apply_filters( 'script_loader_tag', $tag, 'endorsement-navigator', '' ) );
-		$this->assertSame( $tag, apply_filters( 'script_loader_tag', $tag, 'jquery', '' ) );
+	public function test_embed_js_comes_from_the_default_snippets_loader_and_other_scripts_are_untouched() {
+		$snippet = json_decode( (string) file_get_contents( dirname( __DIR__, 3 ) . '/pkg/snippet.json' ), true );
+		$loader  = require WP_PLUGIN_DIR . '/endorsement-navigator/includes/loader.php';
+		$this->assertSame( $snippet['loader'], $loader, 'make dist writes the release\'s loader' );
+
+		// As WordPress prints it: the address escaped for the attribute (&#038;).
+		$src = 'https://x.example/embed.js?ver=1&#038;a=</script>';
+		$tag = "<script src='" . $src . "' id='endorsement-navigator-js'></script>\n";
+		$out = apply_filters( 'script_loader_tag', $tag, 'endorsement-navigator', $src );
+		$this->assertSame( str_replace( '{src}', '"https://x.example/embed.js?ver=1\\u0026a=\\u003C/script\\u003E"', $loader ) . "\n", $out );
+		$this->assertSame( 1, substr_count( $out, '</script' ), 'the address cannot close the script element' );
+
+		// Under a Content-Security-Policy without inline scripts, the site turns the loader off.
+		add_filter( 'endorsement_navigator_inline_loader', '__return_false' );
+		$this->assertSame( "<script defer src='" . $src . "' id='endorsement-navigator-js'></script>\n", apply_filters( 'script_loader_tag', $tag, 'endorsement-navigator', $src ) );
+		remove_filter( 'endorsement_navigator_inline_loader', '__return_false' );
+
+		$other = "<script src='https://x.example/jquery.js?ver=1' id='jquery-js'></script>\n";
+		$this->assertSame( $other, apply_filters( 'script_loader_tag', $other, 'jquery', 'https://x.example/jquery.js?ver=1' ) );
 	}
 
 	public function test_uninstall_removes_the_settings() {
-		$this->save( array( 'association' => 'Lakeshore AIMH' ) );
+		$this->save(
+			array(
+				'association' => 'Lakeshore AIMH',
+				'rules'       => array( 'renewal_deadline' => '12-15' ),
+			)
+		);
 		$this->assertNotFalse( get_option( ENDORSEMENT_NAVIGATOR_OPTION ) );
 		if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 			define( 'WP_UNINSTALL_PLUGIN', 'endorsement-navigator/endorsement-navigator.php' );

@@ -75,7 +75,7 @@ function endorsement_navigator_merge_attributes( array $instance, array $default
 
 /**
  * The association profile (CONTRACT §1) for the settings that have no attribute of their own: the
- * contact's name, membership, fees, steps and links. Null when there is none of them.
+ * contact's name, membership, fees, steps, links and rules. Null when there is none of them.
  *
  * @param array $settings Clean settings.
  * @return array|null
@@ -110,7 +110,41 @@ function endorsement_navigator_profile( array $settings ) {
 	if ( $settings['links'] ) {
 		$profile['links'] = $settings['links'];
 	}
+	$rules = endorsement_navigator_profile_rules( $settings['rules'] );
+	if ( $rules ) {
+		$profile['rules'] = $rules;
+	}
 	return $profile ? array( 'profile' => 1 ) + $profile : null;
+}
+
+/**
+ * The profile's `rules` (CONTRACT §2 `association`): only the rules the association set; for the others
+ * the widget applies the standard rule.
+ *
+ * @param array $rules Clean rules (endorsement_navigator_clean_rules).
+ * @return array Empty when every rule is the standard one.
+ */
+function endorsement_navigator_profile_rules( array $rules ) {
+	$profile = array();
+	if ( $rules['ers_add_on_for'] ) {
+		$profile['ers_add_on_for'] = $rules['ers_add_on_for'];
+	}
+	foreach ( array( 'renewal_deadline', 'window_opens' ) as $day ) {
+		if ( '' !== $rules[ $day ] ) {
+			$profile[ $day ] = $rules[ $day ];
+		}
+	}
+	if ( $rules['rsc_provision_hours'] > 0 ) {
+		$profile['renewal_sub_requirements'] = array(
+			array(
+				'kind'  => 'rsc_provision',
+				'hours' => $rules['rsc_provision_hours'],
+				'of'    => 'training',
+				'who'   => 'rsc_providers',
+			),
+		);
+	}
+	return $profile;
 }
 
 /**
@@ -207,14 +241,54 @@ function endorsement_navigator_block_instance( array $block_attributes ) {
 }
 
 /**
- * Adds `defer` to embed.js's script tag: the widget waits for the page's load event in any case.
+ * The default snippet's script (CONTRACT §1, "The default snippet"), from includes/loader.php: it adds
+ * embed.js once the page has painted, so the widget's script is never part of the page's first paint.
+ *
+ * @return string The script with {src} for embed.js's address, or '' where the plugin has no loader.php
+ *                (a source folder, not a release) or the site turned it off.
+ */
+function endorsement_navigator_loader() {
+	static $loader = null;
+	if ( null === $loader ) {
+		$file   = __DIR__ . '/loader.php';
+		$loader = is_readable( $file ) ? require $file : '';
+		$loader = is_string( $loader ) && false !== strpos( $loader, '{src}' ) ? $loader : '';
+	}
+	/**
+	 * Whether embed.js is added by a short inline script once the page has painted (the default) rather
+	 * than by a deferred script tag. A site whose Content-Security-Policy forbids inline scripts returns
+	 * false.
+	 *
+	 * @param bool $inline Whether to use the inline loader.
+	 */
+	return apply_filters( 'endorsement_navigator_inline_loader', true ) ? $loader : '';
+}
+
+/**
+ * Embed.js's script tag: the default snippet's loader in its place, else the tag with `defer` (the widget
+ * waits for the page's load event in any case).
  *
  * @param string $tag    The script tag.
  * @param string $handle The script's handle.
+ * @param string $src    The script's address, as WordPress escaped it for the tag.
  * @return string
  */
-function endorsement_navigator_defer_script( $tag, $handle ) {
-	if ( 'endorsement-navigator' !== $handle || false !== strpos( $tag, ' defer' ) ) {
+function endorsement_navigator_script_tag( $tag, $handle, $src = '' ) {
+	if ( 'endorsement-navigator' !== $handle ) {
+		return $tag;
+	}
+	$loader = endorsement_navigator_loader();
+	if ( '' !== $loader && '' !== $src ) {
+		// JSON_HEX_TAG writes < and > as \u003C and \u003E: no address can close the script element.
+		$url    = wp_json_encode( wp_specialchars_decode( $src, ENT_QUOTES ), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES );
+		$script = str_replace( '{src}', $url, $loader ) . "\n";
+		$count  = 0;
+		$tag    = preg_replace( "#<script[^>]*\ssrc='[^']*' id='endorsement-navigator-js'></script>\n?#", addcslashes( $script, '\\$' ), $tag, 1, $count );
+		if ( 1 === $count ) {
+			return $tag;
+		}
+	}
+	if ( false !== strpos( $tag, ' defer' ) ) {
 		return $tag;
 	}
 	return str_replace( '<script ', '<script defer ', $tag );

@@ -56,6 +56,29 @@ function endorsement_navigator_categories() {
 }
 
 /**
+ * The categories whose holders may add the Endorsed Reflective Supervisor add-on: every category but the
+ * two add-ons themselves (the widget's Category::MAIN), for the profile's `rules.ers_add_on_for`.
+ *
+ * @return array<string,string>
+ */
+function endorsement_navigator_ers_base_categories() {
+	return array_diff_key(
+		endorsement_navigator_categories(),
+		array_flip( array( 'reflective_supervisor', 'reflective_supervisor_emerging' ) )
+	);
+}
+
+/**
+ * The renewal's training hours in a full three-year cycle. A sub-requirement is a part of them, so it can
+ * never ask for more (the widget counts at most the cycle's own, prorated, training hours).
+ *
+ * @return int
+ */
+function endorsement_navigator_renewal_training_hours() {
+	return 45;
+}
+
+/**
  * A single line of plain text: tags (and the contents of script/style elements) removed, whitespace
  * collapsed, at most `$max` characters.
  *
@@ -225,6 +248,102 @@ function endorsement_navigator_sanitize_storage( $value ) {
 }
 
 /**
+ * A day of the year as the widget reads the profile's rules: exactly MM-DD, and a day that every year has
+ * (02-29 is refused: a deadline must exist every year), or ''.
+ *
+ * @param mixed $value Raw value.
+ * @return string
+ */
+function endorsement_navigator_sanitize_month_day( $value ) {
+	if ( ! is_scalar( $value ) ) {
+		return '';
+	}
+	$day = trim( (string) $value );
+	if ( ! preg_match( '/^(\d{2})-(\d{2})$/D', $day, $m ) ) {
+		return '';
+	}
+	// 2025 is not a leap year: a day it has, every year has.
+	return checkdate( (int) $m[1], (int) $m[2], 2025 ) ? $day : '';
+}
+
+/**
+ * Hours of the renewal's training hours: a number from 0 to the full cycle's training hours, 0 when
+ * empty (no sub-requirement), null when the value is no such number.
+ *
+ * @param mixed $value Raw value.
+ * @return int|float|null Whole hours as an integer, so the profile's JSON says 9, not 9.0.
+ */
+function endorsement_navigator_sanitize_hours( $value ) {
+	if ( is_string( $value ) ) {
+		$value = trim( $value );
+	}
+	if ( '' === $value || null === $value ) {
+		return 0;
+	}
+	if ( ! is_numeric( $value ) ) {
+		return null;
+	}
+	$hours = (float) $value;
+	if ( ! is_finite( $hours ) || $hours < 0 || $hours > endorsement_navigator_renewal_training_hours() ) {
+		return null;
+	}
+	return floor( $hours ) === $hours ? (int) $hours : $hours;
+}
+
+/**
+ * The rules a renewal window and deadline break, as the widget judges them (src/rules/association.rs):
+ * a window that opens after the deadline is a slip; the window's day is dropped if it was given, and a
+ * deadline before the standard window (1 October) is dropped if no earlier window was given.
+ *
+ * @param array $rules Rules whose days are each valid MM-DD or ''.
+ * @return string[] The keys the widget would drop ('window_opens', 'renewal_deadline'), none if they agree.
+ */
+function endorsement_navigator_rules_slips( array $rules ) {
+	$deadline = '' !== $rules['renewal_deadline'] ? $rules['renewal_deadline'] : '12-31';
+	$opens    = '' !== $rules['window_opens'] ? $rules['window_opens'] : '10-01';
+	if ( strcmp( $opens, $deadline ) <= 0 ) {
+		return array();
+	}
+	$slips = array();
+	if ( '' !== $rules['window_opens'] ) {
+		$slips[] = 'window_opens';
+	}
+	if ( '' !== $rules['renewal_deadline'] && strcmp( $rules['renewal_deadline'], '10-01' ) < 0 ) {
+		$slips[] = 'renewal_deadline';
+	}
+	return $slips;
+}
+
+/**
+ * The rules an association varies (the profile's `rules`), as the settings store them: the categories
+ * that may add ERS (none: any), the renewal deadline and window days (MM-DD, '': the standard days) and the
+ * hours on providing RSC within the renewal training hours (0: none). Unknown categories are dropped, an
+ * invalid value becomes empty, and days that the widget would drop are dropped.
+ *
+ * @param mixed $input Rules as posted or stored.
+ * @return array
+ */
+function endorsement_navigator_clean_rules( $input ) {
+	$input = is_array( $input ) ? $input : array();
+	$ers   = endorsement_navigator_sanitize_words(
+		isset( $input['ers_add_on_for'] ) ? $input['ers_add_on_for'] : '',
+		array_keys( endorsement_navigator_ers_base_categories() ),
+		true
+	);
+	$hours = endorsement_navigator_sanitize_hours( isset( $input['rsc_provision_hours'] ) ? $input['rsc_provision_hours'] : '' );
+	$rules = array(
+		'ers_add_on_for'      => '' === $ers ? array() : explode( ' ', $ers ),
+		'renewal_deadline'    => endorsement_navigator_sanitize_month_day( isset( $input['renewal_deadline'] ) ? $input['renewal_deadline'] : '' ),
+		'window_opens'        => endorsement_navigator_sanitize_month_day( isset( $input['window_opens'] ) ? $input['window_opens'] : '' ),
+		'rsc_provision_hours' => null === $hours ? 0 : $hours,
+	);
+	foreach ( endorsement_navigator_rules_slips( $rules ) as $slip ) {
+		$rules[ $slip ] = '';
+	}
+	return $rules;
+}
+
+/**
  * The association's own next steps from the settings' text area: one step per line; a Spanish version
  * may follow the English one after " | ".
  *
@@ -312,6 +431,7 @@ function endorsement_navigator_default_settings() {
 		'fees'           => array(),
 		'steps'          => array(),
 		'links'          => array(),
+		'rules'          => endorsement_navigator_clean_rules( array() ),
 	);
 }
 
@@ -368,6 +488,8 @@ function endorsement_navigator_clean_settings( array $input ) {
 			$clean['links'][ $link ] = $url;
 		}
 	}
+
+	$clean['rules'] = endorsement_navigator_clean_rules( isset( $input['rules'] ) ? $input['rules'] : array() );
 
 	return $clean;
 }

@@ -54,6 +54,7 @@ function endorsement_navigator_register_settings() {
 	add_settings_section( 'endorsement_navigator_association', __( 'Your association', 'endorsement-navigator' ), 'endorsement_navigator_section_association', $page );
 	add_settings_section( 'endorsement_navigator_widget', __( 'What the navigator offers', 'endorsement-navigator' ), '__return_false', $page );
 	add_settings_section( 'endorsement_navigator_next_steps', __( 'Your next steps, fees and links', 'endorsement-navigator' ), 'endorsement_navigator_section_next_steps', $page );
+	add_settings_section( 'endorsement_navigator_rules', __( 'Rules your association varies', 'endorsement-navigator' ), 'endorsement_navigator_section_rules', $page );
 
 	$text_fields = array(
 		array( 'association', __( 'Association name', 'endorsement-navigator' ), 'endorsement_navigator_association', 'text', __( 'Shown at the top of the navigator and in its next steps, e.g. "Lakeshore AIMH".', 'endorsement-navigator' ) ),
@@ -86,6 +87,28 @@ function endorsement_navigator_register_settings() {
 	add_settings_field( 'endorsement_navigator_fees', __( 'Fees per category', 'endorsement-navigator' ), 'endorsement_navigator_field_fees', $page, 'endorsement_navigator_next_steps' );
 	add_settings_field( 'endorsement_navigator_steps', __( 'Steps', 'endorsement-navigator' ), 'endorsement_navigator_field_steps', $page, 'endorsement_navigator_next_steps', array( 'label_for' => 'endorsement-navigator-steps' ) );
 	add_settings_field( 'endorsement_navigator_links', __( 'Links', 'endorsement-navigator' ), 'endorsement_navigator_field_links', $page, 'endorsement_navigator_next_steps' );
+
+	add_settings_field( 'endorsement_navigator_ers_add_on_for', __( 'ERS add-on for holders of', 'endorsement-navigator' ), 'endorsement_navigator_field_ers_add_on_for', $page, 'endorsement_navigator_rules' );
+	$rule_fields = array(
+		array( 'renewal_deadline', __( 'Renewal deadline day', 'endorsement-navigator' ), 'text', __( 'The day of the renewal year by which endorsements are renewed, as MM-DD, e.g. 12-15. Empty: 31 December.', 'endorsement-navigator' ) ),
+		array( 'window_opens', __( 'Renewal window opens', 'endorsement-navigator' ), 'text', __( 'The first day of the renewal year on which endorsements can be renewed, as MM-DD, on or before the deadline. Empty: 1 October.', 'endorsement-navigator' ) ),
+		array( 'rsc_provision_hours', __( 'Of the renewal training hours, hours on providing RSC for people who provide RSC', 'endorsement-navigator' ), 'number', __( 'People who provide reflective supervision/consultation (RSC) include this many hours of training on providing RSC in their renewal training hours, e.g. 9 of the 45. Empty or 0: no such requirement.', 'endorsement-navigator' ) ),
+	);
+	foreach ( $rule_fields as $field ) {
+		add_settings_field(
+			'endorsement_navigator_' . $field[0],
+			$field[1],
+			'endorsement_navigator_field_rule',
+			$page,
+			'endorsement_navigator_rules',
+			array(
+				'key'       => $field[0],
+				'type'      => $field[2],
+				'help'      => $field[3],
+				'label_for' => 'endorsement-navigator-' . $field[0],
+			)
+		);
+	}
 }
 
 /**
@@ -122,7 +145,65 @@ function endorsement_navigator_sanitize_settings( $input ) {
 	if ( isset( $input['contact_email'] ) && '' !== trim( (string) $input['contact_email'] ) && '' === $clean['contact_email'] ) {
 		add_settings_error( ENDORSEMENT_NAVIGATOR_OPTION, 'endorsement-navigator-contact_email', __( 'The contact e-mail was not saved: it must look like name@example.org.', 'endorsement-navigator' ) );
 	}
+	$previous       = endorsement_navigator_get_settings();
+	$clean['rules'] = endorsement_navigator_sanitize_rules( isset( $input['rules'] ) ? $input['rules'] : array(), $previous['rules'] );
 	return $clean;
+}
+
+/**
+ * The rules as posted, each checked as the widget reads it. A value the widget would not use is refused
+ * with a message that repeats it, and that rule keeps its previous value: nothing typed is lost unsaid.
+ *
+ * @param mixed $posted   The posted rules.
+ * @param array $previous The rules saved before (clean).
+ * @return array Clean rules.
+ */
+function endorsement_navigator_sanitize_rules( $posted, array $previous ) {
+	$posted = is_array( $posted ) ? $posted : array();
+	$rules  = endorsement_navigator_clean_rules( $posted );
+	$typed  = function ( $key ) use ( $posted ) {
+		return isset( $posted[ $key ] ) && is_scalar( $posted[ $key ] ) ? trim( (string) $posted[ $key ] ) : '';
+	};
+
+	$days = array(
+		'renewal_deadline' => __( 'Renewal deadline day', 'endorsement-navigator' ),
+		'window_opens'     => __( 'Renewal window opens', 'endorsement-navigator' ),
+	);
+	foreach ( $days as $key => $label ) {
+		$rules[ $key ] = endorsement_navigator_sanitize_month_day( $typed( $key ) );
+		if ( '' !== $typed( $key ) && '' === $rules[ $key ] ) {
+			/* translators: 1: the field's label, e.g. "Renewal deadline day", 2: what was typed. */
+			$message = sprintf( __( '%1$s was not saved: "%2$s" is not a day of the year written MM-DD, e.g. 12-15, that every year has (02-29 is not). The previous value is kept.', 'endorsement-navigator' ), $label, esc_html( $typed( $key ) ) );
+			add_settings_error( ENDORSEMENT_NAVIGATOR_OPTION, 'endorsement-navigator-' . $key, $message );
+			$rules[ $key ] = $previous[ $key ];
+		}
+	}
+
+	if ( null === endorsement_navigator_sanitize_hours( $typed( 'rsc_provision_hours' ) ) ) {
+		$message = sprintf(
+			/* translators: 1: what was typed, 2: the renewal's training hours in a full cycle (45). */
+			__( 'The hours on providing RSC were not saved: "%1$s" is not a number of hours from 0 to %2$d (the renewal training hours of a full cycle). The previous value is kept.', 'endorsement-navigator' ),
+			esc_html( $typed( 'rsc_provision_hours' ) ),
+			endorsement_navigator_renewal_training_hours()
+		);
+		add_settings_error( ENDORSEMENT_NAVIGATOR_OPTION, 'endorsement-navigator-rsc_provision_hours', $message );
+		$rules['rsc_provision_hours'] = $previous['rsc_provision_hours'];
+	}
+
+	// The widget would drop a window that opens after the deadline; the two days were saved together, so
+	// the previous pair agrees.
+	if ( endorsement_navigator_rules_slips( $rules ) ) {
+		$message = sprintf(
+			/* translators: 1: the day the window opens, MM-DD, 2: the deadline day, MM-DD. */
+			__( 'The renewal window and deadline were not saved: the window would open on %1$s, after the deadline, %2$s (empty fields mean 10-01 and 12-31). The previous values are kept.', 'endorsement-navigator' ),
+			'' !== $rules['window_opens'] ? $rules['window_opens'] : '10-01',
+			'' !== $rules['renewal_deadline'] ? $rules['renewal_deadline'] : '12-31'
+		);
+		add_settings_error( ENDORSEMENT_NAVIGATOR_OPTION, 'endorsement-navigator-renewal_window', $message );
+		$rules['renewal_deadline'] = $previous['renewal_deadline'];
+		$rules['window_opens']     = $previous['window_opens'];
+	}
+	return endorsement_navigator_clean_rules( $rules );
 }
 
 /**
@@ -150,20 +231,35 @@ function endorsement_navigator_section_next_steps() {
 }
 
 /**
- * A text, URL or e-mail field.
- *
- * @param array $args key, type, help, label_for.
+ * Introduction of the rules section.
  */
-function endorsement_navigator_field_text( $args ) {
-	$settings = endorsement_navigator_get_settings();
-	$key      = $args['key'];
+function endorsement_navigator_section_rules() {
+	echo '<p>' . esc_html__( 'Only where your association differs from the standard rules; leave a field empty to use the standard rules. The navigator names your association where one of its rules changes an answer.', 'endorsement-navigator' ) . '</p>';
+}
+
+/**
+ * An input with its hint.
+ *
+ * @param array                $args       type, help, label_for.
+ * @param string               $name       The control's name.
+ * @param string               $value      The value shown.
+ * @param array<string,string> $attributes Further attributes (name => value).
+ */
+function endorsement_navigator_input( $args, $name, $value, array $attributes ) {
+	if ( $args['help'] ) {
+		$attributes['aria-describedby'] = $args['label_for'] . '-help';
+	}
+	$extra = '';
+	foreach ( $attributes as $attribute => $attribute_value ) {
+		$extra .= ' ' . esc_attr( $attribute ) . '="' . esc_attr( $attribute_value ) . '"';
+	}
 	printf(
-		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="regular-text"%5$s />',
+		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s"%5$s />',
 		esc_attr( $args['type'] ),
 		esc_attr( $args['label_for'] ),
-		esc_attr( endorsement_navigator_field_name( $key ) ),
-		esc_attr( $settings[ $key ] ),
-		$args['help'] ? ' aria-describedby="' . esc_attr( $args['label_for'] . '-help' ) . '"' : ''
+		esc_attr( $name ),
+		esc_attr( $value ),
+		$extra // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- each part is escaped above.
 	);
 	if ( $args['help'] ) {
 		printf( '<p class="description" id="%1$s">%2$s</p>', esc_attr( $args['label_for'] . '-help' ), esc_html( $args['help'] ) );
@@ -171,39 +267,92 @@ function endorsement_navigator_field_text( $args ) {
 }
 
 /**
+ * A text, URL or e-mail field.
+ *
+ * @param array $args key, type, help, label_for.
+ */
+function endorsement_navigator_field_text( $args ) {
+	$settings = endorsement_navigator_get_settings();
+	endorsement_navigator_input( $args, endorsement_navigator_field_name( $args['key'] ), $settings[ $args['key'] ], array( 'class' => 'regular-text' ) );
+}
+
+/**
+ * A rule's day (MM-DD) or hours field; empty where the standard rule applies.
+ *
+ * @param array $args key, type, help, label_for.
+ */
+function endorsement_navigator_field_rule( $args ) {
+	$settings = endorsement_navigator_get_settings();
+	$value    = $settings['rules'][ $args['key'] ];
+	$name     = endorsement_navigator_field_name( 'rules', $args['key'] );
+	if ( 'number' === $args['type'] ) {
+		$attributes = array(
+			'class' => 'small-text',
+			'min'   => '0',
+			'max'   => (string) endorsement_navigator_renewal_training_hours(),
+			'step'  => 'any',
+		);
+		endorsement_navigator_input( $args, $name, 0 === $value ? '' : (string) $value, $attributes );
+		return;
+	}
+	$attributes = array(
+		'class'        => 'small-text',
+		'style'        => 'width:6em',
+		'placeholder'  => 'MM-DD',
+		'autocomplete' => 'off',
+	);
+	endorsement_navigator_input( $args, $name, $value, $attributes );
+}
+
+/**
  * Checkboxes for a list of words.
  *
- * @param string               $key     Settings key.
+ * @param string[]             $keys    Settings keys of the list, e.g. array( 'rules', 'ers_add_on_for' ).
+ * @param string[]             $chosen  The words checked.
  * @param array<string,string> $choices Word => label.
  * @param string               $legend  Legend for screen readers.
  * @param string               $help    Description under the boxes.
  */
-function endorsement_navigator_checkboxes( $key, array $choices, $legend, $help ) {
-	$settings = endorsement_navigator_get_settings();
-	$chosen   = '' === $settings[ $key ] ? array_keys( $choices ) : explode( ' ', $settings[ $key ] );
-	echo '<fieldset><legend class="screen-reader-text">' . esc_html( $legend ) . '</legend>';
+function endorsement_navigator_checkboxes( array $keys, array $chosen, array $choices, $legend, $help ) {
+	$id = 'endorsement-navigator-' . implode( '-', $keys );
+	printf( '<fieldset aria-describedby="%1$s"><legend class="screen-reader-text">%2$s</legend>', esc_attr( $id . '-help' ), esc_html( $legend ) );
 	foreach ( $choices as $word => $label ) {
 		printf(
-			'<label><input type="checkbox" name="%1$s" value="%2$s"%3$s /> %4$s</label><br />',
-			esc_attr( endorsement_navigator_field_name( $key ) . '[]' ),
+			'<input type="checkbox" id="%1$s" name="%2$s" value="%3$s"%4$s /> <label for="%1$s">%5$s</label><br />',
+			esc_attr( $id . '-' . $word ),
+			esc_attr( endorsement_navigator_field_name( ...$keys ) . '[]' ),
 			esc_attr( $word ),
 			checked( in_array( $word, $chosen, true ), true, false ),
 			esc_html( $label )
 		);
 	}
-	echo '<p class="description">' . esc_html( $help ) . '</p></fieldset>';
+	printf( '<p class="description" id="%1$s">%2$s</p></fieldset>', esc_attr( $id . '-help' ), esc_html( $help ) );
+}
+
+/**
+ * The words of a stored list, every choice when none is stored (the widget's default: all of them).
+ *
+ * @param string $key     Settings key.
+ * @param array  $choices Word => label.
+ * @return string[]
+ */
+function endorsement_navigator_chosen_or_all( $key, array $choices ) {
+	$settings = endorsement_navigator_get_settings();
+	return '' === $settings[ $key ] ? array_keys( $choices ) : explode( ' ', $settings[ $key ] );
 }
 
 /**
  * The credentials the association offers.
  */
 function endorsement_navigator_field_credentials() {
+	$choices = array(
+		'imh'  => __( 'IMH-E (Infant Mental Health)', 'endorsement-navigator' ),
+		'ecmh' => __( 'ECMH-E (Early Childhood Mental Health)', 'endorsement-navigator' ),
+	);
 	endorsement_navigator_checkboxes(
-		'credentials',
-		array(
-			'imh'  => __( 'IMH-E (Infant Mental Health)', 'endorsement-navigator' ),
-			'ecmh' => __( 'ECMH-E (Early Childhood Mental Health)', 'endorsement-navigator' ),
-		),
+		array( 'credentials' ),
+		endorsement_navigator_chosen_or_all( 'credentials', $choices ),
+		$choices,
 		__( 'Credentials offered', 'endorsement-navigator' ),
 		__( 'Visitors are only told to apply with you for the credentials you offer.', 'endorsement-navigator' )
 	);
@@ -213,15 +362,31 @@ function endorsement_navigator_field_credentials() {
  * The tools shown.
  */
 function endorsement_navigator_field_tools() {
+	$choices = array(
+		'category' => __( 'Which category fits me?', 'endorsement-navigator' ),
+		'checker'  => __( 'Requirements checker', 'endorsement-navigator' ),
+		'renewal'  => __( 'Renewal-hours calculator', 'endorsement-navigator' ),
+	);
 	endorsement_navigator_checkboxes(
-		'tools',
-		array(
-			'category' => __( 'Which category fits me?', 'endorsement-navigator' ),
-			'checker'  => __( 'Requirements checker', 'endorsement-navigator' ),
-			'renewal'  => __( 'Renewal-hours calculator', 'endorsement-navigator' ),
-		),
+		array( 'tools' ),
+		endorsement_navigator_chosen_or_all( 'tools', $choices ),
+		$choices,
 		__( 'Tools', 'endorsement-navigator' ),
 		__( 'A shortcode may choose others and their order, e.g. tools="renewal checker".', 'endorsement-navigator' )
+	);
+}
+
+/**
+ * The categories whose holders may add ERS; none checked: any.
+ */
+function endorsement_navigator_field_ers_add_on_for() {
+	$settings = endorsement_navigator_get_settings();
+	endorsement_navigator_checkboxes(
+		array( 'rules', 'ers_add_on_for' ),
+		$settings['rules']['ers_add_on_for'],
+		endorsement_navigator_ers_base_categories(),
+		__( 'ERS add-on for holders of', 'endorsement-navigator' ),
+		__( 'Holders of the checked categories may add the Endorsed Reflective Supervisor (ERS) add-on. None checked: holders of any category.', 'endorsement-navigator' )
 	);
 }
 
