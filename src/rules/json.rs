@@ -119,13 +119,52 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
 }
 
-/// Why a [`Json`] tree does not fit the type read from it: serde's message.
+/// Why a [`Json`] tree does not fit the type read from it: serde's message, and where in the tree.
 #[derive(Clone, Debug, PartialEq)]
-pub struct JsonError(String);
+pub struct JsonError {
+    message: String,
+    /// From the value that did not fit out to the root: the member names and list positions passed.
+    path: Vec<Step>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Step {
+    Member(String),
+    Item(usize),
+}
+
+impl JsonError {
+    /// Where the error is, as `degrees[0].level` (`.` for the root value itself).
+    pub fn path(&self) -> String {
+        if self.path.is_empty() {
+            return ".".to_owned();
+        }
+        let mut out = String::new();
+        for step in self.path.iter().rev() {
+            match step {
+                Step::Item(i) => out.push_str(&format!("[{i}]")),
+                Step::Member(name) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(name);
+                }
+            }
+        }
+        out
+    }
+
+    /// The error one step further out: not generic, so that every reader shares it.
+    #[inline(never)]
+    fn within(mut self, step: Step) -> JsonError {
+        self.path.push(step);
+        self
+    }
+}
 
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -133,7 +172,10 @@ impl std::error::Error for JsonError {}
 
 impl de::Error for JsonError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        JsonError(msg.to_string())
+        JsonError {
+            message: msg.to_string(),
+            path: Vec::new(),
+        }
     }
 }
 
@@ -228,7 +270,7 @@ impl<'de> Deserializer<'de> for &'de Json {
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsonError> {
         match self {
-            Json::List(items) => visitor.visit_seq(Items(items.iter())),
+            Json::List(items) => visitor.visit_seq(Items(items.iter().enumerate())),
             _ => Err(self.invalid(&visitor)),
         }
     }
@@ -323,7 +365,7 @@ impl<'de> Deserializer<'de> for &'de Json {
     }
 }
 
-struct Items<'de>(std::slice::Iter<'de, Json>);
+struct Items<'de>(std::iter::Enumerate<std::slice::Iter<'de, Json>>);
 
 impl<'de> SeqAccess<'de> for Items<'de> {
     type Error = JsonError;
@@ -332,7 +374,13 @@ impl<'de> SeqAccess<'de> for Items<'de> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, JsonError> {
-        self.0.next().map(|item| seed.deserialize(item)).transpose()
+        let Some((i, item)) = self.0.next() else {
+            return Ok(None);
+        };
+        match seed.deserialize(item) {
+            Ok(value) => Ok(Some(value)),
+            Err(e) => Err(e.within(Step::Item(i))),
+        }
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -342,7 +390,8 @@ impl<'de> SeqAccess<'de> for Items<'de> {
 
 struct Fields<'de> {
     fields: std::slice::Iter<'de, (String, Json)>,
-    value: Option<&'de Json>,
+    /// The member whose name was read last, for its value.
+    value: Option<&'de (String, Json)>,
 }
 
 impl<'de> MapAccess<'de> for Fields<'de> {
@@ -352,19 +401,20 @@ impl<'de> MapAccess<'de> for Fields<'de> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, JsonError> {
-        let Some((key, value)) = self.fields.next() else {
+        let Some(member) = self.fields.next() else {
             return Ok(None);
         };
-        self.value = Some(value);
-        let key: StrDeserializer<'de, JsonError> = key.as_str().into_deserializer();
+        self.value = Some(member);
+        let key: StrDeserializer<'de, JsonError> = member.0.as_str().into_deserializer();
         seed.deserialize(key).map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, JsonError> {
-        match self.value.take() {
-            Some(value) => seed.deserialize(value),
-            None => Err(de::Error::custom("a value without its key")),
-        }
+        let Some((key, value)) = self.value.take() else {
+            return Err(de::Error::custom("a value without its key"));
+        };
+        seed.deserialize(value)
+            .map_err(|e| e.within(Step::Member(key.clone())))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -724,7 +774,7 @@ impl ser::SerializeStructVariant for ObjectBuilder {
 
 impl ser::Error for JsonError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        JsonError(msg.to_string())
+        de::Error::custom(msg)
     }
 }
 
@@ -777,6 +827,23 @@ mod tests {
             serde_json::from_str::<Json>(&text).unwrap(),
             "{text}"
         );
+    }
+
+    #[test]
+    fn names_the_path_of_the_value_that_does_not_fit() {
+        let path = |text: &str| {
+            let tree: Json = serde_json::from_str(text).unwrap();
+            Profile::deserialize(&tree).unwrap_err().path()
+        };
+        assert_eq!(
+            path(
+                r#"{"category":"family_specialist","degrees":[{"level":"bachelor"},{"level":4}]}"#
+            ),
+            "degrees[1].level"
+        );
+        assert_eq!(path(r#"{"category":"nope"}"#), "category");
+        assert_eq!(path(r#"{"degrees":[]}"#), ".");
+        assert_eq!(path("[]"), ".");
     }
 
     #[test]
