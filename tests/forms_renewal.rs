@@ -3,12 +3,14 @@
 //! DOM.)
 #![cfg(not(target_arch = "wasm32"))]
 
+use endorsement_navigator::contract::ToolInput;
 use endorsement_navigator::forms::renewal::{
     Change, ERROR_SUMMARY_ID, EntryDraft, Field, FieldError, LogKind, Problem, REPORT_HEADING_ID,
-    RenewalAction, RenewalState, edit_button_id, outcome,
+    RenewalAction, RenewalState, edit_button_id, outcome, outcome_for,
 };
-use endorsement_navigator::rules::Category;
+use endorsement_navigator::rules::association::Association;
 use endorsement_navigator::rules::model::TrainingKind;
+use endorsement_navigator::rules::{Category, RenewalInput};
 
 #[path = "forms_support/renewal.rs"]
 mod renewal_support;
@@ -248,6 +250,7 @@ fn missing_answers_become_errors_only_after_submit() {
         RenewalAction::Submit {
             today: today(),
             dates: dates(EN),
+            association: Association::default(),
         },
     );
     let fields: Vec<Field> = outcome(&s, today(), dates(EN))
@@ -272,6 +275,7 @@ fn missing_answers_become_errors_only_after_submit() {
         RenewalAction::Submit {
             today: today(),
             dates: dates(EN),
+            association: Association::default(),
         },
     );
     assert_eq!(
@@ -321,6 +325,7 @@ fn the_state_survives_a_round_trip_through_storage_without_the_transient_parts()
         RenewalAction::Submit {
             today: today(),
             dates: dates(EN),
+            association: Association::default(),
         },
     );
     let json = serde_json::to_string(&s).expect("serializes");
@@ -338,7 +343,7 @@ fn the_lapsed_question_has_no_default_and_names_every_passed_deadline() {
     let s = endorsed_2019(family_specialist());
     assert_eq!(s.lapsed, None, "nothing is chosen for the person");
     assert_eq!(
-        s.passed_deadlines(today(), dates(EN)),
+        s.passed_deadlines(today(), dates(EN), &Association::default()),
         Some(vec![date("2021-12-31"), date("2024-12-31")])
     );
     // No plan until they answer; once they ask for it, the question is an error in the summary.
@@ -348,6 +353,7 @@ fn the_lapsed_question_has_no_default_and_names_every_passed_deadline() {
         RenewalAction::Submit {
             today: today(),
             dates: dates(EN),
+            association: Association::default(),
         },
     );
     assert_eq!(
@@ -373,7 +379,10 @@ fn the_lapsed_question_has_no_default_and_names_every_passed_deadline() {
         family_specialist(),
         RenewalAction::SetEndorsedOn("2024-03-15".to_owned()),
     );
-    assert_eq!(s.passed_deadlines(today(), dates(EN)), Some(Vec::new()));
+    assert_eq!(
+        s.passed_deadlines(today(), dates(EN), &Association::default()),
+        Some(Vec::new())
+    );
     let (input, report) = outcome(&s, today(), dates(EN)).expect("a report");
     assert!(!input.lapsed);
     assert_eq!(report.cycle_starts, date("2025-01-01"));
@@ -481,5 +490,141 @@ fn engine_errors_are_put_into_words_in_the_visitors_language() {
     assert_eq!(
         en,
         "Training log has 0 hours. Enter its hours, or remove it."
+    );
+}
+
+/// An association whose rules ask 9 of the training hours on providing RSC of those who provide RSC.
+fn nine_hours_for_rsc_providers() -> Association {
+    serde_json::from_value(serde_json::json!({
+        "renewal_sub_requirements": [{ "kind": "rsc_provision", "hours": 9, "who": "rsc_providers" }]
+    }))
+    .expect("the association's rules read")
+}
+
+#[test]
+fn the_rsc_provider_answer_has_no_default_and_decides_the_sub_requirement() {
+    let assoc = nine_hours_for_rsc_providers();
+    assert!(assoc.asks_rsc_providers());
+    // Asked of everyone, the sub-requirement needs no question.
+    let everyone: Association = serde_json::from_value(serde_json::json!({
+        "renewal_sub_requirements": [{ "kind": "rsc_provision", "hours": 9, "who": "everyone" }]
+    }))
+    .expect("the association's rules read");
+    assert!(!everyone.asks_rsc_providers());
+    let (_, report) =
+        outcome_for(&family_specialist(), today(), dates(EN), &everyone).expect("a report");
+    assert_eq!(report.sub_requirements.len(), 1);
+    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    assert_eq!(s.provides_rsc, None, "nothing is chosen for the person");
+    // Unanswered, the report is still shown, with no sub-requirement (the screen says the answer is due).
+    let (input, report) = outcome_for(&s, today(), dates(EN), &assoc).expect("a report");
+    assert!(!input.provides_rsc);
+    assert!(report.sub_requirements.is_empty());
+
+    let s = apply(s, RenewalAction::SetProvidesRsc(true));
+    assert!(s.has_entries());
+    let (input, report) = outcome_for(&s, today(), dates(EN), &assoc).expect("a report");
+    assert!(input.provides_rsc);
+    let [sub] = report.sub_requirements.as_slice() else {
+        panic!("one sub-requirement: {:?}", report.sub_requirements);
+    };
+    assert_eq!(
+        (sub.kind, sub.need, sub.have),
+        (TrainingKind::RscProvision, 9.0, 0.0)
+    );
+    assert!(!report.ready);
+
+    let s = apply(s, RenewalAction::SetProvidesRsc(false));
+    assert_eq!(s.provides_rsc, Some(false));
+    let (_, report) = outcome_for(&s, today(), dates(EN), &assoc).expect("a report");
+    assert!(report.sub_requirements.is_empty());
+}
+
+#[test]
+fn the_rsc_provider_answer_is_saved_and_older_saved_states_still_load() {
+    let s = apply(family_specialist(), RenewalAction::SetProvidesRsc(true));
+    let json = serde_json::to_string(&s).expect("serializes");
+    let back: RenewalState = serde_json::from_str(&json).expect("deserializes");
+    assert_eq!(back.provides_rsc, Some(true));
+
+    // A state saved before the question existed has no `provides_rsc`: it loads, unanswered.
+    let mut old: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    old.as_object_mut()
+        .expect("an object")
+        .remove("provides_rsc");
+    let back: RenewalState = serde_json::from_value(old).expect("an old state loads");
+    assert_eq!(back.provides_rsc, None);
+    assert_eq!(back.category, s.category);
+    assert_eq!(back.endorsed_on, s.endorsed_on);
+}
+
+#[test]
+fn the_rsc_provider_answer_travels_in_links_and_files() {
+    let s = apply(family_specialist(), RenewalAction::SetProvidesRsc(true));
+    let (input, _) =
+        outcome_for(&s, today(), dates(EN), &nine_hours_for_rsc_providers()).expect("a report");
+    // What a link or a file carries: the person's answer, not the page's rules.
+    let shared = ToolInput::Renewal(input).without_context();
+    let json = serde_json::to_value(&shared).expect("serializes");
+    assert_eq!(json["provides_rsc"], true);
+    assert!(json.get("association").is_none(), "{json}");
+    let ToolInput::Renewal(input) = shared else {
+        panic!("stays the renewal input");
+    };
+    let restored = RenewalState::from_input(&input, &[], dates(EN));
+    assert_eq!(restored.provides_rsc, Some(true));
+    // A "no", or a link made before the question, restores as the answer the shared report was made with.
+    let no = RenewalState::from_input(
+        &RenewalInput {
+            provides_rsc: false,
+            ..input
+        },
+        &[],
+        dates(EN),
+    );
+    assert_eq!(no.provides_rsc, Some(false));
+}
+
+#[test]
+fn the_lapsed_question_names_the_associations_own_deadline_day() {
+    let assoc: Association =
+        serde_json::from_value(serde_json::json!({ "renewal_deadline": "12-15" })).expect("rules");
+    let s = apply(
+        family_specialist(),
+        RenewalAction::SetEndorsedOn("2021-06-01".to_owned()),
+    );
+    assert_eq!(
+        s.passed_deadlines(today(), dates(EN), &assoc),
+        Some(vec![date("2024-12-15")])
+    );
+    // Between the association's day and December 31 the deadline has passed for it, not by default:
+    // the question is asked, and "Show my renewal" goes to it.
+    let late_december = date("2024-12-20");
+    assert_eq!(
+        s.passed_deadlines(late_december, dates(EN), &Association::default()),
+        Some(Vec::new())
+    );
+    assert_eq!(
+        s.passed_deadlines(late_december, dates(EN), &assoc),
+        Some(vec![date("2024-12-15")])
+    );
+    let s = apply(
+        s,
+        RenewalAction::Submit {
+            today: late_december,
+            dates: dates(EN),
+            association: assoc.clone(),
+        },
+    );
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some(ERROR_SUMMARY_ID)
+    );
+    assert_eq!(
+        outcome_for(&s, late_december, dates(EN), &assoc).err(),
+        Some(vec![FieldError {
+            field: Field::Lapsed,
+            problem: Problem::LapsedMissing,
+        }])
     );
 }

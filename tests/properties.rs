@@ -251,6 +251,7 @@ fn answers() -> impl Strategy<Value = Answers> {
                     families_served: Count(families),
                     endorsed_in,
                     offered,
+                    association: Default::default(),
                     lang: None,
                 }
             },

@@ -429,3 +429,22 @@ fn an_error_in_an_entry_carries_that_entry_typed() {
     let e = check_err(json!({ "category": "family_helper" }));
     assert_eq!(e.entry, None);
 }
+
+#[test]
+fn check_names_ers_add_on_for_only_where_the_list_changed_the_answer() {
+    let case = |list: &[&str]| {
+        let input = json!({
+            "category": "reflective_supervisor", "today": "2026-11-22",
+            "endorsed_in": ["mentor_clinical"],
+            "association": { "ers_add_on_for": list },
+        });
+        let report = contract::check_from(&input).expect("a report");
+        serde_json::to_value(&report).expect("JSON")
+    };
+    assert_eq!(
+        case(&["family_specialist"])["association"],
+        json!(["ers_add_on_for"])
+    );
+    // Listed: the association's rule gives the same answer as the default, so nothing is named.
+    assert!(case(&["mentor_clinical"]).get("association").is_none());
+}

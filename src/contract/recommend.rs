@@ -2,6 +2,7 @@
 
 use crate::config::Lang;
 use crate::i18n;
+use crate::rules::association::AssociationRule;
 use crate::rules::{Assumption, Category, Credential, Fit, Reason, Recommendation};
 use serde::Serialize;
 
@@ -19,6 +20,9 @@ pub struct RecommendOutput {
     pub add_on_codes: Vec<Reason>,
     /// Inferred rules that shaped this answer, as ids (like `check` and `renewal`).
     pub assumptions: Vec<Assumption>,
+    /// The association's rules that changed this answer (`ers_add_on_for`), as `renewal` names them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub association: Vec<AssociationRule>,
 }
 
 /// One ranked category: `reasons` are the sentences a person reads, `codes` the same reasons as data.
@@ -66,6 +70,7 @@ impl RecommendOutput {
             add_on: recommendation.add_on,
             add_on_emerging: recommendation.add_on_emerging,
             assumptions: recommendation.assumptions,
+            association: recommendation.association,
         }
     }
 }

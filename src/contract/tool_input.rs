@@ -35,21 +35,24 @@ impl ToolInput {
     }
 
     /// The input without what belongs to the page that made it rather than to the person: the date it
-    /// was made on (the receiving page uses its own today), the credentials that association offers and
-    /// the language of its sentences.
+    /// was made on (the receiving page uses its own today), the credentials that association offers, its
+    /// rules (the receiving page applies its own profile's) and the language of its sentences.
     pub fn without_context(self) -> ToolInput {
         match self {
             ToolInput::Category(answers) => ToolInput::Category(Answers {
                 offered: Vec::new(),
+                association: Default::default(),
                 lang: None,
                 ..answers
             }),
             ToolInput::Checker(profile) => ToolInput::Checker(Profile {
                 today: None,
+                association: Default::default(),
                 ..profile
             }),
             ToolInput::Renewal(input) => ToolInput::Renewal(RenewalInput {
                 today: None,
+                association: Default::default(),
                 ..input
             }),
         }
@@ -108,14 +111,27 @@ mod tests {
         assert_eq!(shared.today, None);
         assert_eq!(shared.category, Category::MentorPolicy);
 
+        // The association's rules are the page's: the receiving page applies its own profile's.
+        let rules = crate::rules::association::Association {
+            ers_add_on_for: Some(vec![Category::FamilySpecialist]),
+            ..Default::default()
+        };
         let answers = Answers {
             lang: Some("es".into()),
             offered: vec![crate::rules::Credential::Ecmh],
+            association: rules.clone(),
             ..Answers::default()
         };
         let ToolInput::Category(shared) = ToolInput::Category(answers).without_context() else {
             panic!("stays the finder's answers");
         };
         assert_eq!((shared.lang, shared.offered), (None, Vec::new()));
+        assert!(shared.association.is_default());
+        let mut profile = Profile::empty(Category::ReflectiveSupervisor);
+        profile.association = rules;
+        let ToolInput::Checker(shared) = ToolInput::Checker(profile).without_context() else {
+            panic!("stays the checker's input");
+        };
+        assert!(shared.association.is_default());
     }
 }

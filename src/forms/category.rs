@@ -362,6 +362,7 @@ impl CategoryState {
                 d.endorsed_in.clone()
             },
             offered: offered.to_vec(),
+            association: Default::default(),
             lang: None,
         })
     }

@@ -175,6 +175,10 @@ pub struct RenewalState {
     /// The answer to "Did you renew by …?": `Some(true)` when a deadline was missed (or renewed without
     /// the hours). No answer is assumed: `None` until the person chooses.
     pub lapsed: Option<bool>,
+    /// The answer to "Do you provide RSC?", asked only where the association has a sub-requirement for
+    /// RSC providers. No answer is assumed: `None` until the person chooses (the report then says the
+    /// answer is still needed before it can say they are ready).
+    pub provides_rsc: Option<bool>,
     pub trainings: Vec<LogEntry>,
     pub rsc: Vec<LogEntry>,
     pub next_id: u32,
@@ -198,10 +202,13 @@ pub enum RenewalAction {
     SetEndorsedOn(String),
     SetMembershipExpires(String),
     SetLapsed(bool),
-    /// "Show my renewal": reveal every error, then move focus to the errors or the report.
+    SetProvidesRsc(bool),
+    /// "Show my renewal": reveal every error, then move focus to the errors or the report (under the
+    /// association's rules, as the report is made).
     Submit {
         today: Date,
         dates: DateStyle,
+        association: Association,
     },
     EditDraft(LogKind, EntryDraft),
     /// Validate the draft; add it (or save the edited entry) when it is valid.
@@ -256,11 +263,17 @@ impl RenewalState {
     }
 
     /// The renewal deadlines that have passed since the endorsement date typed (see
-    /// [`passed_deadlines`]); `None` while that date cannot be read or is after today.
-    pub fn passed_deadlines(&self, today: Date, dates: DateStyle) -> Option<Vec<Date>> {
+    /// [`passed_deadlines`]), on the association's deadline day; `None` while that date cannot be read
+    /// or is after today.
+    pub fn passed_deadlines(
+        &self,
+        today: Date,
+        dates: DateStyle,
+        association: &Association,
+    ) -> Option<Vec<Date>> {
         let endorsed_on = parse_date(&self.endorsed_on, dates).ok()?;
         (endorsed_on <= today)
-            .then(|| passed_deadlines(&EDITION_2025, &Association::default(), endorsed_on, today))
+            .then(|| passed_deadlines(&EDITION_2025, association, endorsed_on, today))
     }
 
     /// The logged entries whose hours are far above any real entry, to be checked for a typing slip.
@@ -271,9 +284,15 @@ impl RenewalState {
             .filter(|e| is_large_entry(&EDITION_2025, e.hours.get()))
     }
 
-    /// The engine's input, or every problem with what was entered. Missing answers count as problems only
-    /// once the person has asked for the report (`submitted`); a malformed value is a problem at once.
-    pub fn to_input(&self, today: Date, dates: DateStyle) -> Result<RenewalInput, Vec<FieldError>> {
+    /// The engine's input under `association`'s rules, or every problem with what was entered. Missing
+    /// answers count as problems only once the person has asked for the report (`submitted`); a malformed
+    /// value is a problem at once.
+    pub fn to_input(
+        &self,
+        today: Date,
+        dates: DateStyle,
+        association: &Association,
+    ) -> Result<RenewalInput, Vec<FieldError>> {
         let mut errors = Vec::new();
         let missing = |field: Field, problem: Problem, errors: &mut Vec<FieldError>| {
             if self.submitted {
@@ -307,7 +326,7 @@ impl RenewalState {
         let lapsed = match self.lapsed {
             Some(lapsed) => Some(lapsed),
             None if self
-                .passed_deadlines(today, dates)
+                .passed_deadlines(today, dates, association)
                 .is_some_and(|passed| !passed.is_empty()) =>
             {
                 missing(Field::Lapsed, Problem::LapsedMissing, &mut errors);
@@ -340,8 +359,8 @@ impl RenewalState {
                         .collect(),
                     membership_expires,
                     lapsed,
-                    provides_rsc: false,
-                    association: Default::default(),
+                    provides_rsc: self.provides_rsc == Some(true),
+                    association: association.clone(),
                 })
             }
             _ => Err(errors),
@@ -364,8 +383,7 @@ pub fn outcome_for(
     dates: DateStyle,
     association: &Association,
 ) -> Outcome {
-    let mut input = state.to_input(today, dates)?;
-    input.association = association.clone();
+    let input = state.to_input(today, dates, association)?;
     match crate::rules::renewal(&input) {
         Ok(report) => Ok((input, report)),
         Err(error) => Err(vec![engine_error(&error, today)]),
@@ -492,10 +510,15 @@ impl RenewalState {
             RenewalAction::SetEndorsedOn(text) => self.endorsed_on = text,
             RenewalAction::SetMembershipExpires(text) => self.membership_expires = text,
             RenewalAction::SetLapsed(lapsed) => self.lapsed = Some(lapsed),
+            RenewalAction::SetProvidesRsc(provides) => self.provides_rsc = Some(provides),
             RenewalAction::Restore(restored) => *self = *restored,
-            RenewalAction::Submit { today, dates } => {
+            RenewalAction::Submit {
+                today,
+                dates,
+                association,
+            } => {
                 self.submitted = true;
-                let target = match self.to_input(today, dates) {
+                let target = match self.to_input(today, dates, &association) {
                     Ok(input) => match crate::rules::renewal(&input) {
                         Ok(_) => REPORT_HEADING_ID,
                         Err(_) => ERROR_SUMMARY_ID,

@@ -172,6 +172,8 @@ impl RenewalState {
                 .map(|d| dates.write(d))
                 .unwrap_or_default(),
             lapsed: Some(input.lapsed),
+            // The report that was shared was made with this answer (no as long as none was given).
+            provides_rsc: Some(input.provides_rsc),
             trainings,
             rsc,
             next_id,
@@ -191,6 +193,7 @@ impl RenewalState {
             || !self.endorsed_on.trim().is_empty()
             || !self.membership_expires.trim().is_empty()
             || self.lapsed.is_some()
+            || self.provides_rsc.is_some()
             || !self.trainings.is_empty()
             || !self.rsc.is_empty()
     }
@@ -330,7 +333,7 @@ mod tests {
         assert_eq!(state.next_id, 3);
         let today = date("2026-12-01");
         assert_eq!(
-            state.to_input(today, DateStyle::FIGURES),
+            state.to_input(today, DateStyle::FIGURES, &Default::default()),
             Ok(RenewalInput {
                 today: Some(today),
                 ..input

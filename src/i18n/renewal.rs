@@ -114,6 +114,22 @@ impl Locale {
         fill!(self, RenewalOutsideCycle, hours = &hours, count = count)
     }
 
+    /// What is left of one of the association's sub-requirements: in the checker's words for training on
+    /// providing RSC, else named by the training's type.
+    pub fn sub_missing(self, kind: TrainingKind, n: f64) -> String {
+        match kind {
+            TrainingKind::RscProvision => {
+                self.missing(crate::rules::RequirementId::RscProvisionTrainingHours, n)
+            }
+            _ => fill!(
+                self,
+                RenewalSubMissing,
+                kind = self.text(training_kind(kind)),
+                n = n
+            ),
+        }
+    }
+
     /// The announcement of a new report: the deadline, then what is still missing (or nothing).
     pub fn renewal_summary(self, deadline: Date, missing: &[String]) -> String {
         if missing.is_empty() {

@@ -5,6 +5,7 @@
 use super::date::Date;
 use super::json::{Json, Warn, object};
 use super::model::{Category, Hours, TrainingKind};
+use super::renewal::HoursProgress;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A month and day that every year has (`02-29` is refused), written `MM-DD`.
@@ -328,13 +329,29 @@ fn read_sub_requirement(warn: &mut Warn, name: &str, value: &Json) -> Option<Sub
     }
 }
 
-/// One sub-requirement against the training logged in the cycle.
+/// One sub-requirement against the training logged in the cycle: `{kind, who, need, have, remaining,
+/// met}`, the training's shape with the kind and whom it is for.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct SubProgress {
     pub kind: TrainingKind,
+    /// Who it applies to, so that the answer can say why it is asked of this person.
+    pub who: Who,
     pub need: f64,
     pub have: f64,
+    pub remaining: f64,
     pub met: bool,
+}
+
+impl SubProgress {
+    /// The hours as the training's are given.
+    pub fn hours(&self) -> HoursProgress {
+        HoursProgress {
+            need: self.need,
+            have: self.have,
+            remaining: self.remaining,
+            met: self.met,
+        }
+    }
 }
 
 impl Association {
@@ -348,20 +365,31 @@ impl Association {
     ) -> Vec<SubProgress> {
         self.sub_requirements(provides_rsc)
             .map(|s| {
-                let need = s.hours.get().min(training_need);
-                let have: f64 = trainings
-                    .iter()
-                    .filter(|(kind, _)| *kind == s.kind)
-                    .map(|(_, hours)| hours)
-                    .sum();
+                let have = super::total(
+                    trainings
+                        .iter()
+                        .filter(|(kind, _)| *kind == s.kind)
+                        .map(|(_, hours)| *hours),
+                );
+                let hours = HoursProgress::new(s.hours.get().min(training_need), have);
                 SubProgress {
                     kind: s.kind,
-                    need,
-                    have,
-                    met: have >= need,
+                    who: s.who,
+                    need: hours.need,
+                    have: hours.have,
+                    remaining: hours.remaining,
+                    met: hours.met,
                 }
             })
             .collect()
+    }
+
+    /// Whether a sub-requirement asks something of RSC providers only: then the renewal asks whether the
+    /// person provides RSC.
+    pub fn asks_rsc_providers(&self) -> bool {
+        self.renewal_sub_requirements
+            .iter()
+            .any(|s| s.who == Who::RscProviders)
     }
 }
 

@@ -1,5 +1,6 @@
 //! `check`: does a profile meet a category, and exactly what is missing?
 
+use super::association::{Association, AssociationRule};
 use super::competency::{self, Domain};
 use super::date::Date;
 use super::input_path::{EntryField, InputList, InputPath};
@@ -269,6 +270,10 @@ pub struct CheckReport {
     /// With a pace: the outstanding requirements that no pace moves (education, families, references…).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub also_needed: Option<Vec<RequirementId>>,
+    /// The association's rules that changed this answer: `ers_add_on_for` where its list leaves out every
+    /// category the person holds, which the default rule would accept (CONTRACT §2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub association: Vec<AssociationRule>,
 }
 
 /// Rejects what deserializing cannot see: dates out of order or after today, entries of 0 hours, unknown
@@ -576,6 +581,15 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
     if ready_by.is_some() {
         assumptions.push(Assumption::PaceSteady);
     }
+    // The association's list changed the answer where the default rule would have accepted what is held.
+    let association = if rules.prior_endorsement
+        && Association::default().allows_add_on(&profile.endorsed_in)
+        && !profile.association.allows_add_on(&profile.endorsed_in)
+    {
+        vec![AssociationRule::ErsAddOnFor]
+    } else {
+        Vec::new()
+    };
     Ok(CheckReport {
         category: profile.category,
         credential: profile.credential,
@@ -589,6 +603,7 @@ pub fn check(ruleset: &Ruleset, profile: &Profile) -> Result<CheckReport, RulesE
         next_steps,
         ready_by,
         also_needed,
+        association,
     })
 }
 

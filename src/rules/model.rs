@@ -585,6 +585,9 @@ pub struct Answers {
     pub endorsed_in: Vec<Category>,
     /// What the association offers; both when absent.
     pub offered: Vec<Credential>,
+    /// The association's variations of the rules (CONTRACT §2): `ers_add_on_for` here.
+    #[serde(skip_serializing_if = "Association::is_default")]
+    pub association: Association,
     /// Language tag for the sentences of the output (`en`, `es`); English when absent or unknown.
     pub lang: Option<String>,
 }
@@ -602,6 +605,7 @@ impl Default for Answers {
             families_served: Count(0),
             endorsed_in: Vec::new(),
             offered: Vec::new(),
+            association: Association::default(),
             lang: None,
         }
     }

@@ -4,6 +4,7 @@
 //! and years gates only move the recommendation when the category cannot be reached as things stand, and
 //! then the answer says what to do instead.
 
+use super::association::AssociationRule;
 use super::model::{AgeGroup, Answers, Category, Credential, DegreeLevel, RoleScope};
 use super::ruleset::{Assumption, EducationRule, RequirementId, Ruleset, WorkKind};
 use serde::Serialize;
@@ -98,6 +99,9 @@ pub struct Recommendation {
     pub add_on_reasons: Vec<Reason>,
     /// Inferred rules that shaped this answer: the fallback order, the "not sure" readings.
     pub assumptions: Vec<Assumption>,
+    /// The association's rules that changed this answer: `ers_add_on_for` when its list of categories
+    /// kept the add-on from someone who provides RSC.
+    pub association: Vec<AssociationRule>,
 }
 
 impl Recommendation {
@@ -242,15 +246,21 @@ fn fallback(category: Category, reachable: impl Fn(Category) -> bool) -> Categor
         .unwrap_or(category)
 }
 
-/// The add-on for someone who provides RSC, and whether its emerging status fits first (fewer years
-/// providing RSC than the add-on asks). Nothing for a person whose endorsement, held or recommended,
-/// already qualifies them as an RSC provider (Mentor – Clinical, the add-on itself); no emerging status
-/// for someone who already holds it.
-fn add_on(ruleset: &Ruleset, answers: &Answers, best: Category) -> (Option<Category>, bool) {
+/// The add-on for someone who provides RSC, whether its emerging status fits first (fewer years
+/// providing RSC than the add-on asks), and whether the association's list of categories whose holders
+/// may add it (`ers_add_on_for`) kept it from this person. Nothing for a person whose endorsement, held or
+/// recommended, already qualifies them as an RSC provider (Mentor – Clinical, the add-on itself); no
+/// emerging status for someone who already holds it. [packet][assoc]
+fn add_on(ruleset: &Ruleset, answers: &Answers, best: Category) -> (Option<Category>, bool, bool) {
     let qualified = |c: &Category| ruleset.category(*c).qualified_rsc_provider;
     let provides = answers.provides_rsc_years.get();
     if provides <= 0.0 || qualified(&best) || answers.endorsed_in.iter().any(qualified) {
-        return (None, false);
+        return (None, false, false);
+    }
+    // The add-on follows an endorsement held, or the one recommended once it is earned.
+    let assoc = &answers.association;
+    if assoc.limits_add_on_for(best) && !assoc.allows_add_on(&answers.endorsed_in) {
+        return (None, false, true);
     }
     let ers_years = ruleset
         .category(Category::ReflectiveSupervisor)
@@ -262,6 +272,7 @@ fn add_on(ruleset: &Ruleset, answers: &Answers, best: Category) -> (Option<Categ
     (
         Some(Category::ReflectiveSupervisor),
         provides < ers_years && !holds_emerging,
+        false,
     )
 }
 
@@ -369,9 +380,10 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
     let (credentials, not_offered): (Vec<Credential>, Vec<Credential>) =
         wanted.into_iter().partition(offered);
 
-    let (add_on, add_on_emerging) = add_on(ruleset, answers, best);
-    // The add-on's prerequisite is an endorsement in one of the six categories. [packet]
-    let endorsed = answers.endorsed_in.iter().any(|c| !c.is_add_on());
+    let (add_on, add_on_emerging, add_on_withheld) = add_on(ruleset, answers, best);
+    // The add-on's prerequisite is an endorsement in one of the six categories [packet], one of the
+    // association's list where it has one [assoc].
+    let endorsed = answers.association.allows_add_on(&answers.endorsed_in);
     let add_on_reasons = if add_on.is_some() && !endorsed {
         vec![Reason::AddOnFollowsEndorsement]
     } else {
@@ -402,5 +414,10 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
         add_on_emerging,
         add_on_reasons,
         assumptions,
+        association: if add_on_withheld {
+            vec![AssociationRule::ErsAddOnFor]
+        } else {
+            Vec::new()
+        },
     }
 }

@@ -19,7 +19,7 @@ pub struct HoursProgress {
 }
 
 impl HoursProgress {
-    fn new(need: f64, have: f64) -> HoursProgress {
+    pub(crate) fn new(need: f64, have: f64) -> HoursProgress {
         HoursProgress {
             need,
             have,
@@ -241,10 +241,14 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
     let counted: Vec<_> = input
         .trainings
         .iter()
-        .filter(|t| in_cycle(t.date))
+        .filter(|t| done(t.date) && in_cycle(t.date))
         .map(|t| (t.kind, t.hours.get()))
         .collect();
     let sub_requirements = assoc.sub_progress(input.provides_rsc, training.need, &counted);
+    // The sub-requirements' hours are part of the training hours: what is left of the training is at
+    // least what is left of them, even once the total is reached with other training. [assoc]
+    let sub_left = total(sub_requirements.iter().map(|s| s.remaining));
+    let training_left = training.remaining.max(sub_left);
     let membership_active_at_deadline = input.membership_expires.map(|e| e >= deadline);
     let membership_active_today = input.membership_expires.map(|e| e >= today);
 
@@ -311,7 +315,7 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
             && rsc.hours.met
             && sub_requirements.iter().all(|s| s.met)
             && membership_active_at_deadline == Some(true),
-        pace: pace(today, deadline, training.remaining, rsc.hours.remaining),
+        pace: pace(today, deadline, training_left, rsc.hours.remaining),
         notices,
         reinstatement,
         assumptions,

@@ -347,18 +347,23 @@ test('under the strict CSP host page the checker works without violations', asyn
 
 // The pace planner (issue 16): hours a month in, the month each requirement would be met and when the
 // person could apply out, in English and in Spanish.
-test('pace planner: when each requirement would be met, in en and es', async () => {
-  const page = await newPage(browser);
-  const log = collectConsole(page);
-  const w = await openChecker(page);
-  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('today', '2026-11-30'));
-  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+/** 20 training hours and 10 RSC hours from a qualified provider: 14 RSC hours still to go (Family Specialist). */
+async function addTrainingAndRsc(w) {
   await addTraining(w, 20);
   await w.getByRole('button', { name: 'Add RSC hours' }).click();
   await w.locator('#chk-rsc-hours').fill('10');
   await w.getByRole('radio', { name: 'Yes' }).check();
   await w.locator('#chk-rsc-save').click();
   await waitForText(w.locator('#chk-req-rsc_hours'), '14 more RSC hours');
+}
+
+test('pace planner: when each requirement would be met, in en and es', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await openChecker(page);
+  await page.evaluate(() => document.querySelector('endorsement-navigator').setAttribute('today', '2026-11-30'));
+  await w.getByLabel('Category', { exact: true }).selectOption({ label: 'Family Specialist' });
+  await addTrainingAndRsc(w);
 
   const pace = w.locator('.chk-pace');
   await waitForText(pace, 'When could I apply?');
@@ -402,12 +407,7 @@ test('pace planner: the calendar file holds the dates shown, in en and es', asyn
   await w.getByLabel('I still work here').check();
   await w.locator('#chk-work-families').fill('12');
   await w.locator('#chk-work-save').click();
-  await addTraining(w, 20);
-  await w.getByRole('button', { name: 'Add RSC hours' }).click();
-  await w.locator('#chk-rsc-hours').fill('10');
-  await w.getByRole('radio', { name: 'Yes' }).check();
-  await w.locator('#chk-rsc-save').click();
-  await waitForText(w.locator('#chk-req-rsc_hours'), '14 more RSC hours');
+  await addTrainingAndRsc(w);
 
   const pace = w.locator('.chk-pace');
   // No pace, no date: nothing to put in a calendar.

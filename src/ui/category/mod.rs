@@ -78,7 +78,7 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let style = env
         .as_ref()
         .map_or(NumberStyle::default(), Env::number_style);
-    // The engine's input, with what this association offers and the page's language.
+    // The engine's input, with what this association offers, its rules and the page's language.
     let answers: Option<Answers> = (state.step == Step::Result)
         .then(|| {
             let config = env.as_ref().map(|e| e.config.clone());
@@ -88,6 +88,10 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 .unwrap_or_default();
             state.answers(&offered, style).ok().map(|mut a| {
                 a.lang = Some(env.as_ref().map_or("en", |e| e.lang().tag()).to_owned());
+                // The association's own rules (its profile's `rules`), e.g. who may add ERS.
+                if let Some(config) = &config {
+                    a.association = config.profile.rules.clone();
+                }
                 a
             })
         })

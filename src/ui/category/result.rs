@@ -4,6 +4,7 @@
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::EDITION_2025;
+use crate::rules::association::AssociationRule;
 use crate::rules::model::{Category, Credential};
 use crate::rules::recommend::{Fit, Recommendation};
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
@@ -109,6 +110,20 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .partition(|r| r.fit != Fit::OtherScope);
     let runner = |r: &&crate::rules::recommend::Ranked| runner_up(t, r, title_credential);
 
+    // Where the association lets only some categories add ERS, say which: beside the add-on, or in its
+    // place when the list kept it from this person (`ers_add_on_for`).
+    let limited = env
+        .as_ref()
+        .and_then(|e| e.config.profile.rules.ers_add_on_for.as_ref())
+        .map(|list| {
+            // Named as the result names categories, with the credential ("Infant Family Specialist").
+            let names: Vec<String> = list
+                .iter()
+                .map(|c| t.category_title(*c, title_credential))
+                .collect();
+            html! { <p class="category-note category-add-on-limited">{ fill!(t, CategoryToolAddOnLimited, association = association.as_str(), categories = &names.join(" / ")) }</p> }
+        });
+    let withheld = rec.association.contains(&AssociationRule::ErsAddOnFor);
     let add_on = rec.add_on.map(|add_on| {
         let ers = EDITION_2025.category(add_on);
         let (intro, list_of) = if rec.add_on_emerging {
@@ -133,6 +148,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 if !props.endorsed && ers.prior_endorsement {
                     <p class="category-note">{ t.text(Msg::CategoryToolAddOnAfterEndorsement) }</p>
                 }
+                { limited.clone().unwrap_or_default() }
             </section>
         }
     });
@@ -193,6 +209,9 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 { requirements_list(t, best) }
             </section>
             { add_on.unwrap_or_default() }
+            if withheld {
+                { limited.unwrap_or_default() }
+            }
             <section class="category-section" aria-labelledby="category-others-heading">
                 <h4 id="category-others-heading">{ t.text(Msg::CategoryToolOthersHeading) }</h4>
                 <p>{ t.text(Msg::CategoryToolOthersIntro) }</p>

@@ -6,6 +6,7 @@ use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
 use crate::rules::EDITION_2025;
+use crate::rules::association::Association;
 use crate::rules::model::Category;
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
 use crate::ui::widgets::{Choice, Choices, DateField, RadioGroup, SelectField};
@@ -16,6 +17,10 @@ pub struct EndorsementFormProps {
     pub endorsed_on: AttrValue,
     pub membership_expires: AttrValue,
     pub lapsed: Option<bool>,
+    pub provides_rsc: Option<bool>,
+    /// The association's name when its rules ask something of RSC providers: then the form asks
+    /// whether the person provides RSC.
+    pub asks_provides_rsc: Option<String>,
     /// The renewal deadlines that have passed since the endorsement date (empty when there has been none
     /// yet, so none to have missed); `None` while that date cannot be read.
     pub passed: Option<Vec<Date>>,
@@ -24,6 +29,8 @@ pub struct EndorsementFormProps {
     /// Whether "Show my renewal" was pressed: only then is the error summary shown.
     pub submitted: bool,
     pub today: Date,
+    /// The association's rules, under which "Show my renewal" reads the answers.
+    pub rules: Association,
     pub dispatch: Callback<RenewalAction>,
 }
 
@@ -54,14 +61,17 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
     let on_endorsed_on = props.dispatch.reform(RenewalAction::SetEndorsedOn);
     let on_membership = props.dispatch.reform(RenewalAction::SetMembershipExpires);
     let on_lapsed = props.dispatch.reform(RenewalAction::SetLapsed);
+    let on_provides_rsc = props.dispatch.reform(RenewalAction::SetProvidesRsc);
     let onsubmit = {
         let dispatch = props.dispatch.clone();
         let today = props.today;
+        let association = props.rules.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             dispatch.emit(RenewalAction::Submit {
                 today,
                 dates: t.date_style(),
+                association: association.clone(),
             });
         })
     };
@@ -73,6 +83,10 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
     let lapsed_choices = vec![
         Choice::new(false, t.text(Msg::RenewalYes)),
         Choice::new(true, t.text(Msg::RenewalNo)),
+    ];
+    let provides_choices = vec![
+        Choice::new(true, t.text(Msg::RenewalYes)),
+        Choice::new(false, t.text(Msg::RenewalNo)),
     ];
 
     html! {
@@ -121,6 +135,17 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
                 } else {
                     <p class="rn-no-deadline" id={Field::Lapsed.id()}>{ t.text(Msg::RenewalNoDeadlineYet) }</p>
                 }
+            }
+            // Asked only where the association has a sub-requirement for RSC providers; no answer is
+            // chosen for the person, since it decides whether they are ready.
+            if let Some(association) = &props.asks_provides_rsc {
+                <RadioGroup
+                    id="rn-provides-rsc"
+                    legend={AttrValue::Static(t.text(Msg::RenewalProvidesRscLabel))}
+                    hint={AttrValue::from(fill!(t, RenewalProvidesRscHint, association = association.as_str()))}
+                    choices={Choices::new(provides_choices, props.provides_rsc, on_provides_rsc)}
+                    inline=true
+                />
             }
             <div class="en-button-row">
                 <button type="submit" class="en-button">{ t.text(Msg::RenewalSubmit) }</button>

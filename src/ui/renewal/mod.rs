@@ -40,7 +40,8 @@ const ANNOUNCE_DELAY_MS: u32 = 700;
 
 pub use state::{Outcome, outcome, outcome_for};
 
-/// What is still needed for the deadline, in words ("20 more training hours").
+/// What is still needed for the deadline, in words ("20 more training hours"), the association's
+/// sub-requirements included.
 pub fn still_needed(t: Locale, report: &RenewalReport) -> Vec<String> {
     let mut missing = Vec::new();
     if !report.training.met {
@@ -48,6 +49,9 @@ pub fn still_needed(t: Locale, report: &RenewalReport) -> Vec<String> {
     }
     if report.rsc.required && !report.rsc.hours.met {
         missing.push(t.missing(RequirementId::RscHours, report.rsc.hours.remaining));
+    }
+    for sub in report.sub_requirements.iter().filter(|s| !s.met) {
+        missing.push(t.sub_missing(sub.kind, sub.remaining));
     }
     missing
 }
@@ -88,7 +92,16 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let root = use_node_ref();
 
     let dates = t.date_style();
-    let result = outcome_for(&state, today, dates, &env.config.profile.rules);
+    let rules = &env.config.profile.rules;
+    let result = outcome_for(&state, today, dates, rules);
+    // The association's name where its rules ask something of RSC providers (the form then asks).
+    let asks_provides_rsc = rules.asks_rsc_providers().then(|| {
+        env.config
+            .association
+            .clone()
+            .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned())
+    });
+    let provides_rsc_unanswered = asks_provides_rsc.is_some() && state.provides_rsc.is_none();
     let report = result.as_ref().ok().cloned();
 
     // Tell the host page about each new report, and screen-reader users about it and about log changes.
@@ -158,7 +171,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     let cycle = report
         .as_ref()
         .map(|pair| (pair.1.cycle_starts, pair.1.deadline));
-    let passed = state.passed_deadlines(today, dates);
+    let passed = state.passed_deadlines(today, dates, rules);
     // The report waits only for the lapsed answer: say so where the report would be.
     let awaiting_lapsed = state.lapsed.is_none() && passed.as_ref().is_some_and(|p| !p.is_empty());
     let counted = |log: LogKind| {
@@ -197,10 +210,13 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                         endorsed_on: AttrValue::from(state.endorsed_on.clone()),
                         membership_expires: AttrValue::from(state.membership_expires.clone()),
                         lapsed: state.lapsed,
+                        provides_rsc: state.provides_rsc,
+                        asks_provides_rsc,
                         passed,
                         errors,
                         submitted: state.submitted,
                         today,
+                        rules: rules.clone(),
                         dispatch: dispatch.clone(),
                     }) }
                     { log::log_section(t, &log::LogSectionProps {
@@ -225,7 +241,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
                     }) }
                 </div>
                 <div class="renewal-tool__results">
-                    <report::ReportView report={report.clone()} {awaiting_lapsed} />
+                    <report::ReportView report={report.clone()} {awaiting_lapsed} {provides_rsc_unanswered} />
                     if report.is_some() {
                         <PrintButton />
                     }

@@ -2,18 +2,17 @@
 
 use crate::fill;
 use crate::i18n::{Locale, Msg};
-use crate::rules::RequirementId;
 use crate::rules::renewal::HoursProgress;
 use crate::ui::widgets::ProgressBar;
 use yew::prelude::*;
 
-/// `id`: the `<progress>` element's id, unique in the widget. `requirement`: which requirement, for the
-/// "N more … hours" sentence.
+/// `id`: the `<progress>` element's id, unique in the widget. `missing`: what is still missing, in words
+/// ("9 more training hours"), shown until the hours are met.
 pub fn progress_row(
     t: Locale,
-    id: &'static str,
+    id: AttrValue,
     label: &'static str,
-    requirement: RequirementId,
+    missing: String,
     p: HoursProgress,
 ) -> Html {
     let text = fill!(t, RenewalHaveOfNeed, have = p.have, need = p.need);
@@ -31,7 +30,7 @@ pub fn progress_row(
                 if p.met {
                     <span class="rn-status rn-status--done">{ t.text(Msg::RenewalRowDone) }</span>
                 } else {
-                    <span class="rn-status rn-status--todo">{ t.missing(requirement, p.remaining) }</span>
+                    <span class="rn-status rn-status--todo">{ missing }</span>
                 }
             </p>
         </div>

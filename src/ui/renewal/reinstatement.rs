@@ -27,7 +27,7 @@ pub fn reinstatement_steps(t: Locale, contact: Option<&str>, r: &Reinstatement) 
             <ol class="rn-steps">
                 <li class="rn-steps__step">
                     <p>{ fill!(t, RenewalReinstatementTraining, hours = &t.hours(r.training.need), since = r.period_starts) }</p>
-                    { progress_row(t, "rn-progress-reinstatement", t.text(Msg::RenewalTrainingRow), RequirementId::TrainingHours, r.training) }
+                    { progress_row(t, AttrValue::Static("rn-progress-reinstatement"), t.text(Msg::RenewalTrainingRow), t.missing(RequirementId::TrainingHours, r.training.remaining), r.training) }
                 </li>
                 if r.rsc_attestation {
                     <li class="rn-steps__step"><p>{ fill!(t, RenewalReinstatementRsc, hours = &t.hours(r.rsc_hours_per_year)) }</p></li>

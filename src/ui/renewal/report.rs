@@ -7,7 +7,9 @@ use super::progress_row::progress_row;
 use super::reinstatement::reinstatement_steps;
 use super::state::REPORT_HEADING_ID;
 use crate::fill;
+use crate::i18n::renewal::training_kind;
 use crate::i18n::{Locale, Msg};
+use crate::rules::association::Who;
 use crate::rules::renewal::is_large_entry;
 use crate::rules::{EDITION_2025, RenewalInput, RenewalReport, RequirementId};
 use crate::ui::env::Env;
@@ -22,6 +24,10 @@ pub struct ReportViewProps {
     /// The report waits only for the answer to "Did you renew by …?".
     #[prop_or_default]
     pub awaiting_lapsed: bool,
+    /// The association asks something of RSC providers and the person has not said whether they are one:
+    /// the report cannot say they are ready yet.
+    #[prop_or_default]
+    pub provides_rsc_unanswered: bool,
 }
 
 #[function_component]
@@ -49,12 +55,17 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         fill!(t, RenewalWindowOpens, date = report.window_opens)
     };
     let rsc_need = report.rsc.required.then_some(report.rsc.hours.need);
+    let association = env
+        .as_ref()
+        .and_then(|e| e.config.association.clone())
+        .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned());
+    let association = association.as_str();
     let rsc = if report.rsc.required {
         progress_row(
             t,
-            "rn-progress-rsc",
+            AttrValue::Static("rn-progress-rsc"),
             t.text(Msg::RenewalRscRow),
-            RequirementId::RscHours,
+            t.missing(RequirementId::RscHours, report.rsc.hours.remaining),
             report.rsc.hours,
         )
     } else {
@@ -107,7 +118,18 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             <Notice kind={NoticeKind::Info}><p>{ t.text(Msg::RenewalMembershipUnknown) }</p></Notice>
         },
     };
-    let readiness = if report.ready {
+    // The association's own parts of the training hours (e.g. 9 on providing RSC), each as a row.
+    let subs = report.sub_requirements.iter().enumerate().map(|(i, sub)| {
+        let who = match sub.who {
+            Who::RscProviders => Msg::RenewalSubRscProviders,
+            Who::Everyone => Msg::RenewalSubEveryone,
+        };
+        html! { <>
+            { progress_row(t, AttrValue::from(format!("rn-progress-sub-{i}")), t.text(training_kind(sub.kind)), t.sub_missing(sub.kind, sub.remaining), sub.hours()) }
+            <p class="rn-note rn-note--association">{ t.fill(who, &[("association", association.into())]) }</p>
+        </> }
+    });
+    let readiness = if report.ready && !props.provides_rsc_unanswered {
         html! {
             <Notice kind={NoticeKind::Success}><p>{ fill!(t, RenewalReady, opens = report.window_opens, deadline = report.deadline) }</p></Notice>
         }
@@ -115,6 +137,9 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         let mut missing = super::still_needed(t, report);
         if report.membership_active_at_deadline != Some(true) {
             missing.push(t.text(Msg::RenewalMembershipNeeded).to_owned());
+        }
+        if props.provides_rsc_unanswered {
+            missing.push(t.text(Msg::RenewalProvidesRscNeeded).to_owned());
         }
         html! { <p>{ fill!(t, RenewalNotReady, missing = &missing.join("; ")) }</p> }
     };
@@ -131,7 +156,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <p class="rn-deadline__countdown">{ t.countdown(report.days_to_deadline) }</p>
                 <p class={classes!("rn-deadline__window", report.window_open.then_some("rn-deadline__window--open"))}>{ window }</p>
             </div>
-            { association_deadline(t, env.as_ref(), report) }
+            { association_deadline(t, env.as_ref(), association, report) }
             // Said once, by the cycle's sentence, for someone endorsed in a renewal year.
             if let (Some(skipped), false) = (report.skipped_deadline, first_in_renewal_year) {
                 <p class="rn-note rn-note--skipped">{ fill!(t, RenewalSkipped, skipped = skipped, deadline = report.deadline) }</p>
@@ -139,7 +164,11 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             <section class="rn-hours" aria-labelledby="rn-hours-heading">
                 <h4 id="rn-hours-heading" class="rn-subheading">{ t.text(Msg::RenewalHoursHeading) }</h4>
                 <p class="rn-requirement">{ t.renewal_requirement(report.years_endorsed, report.training.need, rsc_need) }</p>
-                { progress_row(t, "rn-progress-training", t.text(Msg::RenewalTrainingRow), RequirementId::TrainingHours, report.training) }
+                { progress_row(t, AttrValue::Static("rn-progress-training"), t.text(Msg::RenewalTrainingRow), t.missing(RequirementId::TrainingHours, report.training.remaining), report.training) }
+                { for subs }
+                if props.provides_rsc_unanswered {
+                    <p class="rn-note rn-note--association" id="rn-provides-rsc-unanswered">{ fill!(t, RenewalProvidesRscUnanswered, association = association) }</p>
+                }
                 { rsc }
                 { pace_line(t, report) }
                 <p class="rn-note rn-cycle">{ cycle }</p>
@@ -168,23 +197,24 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
 }
 
 /// Where the association's own deadline day changed the answer, say so, with its renewal page.
-fn association_deadline(t: Locale, env: Option<&Env>, report: &RenewalReport) -> Html {
+fn association_deadline(
+    t: Locale,
+    env: Option<&Env>,
+    association: &str,
+    report: &RenewalReport,
+) -> Html {
     let Some(config) = env.map(|e| &*e.config) else {
         return Html::default();
     };
-    let association = config
-        .association
-        .clone()
-        .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned());
     let own_day = report
         .association
         .contains(&crate::rules::association::AssociationRule::RenewalDeadline);
     html! { <>
         if own_day {
-            <p class="rn-note rn-note--association">{ fill!(t, RenewalAssociationDeadline, association = association.as_str(), deadline = report.deadline) }</p>
+            <p class="rn-note rn-note--association">{ fill!(t, RenewalAssociationDeadline, association = association, deadline = report.deadline) }</p>
         }
         if let Some(url) = &config.profile.links.renewal {
-            <p class="rn-note"><a href={url.clone()}>{ fill!(t, RenewalAssociationLink, association = association.as_str()) }</a></p>
+            <p class="rn-note"><a href={url.clone()}>{ fill!(t, RenewalAssociationLink, association = association) }</a></p>
         }
     </> }
 }

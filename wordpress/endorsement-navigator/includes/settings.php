@@ -56,26 +56,32 @@ function endorsement_navigator_register_settings() {
 	add_settings_section( 'endorsement_navigator_next_steps', __( 'Your next steps, fees and links', 'endorsement-navigator' ), 'endorsement_navigator_section_next_steps', $page );
 	add_settings_section( 'endorsement_navigator_rules', __( 'Rules your association varies', 'endorsement-navigator' ), 'endorsement_navigator_section_rules', $page );
 
-	$text_fields = array(
-		array( 'association', __( 'Association name', 'endorsement-navigator' ), 'endorsement_navigator_association', 'text', __( 'Shown at the top of the navigator and in its next steps, e.g. "Lakeshore AIMH".', 'endorsement-navigator' ) ),
-		array( 'apply_url', __( 'Apply URL', 'endorsement-navigator' ), 'endorsement_navigator_association', 'url', __( 'Where applicants start their application (http:// or https://).', 'endorsement-navigator' ) ),
-		array( 'contact_name', __( 'Contact name', 'endorsement-navigator' ), 'endorsement_navigator_association', 'text', __( 'Who answers questions about endorsement, e.g. "Director of Endorsement".', 'endorsement-navigator' ) ),
-		array( 'contact_email', __( 'Contact e-mail', 'endorsement-navigator' ), 'endorsement_navigator_association', 'email', '' ),
-		array( 'membership_url', __( 'Membership URL', 'endorsement-navigator' ), 'endorsement_navigator_next_steps', 'url', __( 'Where to join the association.', 'endorsement-navigator' ) ),
-		array( 'membership_fee', __( 'Membership fee', 'endorsement-navigator' ), 'endorsement_navigator_next_steps', 'text', __( 'In your own words, e.g. "$50 a year".', 'endorsement-navigator' ) ),
-		array( 'fees_url', __( 'Fees page URL', 'endorsement-navigator' ), 'endorsement_navigator_next_steps', 'url', __( 'A page listing your endorsement fees.', 'endorsement-navigator' ) ),
+	// The ERS checkboxes come first in their section; the text-like fields follow, in order: key, label,
+	// callback, section, input type, hint.
+	add_settings_field( 'endorsement_navigator_ers_add_on_for', __( 'ERS add-on for holders of', 'endorsement-navigator' ), 'endorsement_navigator_field_ers_add_on_for', $page, 'endorsement_navigator_rules' );
+	$inputs = array(
+		array( 'association', __( 'Association name', 'endorsement-navigator' ), 'endorsement_navigator_field_text', 'endorsement_navigator_association', 'text', __( 'Shown at the top of the navigator and in its next steps, e.g. "Lakeshore AIMH".', 'endorsement-navigator' ) ),
+		array( 'apply_url', __( 'Apply URL', 'endorsement-navigator' ), 'endorsement_navigator_field_text', 'endorsement_navigator_association', 'url', __( 'Where applicants start their application (http:// or https://).', 'endorsement-navigator' ) ),
+		array( 'contact_name', __( 'Contact name', 'endorsement-navigator' ), 'endorsement_navigator_field_text', 'endorsement_navigator_association', 'text', __( 'Who answers questions about endorsement, e.g. "Director of Endorsement".', 'endorsement-navigator' ) ),
+		array( 'contact_email', __( 'Contact e-mail', 'endorsement-navigator' ), 'endorsement_navigator_field_text', 'endorsement_navigator_association', 'email', '' ),
+		array( 'membership_url', __( 'Membership URL', 'endorsement-navigator' ), 'endorsement_navigator_field_text', 'endorsement_navigator_next_steps', 'url', __( 'Where to join the association.', 'endorsement-navigator' ) ),
+		array( 'membership_fee', __( 'Membership fee', 'endorsement-navigator' ), 'endorsement_navigator_field_text', 'endorsement_navigator_next_steps', 'text', __( 'In your own words, e.g. "$50 a year".', 'endorsement-navigator' ) ),
+		array( 'fees_url', __( 'Fees page URL', 'endorsement-navigator' ), 'endorsement_navigator_field_text', 'endorsement_navigator_next_steps', 'url', __( 'A page listing your endorsement fees.', 'endorsement-navigator' ) ),
+		array( 'renewal_deadline', __( 'Renewal deadline day', 'endorsement-navigator' ), 'endorsement_navigator_field_rule', 'endorsement_navigator_rules', 'text', __( 'The day of the renewal year by which endorsements are renewed, as MM-DD, e.g. 12-15. Empty: 31 December.', 'endorsement-navigator' ) ),
+		array( 'window_opens', __( 'Renewal window opens', 'endorsement-navigator' ), 'endorsement_navigator_field_rule', 'endorsement_navigator_rules', 'text', __( 'The first day of the renewal year on which endorsements can be renewed, as MM-DD, on or before the deadline. Empty: 1 October.', 'endorsement-navigator' ) ),
+		array( 'rsc_provision_hours', __( 'Of the renewal training hours, hours on providing RSC for people who provide RSC', 'endorsement-navigator' ), 'endorsement_navigator_field_rule', 'endorsement_navigator_rules', 'number', __( 'People who provide reflective supervision/consultation (RSC) include this many hours of training on providing RSC in their renewal training hours, e.g. 9 of the 45. Empty or 0: no such requirement.', 'endorsement-navigator' ) ),
 	);
-	foreach ( $text_fields as $field ) {
+	foreach ( $inputs as $field ) {
 		add_settings_field(
 			'endorsement_navigator_' . $field[0],
 			$field[1],
-			'endorsement_navigator_field_text',
-			$page,
 			$field[2],
+			$page,
+			$field[3],
 			array(
 				'key'       => $field[0],
-				'type'      => $field[3],
-				'help'      => $field[4],
+				'type'      => $field[4],
+				'help'      => $field[5],
 				'label_for' => 'endorsement-navigator-' . $field[0],
 			)
 		);
@@ -87,28 +93,6 @@ function endorsement_navigator_register_settings() {
 	add_settings_field( 'endorsement_navigator_fees', __( 'Fees per category', 'endorsement-navigator' ), 'endorsement_navigator_field_fees', $page, 'endorsement_navigator_next_steps' );
 	add_settings_field( 'endorsement_navigator_steps', __( 'Steps', 'endorsement-navigator' ), 'endorsement_navigator_field_steps', $page, 'endorsement_navigator_next_steps', array( 'label_for' => 'endorsement-navigator-steps' ) );
 	add_settings_field( 'endorsement_navigator_links', __( 'Links', 'endorsement-navigator' ), 'endorsement_navigator_field_links', $page, 'endorsement_navigator_next_steps' );
-
-	add_settings_field( 'endorsement_navigator_ers_add_on_for', __( 'ERS add-on for holders of', 'endorsement-navigator' ), 'endorsement_navigator_field_ers_add_on_for', $page, 'endorsement_navigator_rules' );
-	$rule_fields = array(
-		array( 'renewal_deadline', __( 'Renewal deadline day', 'endorsement-navigator' ), 'text', __( 'The day of the renewal year by which endorsements are renewed, as MM-DD, e.g. 12-15. Empty: 31 December.', 'endorsement-navigator' ) ),
-		array( 'window_opens', __( 'Renewal window opens', 'endorsement-navigator' ), 'text', __( 'The first day of the renewal year on which endorsements can be renewed, as MM-DD, on or before the deadline. Empty: 1 October.', 'endorsement-navigator' ) ),
-		array( 'rsc_provision_hours', __( 'Of the renewal training hours, hours on providing RSC for people who provide RSC', 'endorsement-navigator' ), 'number', __( 'People who provide reflective supervision/consultation (RSC) include this many hours of training on providing RSC in their renewal training hours, e.g. 9 of the 45. Empty or 0: no such requirement.', 'endorsement-navigator' ) ),
-	);
-	foreach ( $rule_fields as $field ) {
-		add_settings_field(
-			'endorsement_navigator_' . $field[0],
-			$field[1],
-			'endorsement_navigator_field_rule',
-			$page,
-			'endorsement_navigator_rules',
-			array(
-				'key'       => $field[0],
-				'type'      => $field[2],
-				'help'      => $field[3],
-				'label_for' => 'endorsement-navigator-' . $field[0],
-			)
-		);
-	}
 }
 
 /**
