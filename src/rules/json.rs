@@ -2,11 +2,12 @@
 //! (the association profile, the engine's `association` input): one small visitor per deserializer
 //! instead of a derive per shape.
 //!
-//! A `&Json` is also a serde deserializer, so the browser reads every input (API calls, saved state,
-//! share links, files) by turning the JS value into a `Json` once, without generics, and deserializing
-//! the tree. serde-wasm-bindgen's deserializer, monomorphised for every type read, weighed about
-//! 109 KB of the wasm before wasm-opt; this one is a few hundred bytes per type. Its messages are serde's
-//! own (`invalid type: string "x", expected f64`), as serde_json gives them natively.
+//! It is also how every value crosses between JavaScript and Rust. `&Json` is a serde deserializer that
+//! names the path of a bad value ([`JsonError::path`]), so the browser turns a JS value into a `Json`
+//! once, without generics, and reads any type from the tree; [`to_json`] is the serializer back. Each type
+//! then has one copy of its serde code in the wasm: the serde-wasm-bindgen and serde_path_to_error
+//! instantiations this replaced cost about 9 KB brotli per visitor. Messages are serde's own
+//! (`invalid type: string "x", expected f64`), as serde_json gives them natively.
 
 use serde::de::value::StrDeserializer;
 use serde::de::{
