@@ -47,7 +47,7 @@ const LAYERS: &[Layer] = &[
     Layer {
         name: "contract",
         uses: &["rules", "forms", "config", "i18n"],
-        crates: Some(&["serde", "chrono", "serde_path_to_error"]),
+        crates: Some(&["serde", "chrono"]),
     },
     Layer {
         name: "api",
@@ -479,7 +479,7 @@ fn allows_what_the_direction_allows() {
         ),
         (
             &["contract"],
-            "use crate::i18n; use crate::config::Lang; serde_path_to_error::deserialize(d)",
+            "use crate::i18n; use crate::config::Lang; chrono::NaiveDate::default()",
         ),
         (
             &["ui", "category"],

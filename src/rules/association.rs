@@ -399,7 +399,7 @@ impl<'de> Deserialize<'de> for Association {
         let json = Json::deserialize(deserializer)?;
         let mut first = None;
         let rules = Association::read(&json, "association", &mut |field, _, why| {
-            // serde_path_to_error already names `association`.
+            // The reader names `association` already.
             let field = field.strip_prefix("association.").unwrap_or(field);
             first.get_or_insert_with(|| format!("{field}: {why}"));
         });

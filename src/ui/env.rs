@@ -85,16 +85,15 @@ impl Env {
     /// forms. Bubbles and crosses the shadow boundary so the host page can listen on `document`.
     pub fn emit_result<I: Serialize, O: Serialize>(&self, tool: Tool, input: &I, output: &O) {
         let Some(host) = &self.host else { return };
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
         let detail = js_sys::Object::new();
-        let set = |key: &str, value: Result<JsValue, serde_wasm_bindgen::Error>| {
-            if let Ok(value) = value {
+        let set = |key: &str, value: Option<JsValue>| {
+            if let Some(value) = value {
                 let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
             }
         };
-        set("tool", Ok(JsValue::from_str(tool.id())));
-        set("input", input.serialize(&serializer));
-        set("output", output.serialize(&serializer));
+        set("tool", Some(JsValue::from_str(tool.id())));
+        set("input", crate::api::to_js_value(input));
+        set("output", crate::api::to_js_value(output));
         let init = CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);

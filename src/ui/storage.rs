@@ -30,7 +30,8 @@
 //! [`Store::clear_all`].
 //!
 //! Keys: `endorsement-navigator:v1:<association-slug>:<tool>`; values: `{"schema":1,"data":…}` written
-//! with `JSON.stringify` of a `serde-wasm-bindgen` value (no serde_json in the wasm).
+//! with `JSON.stringify` of the value's `rules::json` tree, read back with `JSON.parse` and the tree reader
+//! (no serde_json in the wasm).
 
 use crate::config::{StorageMode, Tool};
 use serde::Serialize;
@@ -213,7 +214,7 @@ impl Store {
     pub fn load<T: DeserializeOwned>(&self, tool: Tool) -> Loaded<T> {
         // Only the last step depends on `T`; the rest is shared by every tool's state.
         match self.load_value(tool) {
-            Loaded::Restored(data) => match serde_wasm_bindgen::from_value(data) {
+            Loaded::Restored(data) => match T::deserialize(&crate::api::json_of(&data)) {
                 Ok(value) => Loaded::Restored(value),
                 Err(_) => self.set_aside(tool, SetAsideReason::Unreadable),
             },
@@ -249,7 +250,7 @@ impl Store {
 
     /// Saves the state of `tool` (silently does nothing if it cannot be serialized or stored).
     pub fn save<T: Serialize>(&self, tool: Tool, data: &T) {
-        if let Ok(data) = data.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
+        if let Some(data) = crate::api::to_js_value(data) {
             self.save_value(tool, &data);
         }
     }

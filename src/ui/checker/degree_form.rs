@@ -4,6 +4,7 @@ use super::editor_frame::EntryFormProps;
 use super::state::{DegreeDraft, Field};
 use crate::fill;
 use crate::i18n::Msg;
+use crate::i18n::checker::capitalized;
 use crate::rules::EDITION_2025;
 use crate::rules::model::DegreeLevel;
 use crate::ui::env::Env;
@@ -34,13 +35,4 @@ pub fn degree_form(env: &Env, props: &EntryFormProps<'_, DegreeDraft>) -> Html {
         </>
     };
     props.frame(env, fields)
-}
-
-/// "bachelor's degree" → "Bachelor's degree", for an option list.
-pub fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

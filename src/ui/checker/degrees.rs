@@ -1,9 +1,10 @@
 //! How a saved degree reads in the education section, and its editor.
 
-use super::degree_form::{capitalized, degree_form};
+use super::degree_form::degree_form;
 use super::entry_section::{EntryView, Form, ItemView};
 use super::state::{CheckerAction, DegreeDraft};
 use crate::fill;
+use crate::i18n::checker::capitalized;
 use crate::rules::model::Degree;
 
 impl EntryView for Degree {

@@ -40,8 +40,8 @@ pub fn from_location(tools: &[Tool]) -> Option<Result<Arrival, ShareLinkError>> 
     let read = share_link::read_fragment(&browser::location_hash()?)?;
     let arrival = read.and_then(|shared| {
         let value = browser::parse_json(&shared.json).ok_or(ShareLinkError::NotJson)?;
-        let read = |v: &wasm_bindgen::JsValue| serde_wasm_bindgen::Deserializer::from(v.clone());
-        let entries = share_link::read_entries(&shared, read(&value), read(&value))?;
+        let tree = crate::api::json_of(&value);
+        let entries = share_link::read_entries(&shared, &tree, &tree)?;
         Ok(Arrival {
             source: Source::Link,
             entries: Rc::new(entries),

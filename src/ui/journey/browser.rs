@@ -33,9 +33,7 @@ pub fn drop_fragment() {
 /// `value` as JSON text (`JSON.stringify`; no JSON library in the wasm). `indent` spaces a level, 0 for
 /// one line.
 pub fn to_json<T: Serialize>(value: &T, indent: u32) -> Option<String> {
-    let js = value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
+    let js = crate::api::to_js_value(value)?;
     let text = if indent == 0 {
         js_sys::JSON::stringify(&js)
     } else {

@@ -53,12 +53,8 @@ fn sentence(t: Locale, trouble: &Trouble) -> String {
 /// Reads the text of a chosen file as `tool`'s entries.
 fn read(tool: Tool, text: &str) -> Result<Entries, ImportError> {
     let value = browser::parse_json(text).ok_or(ImportError::NotJson)?;
-    let entries = js_sys::Reflect::get(&value, &wasm_bindgen::JsValue::from_str("entries"))
-        .ok()
-        .filter(|v| !v.is_undefined());
-    export::read(tool, serde_wasm_bindgen::Deserializer::from(value), || {
-        entries.map(serde_wasm_bindgen::Deserializer::from)
-    })
+    let tree = crate::api::json_of(&value);
+    export::read(tool, &tree, || tree.get("entries"))
 }
 
 #[function_component]
