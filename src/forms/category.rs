@@ -135,14 +135,14 @@ impl Step {
 }
 
 /// One validation error: which input, and what is wrong.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct FieldProblem {
     pub field: Field,
     pub problem: Problem,
 }
 
 /// Everything the person has answered, as entered: typed numbers stay text until Continue.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct Drafts {
     pub ages: Option<AgesChoice>,
@@ -193,7 +193,7 @@ pub enum CategoryAction {
 }
 
 /// The category tool's root state.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct CategoryState {
     pub drafts: Drafts,

@@ -14,6 +14,7 @@ mod number;
 pub mod pace;
 pub mod renewal;
 mod restore;
+pub mod saved;
 
 pub use date::{DateStyle, parse_date};
 pub use number::{NumberStyle, input_text, parse_non_negative, parse_number, parse_whole};

@@ -55,7 +55,7 @@ pub enum LogKind {
 
 /// One logged entry. Only entries that passed validation get here, so the date and hours are typed.
 /// `kind` and `title` mean something only in the training log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LogEntry {
     pub id: u32,
     pub date: Date,
@@ -67,7 +67,7 @@ pub struct LogEntry {
 }
 
 /// What the entry form holds while the person types: raw text, parsed only on submit.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct EntryDraft {
     pub date: String,
@@ -164,7 +164,7 @@ pub fn edit_button_id(id: u32) -> String {
 }
 
 /// The whole tool. The fields without `serde(skip)` are what is saved between visits.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct RenewalState {
     pub category: Option<Category>,

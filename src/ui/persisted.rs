@@ -1,10 +1,10 @@
 //! The tools' root state kept across visits: `use_reducer` backed by [`crate::ui::storage::Store`].
 
 use crate::config::Tool;
+use crate::forms::saved::FromJson;
 use crate::ui::env::Env;
 use crate::ui::storage::Loaded;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use yew::prelude::*;
 
 /// What [`use_persisted_reducer`] returns.
@@ -20,7 +20,7 @@ pub struct Persisted<R: Reducible> {
 #[hook]
 pub fn use_persisted_reducer<R, F>(tool: Tool, init: F) -> Persisted<R>
 where
-    R: Reducible + PartialEq + Serialize + DeserializeOwned + 'static,
+    R: Reducible + PartialEq + Serialize + FromJson + 'static,
     F: FnOnce() -> R,
 {
     let env = use_context::<Env>();

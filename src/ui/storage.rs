@@ -8,9 +8,9 @@
 //! use crate::config::Tool;
 //! use crate::ui::persisted::use_persisted_reducer;
 //!
-//! // Your state must be `Reducible + PartialEq + Serialize + DeserializeOwned`. Mark transient fields
-//! // (the current step, "show errors" flags…) `#[serde(skip)]` or `#[serde(default)]` as you see fit;
-//! // give the struct `#[serde(default)]` so older saved values still load when you add a field.
+//! // Your state must be `Reducible + PartialEq + Serialize + FromJson` (see `forms::saved`). Mark transient
+//! // fields (the current step, "show errors" flags…) `#[serde(skip)]`; its reader gives missing members
+//! // their defaults, so older saved values still load when you add a field.
 //! let persisted = use_persisted_reducer(Tool::Renewal, RenewalState::default);
 //! let state = persisted.state;            // a UseReducerHandle<RenewalState>, as use_reducer gives
 //! if let Some(notice) = &persisted.notice {
@@ -34,8 +34,8 @@
 //! (no serde_json in the wasm).
 
 use crate::config::{StorageMode, Tool};
+use crate::forms::saved::FromJson;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -211,12 +211,12 @@ impl Store {
     }
 
     /// The saved state of `tool`. Never fails: what cannot be read is moved aside and reported.
-    pub fn load<T: DeserializeOwned>(&self, tool: Tool) -> Loaded<T> {
+    pub fn load<T: FromJson>(&self, tool: Tool) -> Loaded<T> {
         // Only the last step depends on `T`; the rest is shared by every tool's state.
         match self.load_value(tool) {
-            Loaded::Restored(data) => match T::deserialize(&crate::api::json_of(&data)) {
-                Ok(value) => Loaded::Restored(value),
-                Err(_) => self.set_aside(tool, SetAsideReason::Unreadable),
+            Loaded::Restored(data) => match T::from_json(&crate::api::json_of(&data)) {
+                Some(value) => Loaded::Restored(value),
+                None => self.set_aside(tool, SetAsideReason::Unreadable),
             },
             Loaded::Fresh => Loaded::Fresh,
             Loaded::SetAside { reason } => Loaded::SetAside { reason },

@@ -4,7 +4,7 @@
 use super::{FieldError, Reading, Section};
 use crate::forms::DateStyle;
 use crate::rules::Category;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt::Debug;
 
 /// One kind of saved entry, with the draft its editor holds.
@@ -25,7 +25,7 @@ pub trait Entry: Clone + Debug + PartialEq + Sized {
 
 /// An open editor: which entry it edits (`None` for a new one), the draft, and the errors of the last
 /// attempt to save it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Editor<D> {
     pub index: Option<usize>,
     pub draft: D,

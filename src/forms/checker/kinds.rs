@@ -10,7 +10,7 @@ use crate::rules::model::{
     Count, Degree, DegreeLevel, Hours, RscEntry, Training, TrainingKind, WorkEntry, WorkScope,
 };
 use crate::rules::{Category, Date};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The errors found while validating one draft; a field's reader records its problem and gives back
 /// what it read, so each draft's validation is a list of reads and one final match.
@@ -89,7 +89,7 @@ fn date_text(date: Option<Date>, dates: DateStyle) -> String {
 }
 
 /// The degree editor's contents.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct DegreeDraft {
     pub level: DegreeLevel,
@@ -122,7 +122,7 @@ impl Entry for Degree {
 
 /// The work editor's contents. `current` is "I still work here": the end date's text is kept (not
 /// cleared) when it is ticked, so unticking it gives it back.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct WorkDraft {
     pub scope: WorkScope,
@@ -241,7 +241,7 @@ impl Entry for WorkRecord {
 }
 
 /// A saved training: the rules' entry plus a title the person gives it for their own reference.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct TrainingRecord {
     pub title: String,
@@ -249,7 +249,7 @@ pub struct TrainingRecord {
 }
 
 /// The training editor's contents.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct TrainingDraft {
     pub title: String,
@@ -314,7 +314,7 @@ impl Entry for TrainingRecord {
 /// The RSC editor's contents. Whether the provider was qualified starts unanswered: only a qualified
 /// provider's hours count, so the person is asked rather than given a default. "Not sure" is an answer
 /// too; it is kept beside the yes/no so that drafts saved before it existed still load.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct RscDraft {
     pub hours: String,

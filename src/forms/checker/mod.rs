@@ -182,7 +182,7 @@ pub struct Reading {
 }
 
 /// One error of one field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct FieldError {
     pub field: Field,
     pub problem: Problem,
@@ -190,7 +190,7 @@ pub struct FieldError {
 
 /// A category and credential handed over from the category tool. `serial` changes on every hand-over so
 /// that choosing the same category twice still applies it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Preset {
     pub category: Category,
     pub credential: Credential,
@@ -209,7 +209,7 @@ pub struct FocusRequest {
 
 /// The checker's state. Everything but the transient parts (undo, focus) is saved between visits, in
 /// the layout of [`SavedChecker`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(from = "SavedChecker", into = "SavedChecker")]
 pub struct CheckerState {
     pub category: Category,
@@ -238,7 +238,7 @@ impl Default for CheckerState {
 
 /// How the checker is saved: the entry lists and the open editors side by side, as it has been stored
 /// since the first release, so saved visits keep loading.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(default)]
 pub struct SavedChecker {
     pub category: Category,
@@ -257,7 +257,7 @@ pub struct SavedChecker {
 }
 
 /// The open editors, one per kind, as saved.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct SavedEditors {
     pub degree: Option<Editor<DegreeDraft>>,
