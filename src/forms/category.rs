@@ -61,7 +61,7 @@ impl From<InputProblem> for Problem {
 }
 
 /// The three answers to the ages question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgesChoice {
     Infant,
@@ -72,7 +72,7 @@ pub enum AgesChoice {
 pub use super::YesNoNotSure;
 
 /// One page of the questionnaire.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     #[default]

@@ -19,10 +19,10 @@ pub mod saved;
 pub use date::{DateStyle, parse_date};
 pub use number::{NumberStyle, input_text, parse_non_negative, parse_number, parse_whole};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// An answer that can honestly be "I'm not sure".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum YesNoNotSure {
     Yes,

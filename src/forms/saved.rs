@@ -5,7 +5,7 @@
 //! its default (as `#[serde(default)]` did), an unknown one is ignored, and a member of the wrong kind
 //! refuses the whole state, which the store then sets aside. Writing still goes through `Serialize`.
 //! Values the contract reads too (categories, dates, hours, the rules' entries) keep serde's reader,
-//! which the wasm holds anyway.
+//! which the wasm holds anyway; the forms' own enums are found by their written name.
 
 use super::YesNoNotSure;
 use super::category::{AgesChoice, CategoryState, Drafts, Step};
@@ -16,12 +16,12 @@ use super::checker::{
 use super::renewal::{LogEntry, RenewalState};
 use crate::rules::Category;
 use crate::rules::date::Date;
-use crate::rules::json::Json;
+use crate::rules::json::{Json, to_json};
 use crate::rules::model::{
     Credential, Degree, DegreeLevel, Hours, RoleScope, RscEntry, Training, TrainingKind, WorkEntry,
     WorkScope,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A value read back from its saved JSON.
 pub trait FromJson: Sized {
@@ -105,12 +105,45 @@ by_serde!(
     TrainingKind,
     WorkEntry,
     WorkScope,
-    Date,
-    AgesChoice,
-    Step,
-    YesNoNotSure,
-    Field,
-    Problem
+    Date
+);
+
+/// One of `all`, saved as its name: the one whose written form is `json`. Reading through the writer
+/// costs no reader per enum.
+fn unit<T: Serialize + Copy>(json: &Json, all: &[T]) -> Option<T> {
+    all.iter()
+        .copied()
+        .find(|v| to_json(v).ok().as_ref() == Some(json))
+}
+
+macro_rules! by_name {
+    ($($ty:ty: $all:expr),* $(,)?) => {$(
+        impl FromJson for $ty {
+            fn from_json(json: &Json) -> Option<Self> {
+                unit(json, &$all)
+            }
+        }
+    )*};
+}
+
+by_name!(
+    Step: [
+        Step::Ages,
+        Step::Scope,
+        Step::Degree,
+        Step::YearsInScope,
+        Step::FamiliesServed,
+        Step::Psychotherapy,
+        Step::LeaderYears,
+        Step::ProvidesRsc,
+        Step::EndorsedIn,
+        Step::Summary,
+        Step::Result,
+    ],
+    AgesChoice: [AgesChoice::Infant, AgesChoice::EarlyChildhood, AgesChoice::Both],
+    YesNoNotSure: [YesNoNotSure::Yes, YesNoNotSure::No, YesNoNotSure::NotSure],
+    Field: Field::ALL,
+    Problem: Problem::ALL,
 );
 
 /// Member `name` of `object` read as `T`: `Some(None)` when it is missing, `None` when it is no `T`.

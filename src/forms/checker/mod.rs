@@ -68,7 +68,7 @@ impl Section {
 }
 
 /// A form field of the checker that can hold an error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Field {
     DegreeLevel,
     WorkStart,
@@ -123,7 +123,7 @@ impl Field {
 }
 
 /// What is wrong with a checker field's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Problem {
     /// Nothing was entered where something is needed.
     Required,
