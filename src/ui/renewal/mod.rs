@@ -7,7 +7,6 @@
 pub mod assumptions;
 pub mod entry_form;
 pub mod entry_row;
-pub mod error_summary;
 pub mod form;
 pub mod log;
 mod pace;
