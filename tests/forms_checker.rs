@@ -31,7 +31,7 @@ fn trainings_are_added_edited_removed_and_restored() {
     assert_eq!(s.trainings.entries[0].training.hours.get(), 24.0);
     assert_eq!(s.trainings.entries[0].title, "Attachment basics");
     assert_eq!(
-        s.focus.as_ref().map(|f| f.id.as_str()),
+        s.focus.as_ref().map(|f| f.target.as_str()),
         Some("chk-training-heading")
     );
 
@@ -86,7 +86,7 @@ fn trainings_are_added_edited_removed_and_restored() {
     assert_eq!(s.trainings.entries.len(), 1);
     assert_eq!(s.trainings.entries[0].training.hours.get(), 2.0);
     assert_eq!(
-        s.focus.as_ref().map(|f| f.id.as_str()),
+        s.focus.as_ref().map(|f| f.target.as_str()),
         Some("chk-training-undo")
     );
     run(&mut s, [A::Undo]);
@@ -302,7 +302,10 @@ fn a_preset_applies_once_per_serial() {
     assert!(s.apply(A::ApplyPreset(preset)));
     assert_eq!(s.category, Category::MentalHealthSpecialist);
     assert_eq!(s.credential, Credential::Ecmh);
-    assert_eq!(s.focus.as_ref().map(|f| f.id.as_str()), Some("chk-title"));
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some("chk-title")
+    );
 
     // The person changes the category; the same hand-over (a remount) does not undo that.
     s.apply(A::SetCategory(Category::FamilySpecialist));

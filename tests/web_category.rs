@@ -54,7 +54,7 @@ async fn the_result_page_names_the_category_and_explains_the_runner_up() {
     yew::Renderer::<ResultPage>::with_root_and_props(
         div.clone(),
         ResultProps {
-            recommendation: rec,
+            recommendation: std::rc::Rc::new(rec),
             endorsed: false,
             on_check: Callback::noop(),
             on_review: Callback::noop(),
@@ -120,7 +120,7 @@ async fn the_tool_starts_on_the_first_question_without_taking_focus() {
 #[derive(Properties, PartialEq)]
 struct HostProps {
     env: endorsement_navigator::ui::env::Env,
-    recommendation: rules::Recommendation,
+    recommendation: std::rc::Rc<rules::Recommendation>,
 }
 
 /// The result page inside a widget environment (configuration and language).
@@ -177,7 +177,7 @@ async fn a_credential_the_association_does_not_offer_is_explained() {
         div.clone(),
         HostProps {
             env: env_with(config),
-            recommendation: rec,
+            recommendation: std::rc::Rc::new(rec),
         },
     )
     .render();
@@ -206,7 +206,7 @@ async fn the_result_page_speaks_spanish() {
         div.clone(),
         HostProps {
             env: env_with(config),
-            recommendation: rec,
+            recommendation: std::rc::Rc::new(rec),
         },
     )
     .render();

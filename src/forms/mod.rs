@@ -21,6 +21,24 @@ pub use number::{NumberStyle, input_text, parse_non_negative, parse_number, pars
 
 use serde::Serialize;
 
+/// Where keyboard focus should go after an action, in any tool: the id of the element, and a serial that
+/// makes a repeated request a new one (the tool moves focus once per serial).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub target: String,
+    pub serial: u32,
+}
+
+impl FocusRequest {
+    /// The request after `previous` (if any) for `target`.
+    pub fn next(previous: Option<&FocusRequest>, target: impl Into<String>) -> FocusRequest {
+        FocusRequest {
+            target: target.into(),
+            serial: previous.map_or(0, |f| f.serial.wrapping_add(1)),
+        }
+    }
+}
+
 /// An answer that can honestly be "I'm not sure".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

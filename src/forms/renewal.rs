@@ -139,12 +139,7 @@ pub enum Change {
     Removed(LogKind, LogEntry),
 }
 
-/// Where the keyboard focus should go after an action; `serial` makes a repeated request a new one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FocusRequest {
-    pub target: String,
-    pub serial: u32,
-}
+pub use super::FocusRequest;
 
 /// Ids of focus targets that are not form fields.
 pub const REPORT_HEADING_ID: &str = "rn-report-heading";
@@ -255,11 +250,7 @@ impl RenewalState {
     }
 
     fn request_focus(&mut self, target: impl Into<String>) {
-        let serial = self.focus.as_ref().map_or(0, |f| f.serial.wrapping_add(1));
-        self.focus = Some(FocusRequest {
-            target: target.into(),
-            serial,
-        });
+        self.focus = Some(FocusRequest::next(self.focus.as_ref(), target));
     }
 
     /// The renewal deadlines that have passed since the endorsement date typed (see

@@ -170,7 +170,10 @@ test("the administrator sets the association's rules; the renewal tool names its
   // The widget read every rule: it names none on the console as unusable.
   assert.deepEqual(log.warnings.map((w) => w.text).filter((t) => /profile/.test(t)), []);
   assert.deepEqual(problems(log), []);
-  await report.locator('.rn-note--association').scrollIntoViewIfNeeded();
+  // The 9 hours on providing RSC apply once the person says they provide RSC.
+  await widget.locator('#rn-provides-rsc').check(); // Yes
+  await waitForText(report, "This is Lakeshore AIMH's own requirement for people who provide RSC, within the training hours above.");
+  await report.locator('.rn-note--association').first().scrollIntoViewIfNeeded();
   await screenshot(visitor, 'wordpress-tt3-rules-1280', { fullPage: false });
   await visitor.context().close();
 });

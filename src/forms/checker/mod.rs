@@ -200,12 +200,7 @@ pub struct Preset {
 /// The id of the tool's heading.
 pub const TITLE_ID: &str = "chk-title";
 
-/// Where keyboard focus should go after an action; the tool moves it once per new `serial`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FocusRequest {
-    pub id: String,
-    pub serial: u32,
-}
+pub use super::FocusRequest;
 
 /// The checker's state. Everything but the transient parts (undo, focus) is saved between visits, in
 /// the layout of [`SavedChecker`].
@@ -434,8 +429,7 @@ impl CheckerState {
     }
 
     fn focus_on(&mut self, id: String) {
-        let serial = self.focus.as_ref().map_or(0, |f| f.serial.wrapping_add(1));
-        self.focus = Some(FocusRequest { id, serial });
+        self.focus = Some(FocusRequest::next(self.focus.as_ref(), id));
     }
 
     /// Drops the "Undo" offer of every section: it goes stale once the person moves on, and only the

@@ -84,7 +84,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
         let root = root.clone();
         use_effect_with(state.focus.clone(), move |focus| {
             if let (Some(focus), Some(node)) = (focus, root.get()) {
-                focus_by_id(&node, &focus.id);
+                focus_by_id(&node, &focus.target);
             }
         });
     }

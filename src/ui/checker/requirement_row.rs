@@ -5,6 +5,7 @@ use crate::fill;
 use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};
 use crate::rules::check::{Detail, Requirement};
+use crate::ui::widgets;
 use yew::prelude::*;
 
 /// A plain view function (not a component): keyed by the requirement's id in the report's list.
@@ -25,16 +26,7 @@ pub fn requirement_row(t: Locale, r: &Requirement) -> Html {
         }
         Detail::Quantity { have, need } => {
             let progress = t.progress(r.id, *have, *need);
-            let max = if need.is_finite() && *need > 0.0 {
-                *need
-            } else {
-                1.0
-            };
-            let value = if *need > 0.0 {
-                have.clamp(0.0, max)
-            } else {
-                max
-            };
+            let (value, max) = widgets::bar_range(*have, *need);
             html! {
                 <>
                     if !r.met {

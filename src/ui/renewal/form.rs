@@ -1,7 +1,6 @@
 //! "Your endorsement": category, endorsement date, membership expiry and the lapsed question.
 
-use super::error_summary::ErrorSummary;
-use super::state::{Field, FieldError, RenewalAction};
+use super::state::{ERROR_SUMMARY_ID, Field, FieldError, RenewalAction};
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
@@ -9,7 +8,7 @@ use crate::rules::EDITION_2025;
 use crate::rules::association::Association;
 use crate::rules::model::Category;
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
-use crate::ui::widgets::{Choice, Choices, DateField, RadioGroup, SelectField};
+use crate::ui::widgets::{self, Choice, Choices, DateField, ErrorSummary, RadioGroup, SelectField};
 use yew::prelude::*;
 
 pub struct EndorsementFormProps {
@@ -34,6 +33,18 @@ pub struct EndorsementFormProps {
     pub dispatch: Callback<RenewalAction>,
 }
 
+/// The label of a field, to name it in the error summary.
+fn field_label(t: Locale, field: Field) -> &'static str {
+    match field {
+        Field::Category => t.text(Msg::RenewalCategoryLabel),
+        Field::EndorsedOn => t.text(Msg::RenewalEndorsedOnLabel),
+        Field::MembershipExpires => t.text(Msg::RenewalMembershipLabel),
+        Field::Lapsed => t.text(Msg::RenewalLapsedLabel),
+        Field::EntryDate(_) => t.text(Msg::RenewalEntryDateLabel),
+        Field::EntryHours(_) => t.text(Msg::RenewalEntryHoursLabel),
+    }
+}
+
 pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
     let error_for = |field: Field| -> Option<AttrValue> {
         props
@@ -48,11 +59,20 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
         Field::MembershipExpires,
         Field::Lapsed,
     ];
-    let summary_errors: Vec<FieldError> = props
+    // Each problem of the form's own fields, named by its label, linking to the field.
+    let summary_errors: Vec<widgets::FieldError> = props
         .errors
         .iter()
         .filter(|e| form_fields.contains(&e.field))
-        .cloned()
+        .map(|error| {
+            let text = fill!(
+                t,
+                RenewalErrorLink,
+                field = field_label(t, error.field),
+                problem = &t.problem(&error.problem),
+            );
+            widgets::FieldError::new(error.field.id(), text)
+        })
         .collect();
 
     let on_category = props
@@ -93,7 +113,9 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
         <form class="rn-form" novalidate=true {onsubmit} aria-labelledby="rn-form-heading">
             <h3 id="rn-form-heading" class="rn-section-heading">{ t.text(Msg::RenewalFormHeading) }</h3>
             if props.submitted {
-                <ErrorSummary errors={summary_errors} />
+                // Focused by the tool on "Show my renewal", never as the person types.
+                <ErrorSummary errors={summary_errors} id={ERROR_SUMMARY_ID} takes_focus={false}
+                    title={AttrValue::Static(t.text(Msg::RenewalErrorSummaryTitle))} />
             }
             <SelectField
                 id={Field::Category.id()}

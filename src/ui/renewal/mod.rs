@@ -7,7 +7,6 @@
 pub mod assumptions;
 pub mod entry_form;
 pub mod entry_row;
-pub mod error_summary;
 pub mod form;
 pub mod log;
 mod pace;
@@ -93,7 +92,11 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
 
     let dates = t.date_style();
     let rules = &env.config.profile.rules;
-    let result = outcome_for(&state, today, dates, rules);
+    // The engine runs once per change of the log or its setting, not on every render.
+    let result = use_memo(
+        (state.clone(), today, dates, rules.clone()),
+        |(state, today, dates, rules)| outcome_for(state, *today, *dates, rules),
+    );
     // The association's name where its rules ask something of RSC providers (the form then asks).
     let asks_provides_rsc = rules.asks_rsc_providers().then(|| {
         env.config
@@ -102,7 +105,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
             .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned())
     });
     let provides_rsc_unanswered = asks_provides_rsc.is_some() && state.provides_rsc.is_none();
-    let report = result.as_ref().ok().cloned();
+    let report = (*result).as_ref().ok().cloned();
 
     // Tell the host page about each new report, and screen-reader users about it and about log changes.
     {
@@ -167,7 +170,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
         Rc::new(Entries::new(input, state.training_titles(), Vec::new()))
     });
     let report = report.map(Rc::new);
-    let errors = result.as_ref().err().cloned().unwrap_or_default();
+    let errors = (*result).as_ref().err().cloned().unwrap_or_default();
     let cycle = report
         .as_ref()
         .map(|pair| (pair.1.cycle_starts, pair.1.deadline));

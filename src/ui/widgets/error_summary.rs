@@ -31,6 +31,14 @@ pub struct ErrorSummaryProps {
     /// Increase it on each submit so the summary takes focus again even if the errors are the same.
     #[prop_or_default]
     pub serial: u32,
+    /// The summary's own id, for a tool that moves focus to it itself.
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    /// Whether the summary takes focus when it appears or changes (the default). A form whose inline
+    /// errors update as the person types turns it off: a summary that grabbed focus on every change would
+    /// pull them out of the field they are fixing; that tool focuses it on submit instead.
+    #[prop_or(true)]
+    pub takes_focus: bool,
 }
 
 #[function_component]
@@ -39,8 +47,10 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let root = use_node_ref();
     {
         let root = root.clone();
+        let takes_focus = props.takes_focus;
         use_effect_with((props.errors.clone(), props.serial), move |(errors, _)| {
-            if !errors.is_empty()
+            if takes_focus
+                && !errors.is_empty()
                 && let Some(element) = root.cast::<web_sys::HtmlElement>()
             {
                 let _ = element.focus();
@@ -78,7 +88,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     // Unique per summary because it derives from the first field's id.
     let title_id = format!("{}-summary-title", props.errors[0].id);
     html! {
-        <div class="en-error-summary" ref={root} tabindex="-1" aria-labelledby={title_id.clone()}>
+        <div class="en-error-summary" id={props.id.clone()} ref={root} tabindex="-1" aria-labelledby={title_id.clone()}>
             <h3 class="en-error-summary__title" id={title_id}>{ title }</h3>
             <ul class="en-error-summary__list">{ for items.into_iter() }</ul>
         </div>

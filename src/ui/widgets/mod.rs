@@ -30,7 +30,7 @@ pub use field::{Choice, Choices, use_locale};
 pub use notice::{Notice, NoticeKind, NoticeProps};
 pub use number_field::{NumberField, NumberFieldProps};
 pub use print_button::PrintButton;
-pub use progress_bar::{ProgressBar, ProgressBarProps};
+pub use progress_bar::{ProgressBar, ProgressBarProps, bar_range};
 pub use radio_group::{RadioGroup, RadioGroupProps};
 pub use select_field::{SelectField, SelectFieldProps};
 pub use text_field::{TextField, TextFieldProps};

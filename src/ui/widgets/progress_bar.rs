@@ -19,19 +19,20 @@ pub struct ProgressBarProps {
     pub class: Classes,
 }
 
+/// The `value` and `max` of a `<progress>` for `have` of `need`. The element rejects a max of 0 and a
+/// negative or NaN value, so a requirement of 0 (or no finite need) shows as complete, and `have` is kept
+/// between 0 and the need. Every bar in the widget goes through this.
+pub fn bar_range(have: f64, need: f64) -> (f64, f64) {
+    if need.is_finite() && need > 0.0 {
+        (have.clamp(0.0, need), need)
+    } else {
+        (1.0, 1.0)
+    }
+}
+
 #[function_component]
 pub fn ProgressBar(props: &ProgressBarProps) -> Html {
-    // `<progress>` rejects a max of 0 or a negative/NaN value; a requirement of 0 counts as complete.
-    let max = if props.max.is_finite() && props.max > 0.0 {
-        props.max
-    } else {
-        1.0
-    };
-    let value = if props.max.is_finite() && props.max > 0.0 {
-        props.value.clamp(0.0, max)
-    } else {
-        1.0
-    };
+    let (value, max) = bar_range(props.value, props.max);
     let text_id = format!("{}-text", props.id);
     html! {
         <div class={classes!("en-progress", props.done.then_some("en-progress--done"), props.class.clone())}>
