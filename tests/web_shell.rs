@@ -3,9 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use endorsement_navigator::config::{Config, StorageMode, Tool};
+use endorsement_navigator::forms::saved::FromJson;
 use endorsement_navigator::rules::Date;
+use endorsement_navigator::rules::json::Json;
 use endorsement_navigator::ui::storage::{Loaded, SetAsideReason, Store, key};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -14,10 +16,23 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 
-#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Default, PartialEq, Serialize)]
 struct Saved {
     hours: f64,
     note: String,
+}
+
+/// Both members must be there, of their kinds, as a tool's saved state must be.
+impl FromJson for Saved {
+    fn from_json(json: &Json) -> Option<Self> {
+        let Json::Number(hours) = json.get("hours")? else {
+            return None;
+        };
+        Some(Saved {
+            hours: *hours,
+            note: String::from_json(json.get("note")?)?,
+        })
+    }
 }
 
 fn local() -> web_sys::Storage {
@@ -385,9 +400,17 @@ async fn only_settings_whose_fallback_could_mislead_are_shown_on_screen() {
     assert_eq!(none, "");
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 struct Counter {
     count: u32,
+}
+
+impl FromJson for Counter {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(Counter {
+            count: u32::from_json(json.get("count")?)?,
+        })
+    }
 }
 
 impl yew::Reducible for Counter {
