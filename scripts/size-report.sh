@@ -4,7 +4,7 @@
 # one total per language. Fails when any language's total exceeds the budget. Files in pkg/ that a visitor
 # of the script-tag install does not download (e.g. frame.html) are listed apart and not counted.
 #
-#   scripts/size-report.sh [DIR] [BUDGET_BYTES]      (defaults: pkg, 259072 = 253 KiB)
+#   scripts/size-report.sh [DIR] [BUDGET_BYTES]      (defaults: pkg, 254976 = 249 KiB)
 #   SIZE_BUDGET_BYTES=... overrides the budget too.
 #
 # The decided budget is 190 KiB per visitor, and issue 14 asks for a 240 KiB check. After the levers measured
@@ -16,7 +16,7 @@
 set -euo pipefail
 
 dir="${1:-pkg}"
-budget="${2:-${SIZE_BUDGET_BYTES:-259072}}"
+budget="${2:-${SIZE_BUDGET_BYTES:-254976}}"
 # Every visitor downloads these, whatever their language.
 shared=(embed.js endorsement_navigator.js endorsement_navigator_bg.wasm navigator.css)
 
