@@ -2,6 +2,8 @@
 //! answers handed to the rules. (Moved from the browser tests: none of this needs a DOM.)
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "forms_support/saved.rs"]
+mod saved_support;
 use endorsement_navigator::forms::NumberStyle;
 use endorsement_navigator::forms::category::{
     AgesChoice, Answer, CategoryAction, CategoryState, Field, FieldProblem, Problem, Step,
@@ -9,6 +11,7 @@ use endorsement_navigator::forms::category::{
 };
 use endorsement_navigator::rules::model::{DegreeLevel, RoleScope};
 use endorsement_navigator::rules::{self, Category, Credential};
+use saved_support::saved;
 
 const EN: NumberStyle = NumberStyle::POINT;
 const ES: NumberStyle = NumberStyle::COMMA;
@@ -481,18 +484,4 @@ fn reasons_name_years_of_another_scope_and_leadership_not_asked() {
             .any(|s| s.starts_with("Early Childhood Family Specialist is the category")),
         "{early:?}"
     );
-}
-
-/// A saved state read back as the store reads it: the JSON tree, then the forms' reader.
-#[allow(dead_code)]
-fn saved<T: endorsement_navigator::forms::saved::FromJson>(text: &str) -> Option<T> {
-    saved_value(serde_json::from_str(text).ok()?)
-}
-
-#[allow(dead_code)]
-fn saved_value<T: endorsement_navigator::forms::saved::FromJson>(
-    value: serde_json::Value,
-) -> Option<T> {
-    let tree: endorsement_navigator::rules::json::Json = serde_json::from_value(value).ok()?;
-    T::from_json(&tree)
 }

@@ -3,6 +3,8 @@
 //! rules; the saved layout. (Moved from the browser tests: none of this needs a DOM.)
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "forms_support/saved.rs"]
+mod saved_support;
 use endorsement_navigator::forms::checker::{
     CheckerAction as A, CheckerState, DegreeDraft, Field, Preset, Problem, RscDraft, Section,
     TrainingDraft, WorkDraft, notice_target,
@@ -10,6 +12,7 @@ use endorsement_navigator::forms::checker::{
 use endorsement_navigator::rules::input_path::{EntryField, InputList, InputPath};
 use endorsement_navigator::rules::model::{DegreeLevel, TrainingKind, WorkScope};
 use endorsement_navigator::rules::{Category, Credential, Date};
+use saved_support::{saved, saved_value};
 
 #[path = "forms_support/checker.rs"]
 mod checker_support;
@@ -735,18 +738,4 @@ fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
         ],
     );
     assert_eq!(s.trainings.entries.len(), 1);
-}
-
-/// A saved state read back as the store reads it: the JSON tree, then the forms' reader.
-#[allow(dead_code)]
-fn saved<T: endorsement_navigator::forms::saved::FromJson>(text: &str) -> Option<T> {
-    saved_value(serde_json::from_str(text).ok()?)
-}
-
-#[allow(dead_code)]
-fn saved_value<T: endorsement_navigator::forms::saved::FromJson>(
-    value: serde_json::Value,
-) -> Option<T> {
-    let tree: endorsement_navigator::rules::json::Json = serde_json::from_value(value).ok()?;
-    T::from_json(&tree)
 }

@@ -3,6 +3,8 @@
 //! DOM.)
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "forms_support/saved.rs"]
+mod saved_support;
 use endorsement_navigator::contract::ToolInput;
 use endorsement_navigator::forms::renewal::{
     Change, ERROR_SUMMARY_ID, EntryDraft, Field, FieldError, LogKind, Problem, REPORT_HEADING_ID,
@@ -11,6 +13,7 @@ use endorsement_navigator::forms::renewal::{
 use endorsement_navigator::rules::association::Association;
 use endorsement_navigator::rules::model::TrainingKind;
 use endorsement_navigator::rules::{Category, RenewalInput};
+use saved_support::{saved, saved_value};
 
 #[path = "forms_support/renewal.rs"]
 mod renewal_support;
@@ -627,18 +630,4 @@ fn the_lapsed_question_names_the_associations_own_deadline_day() {
             problem: Problem::LapsedMissing,
         }])
     );
-}
-
-/// A saved state read back as the store reads it: the JSON tree, then the forms' reader.
-#[allow(dead_code)]
-fn saved<T: endorsement_navigator::forms::saved::FromJson>(text: &str) -> Option<T> {
-    saved_value(serde_json::from_str(text).ok()?)
-}
-
-#[allow(dead_code)]
-fn saved_value<T: endorsement_navigator::forms::saved::FromJson>(
-    value: serde_json::Value,
-) -> Option<T> {
-    let tree: endorsement_navigator::rules::json::Json = serde_json::from_value(value).ok()?;
-    T::from_json(&tree)
 }

@@ -126,20 +126,14 @@ macro_rules! by_name {
     )*};
 }
 
+/// A step is one of the questions, or the summary, or the result.
+impl FromJson for Step {
+    fn from_json(json: &Json) -> Option<Self> {
+        unit(json, &Step::QUESTIONS).or_else(|| unit(json, &[Step::Summary, Step::Result]))
+    }
+}
+
 by_name!(
-    Step: [
-        Step::Ages,
-        Step::Scope,
-        Step::Degree,
-        Step::YearsInScope,
-        Step::FamiliesServed,
-        Step::Psychotherapy,
-        Step::LeaderYears,
-        Step::ProvidesRsc,
-        Step::EndorsedIn,
-        Step::Summary,
-        Step::Result,
-    ],
     AgesChoice: [AgesChoice::Infant, AgesChoice::EarlyChildhood, AgesChoice::Both],
     YesNoNotSure: [YesNoNotSure::Yes, YesNoNotSure::No, YesNoNotSure::NotSure],
     Field: Field::ALL,
