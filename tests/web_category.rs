@@ -4,12 +4,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use endorsement_navigator::forms::NumberStyle;
+use endorsement_navigator::forms::category::{Answer, CategoryAction, CategoryState};
 use endorsement_navigator::i18n::category_tool::{AgesChoice, YesNoNotSure};
 use endorsement_navigator::rules::model::{DegreeLevel, RoleScope};
 use endorsement_navigator::rules::{self, Category, Credential};
 use endorsement_navigator::ui::category::CategoryTool;
 use endorsement_navigator::ui::category::result::{ResultPage, ResultProps};
-use endorsement_navigator::ui::category::state::{Answer, CategoryAction, CategoryState};
 use std::rc::Rc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::prelude::*;

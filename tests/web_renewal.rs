@@ -3,11 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use endorsement_navigator::config::{Config, Tool};
+use endorsement_navigator::forms::renewal::{LogKind, RenewalAction, outcome};
 use endorsement_navigator::rules::Category;
 use endorsement_navigator::ui::env::Env;
+use endorsement_navigator::ui::renewal::RenewalTool;
 use endorsement_navigator::ui::renewal::report::ReportView;
-use endorsement_navigator::ui::renewal::state::{LogKind, RenewalAction};
-use endorsement_navigator::ui::renewal::{RenewalTool, outcome};
 use std::rc::Rc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::prelude::*;

@@ -230,14 +230,14 @@ fn gates(ruleset: &Ruleset, category: Category, answers: &Answers) -> (Vec<Reaso
     (reasons, open)
 }
 
-/// Where the recommendation goes when the scope's own category is out of reach as things stand.
-fn fallback(category: Category, reachable: impl Fn(Category) -> bool) -> Category {
-    let chain: &[Category] = match category {
-        Category::MentorClinical => &[Category::MentalHealthSpecialist, Category::FamilySpecialist],
-        Category::MentalHealthSpecialist => &[Category::FamilySpecialist],
-        Category::MentorPolicy | Category::MentorResearchFaculty => &[Category::FamilyAssociate],
-        _ => &[],
-    };
+/// Where the recommendation goes when the scope's own category is out of reach as things stand: the
+/// first reachable category of its fallback chain (ruleset data), else the chain's last, else itself.
+fn fallback(
+    ruleset: &Ruleset,
+    category: Category,
+    reachable: impl Fn(Category) -> bool,
+) -> Category {
+    let chain = ruleset.category(category).fallback;
     chain
         .iter()
         .copied()
@@ -297,7 +297,7 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
     let (best, moved_from) = match scoped {
         Some(c) if reachable(c) => (c, None),
         Some(c) => {
-            let to = fallback(c, reachable);
+            let to = fallback(ruleset, c, reachable);
             (to, (to != c).then_some(c))
         }
         // Not sure of the scope: lean on the other answers, else the broadest category.
@@ -419,5 +419,127 @@ pub fn recommend(ruleset: &Ruleset, answers: &Answers) -> Recommendation {
         } else {
             Vec::new()
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::EDITION_2025;
+    use crate::rules::model::Hours;
+    use crate::rules::ruleset::CategoryRules;
+
+    fn years(value: f64) -> Hours {
+        Hours::new(value).unwrap_or(Hours::ZERO)
+    }
+
+    /// The 2025 edition with `category`'s fallback chain replaced.
+    fn with_chain(category: Category, chain: &'static [Category]) -> Ruleset {
+        let mut categories: [CategoryRules; 8] = *EDITION_2025.categories;
+        for rules in categories.iter_mut().filter(|r| r.category == category) {
+            rules.fallback = chain;
+        }
+        Ruleset {
+            categories: Box::leak(Box::new(categories)),
+            ..EDITION_2025
+        }
+    }
+
+    /// A policy leader with a bachelor's degree: Mentor – Policy's degree gate is not met, and of the
+    /// other main categories only Family Associate's gates are (a degree suffices there).
+    fn policy_bachelor() -> Answers {
+        Answers {
+            scope: RoleScope::Policy,
+            degree: DegreeLevel::Bachelor,
+            leader_years: years(5.0),
+            ..Answers::default()
+        }
+    }
+
+    fn best_reasons(rec: &Recommendation) -> &[Reason] {
+        rec.ranked
+            .iter()
+            .find(|r| r.category == rec.best)
+            .map_or(&[], |r| r.reasons.as_slice())
+    }
+
+    #[test]
+    fn the_2025_chains_are_the_ones_the_assumption_names() {
+        use Category::*;
+        let chain = |c| EDITION_2025.category(c).fallback;
+        assert_eq!(
+            chain(MentorClinical),
+            [MentalHealthSpecialist, FamilySpecialist]
+        );
+        assert_eq!(chain(MentalHealthSpecialist), [FamilySpecialist]);
+        assert_eq!(chain(MentorPolicy), [FamilyAssociate]);
+        assert_eq!(chain(MentorResearchFaculty), [FamilyAssociate]);
+        for c in [
+            FamilyAssociate,
+            FamilySpecialist,
+            ReflectiveSupervisor,
+            ReflectiveSupervisorEmerging,
+        ] {
+            assert!(chain(c).is_empty(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_engine_follows_the_chain_in_the_data() {
+        let answers = policy_bachelor();
+        // The edition's own chain.
+        let rec = recommend(&EDITION_2025, &answers);
+        assert_eq!(rec.best, Category::FamilyAssociate);
+        assert!(best_reasons(&rec).contains(&Reason::InsteadOf {
+            from: Category::MentorPolicy
+        }));
+        assert_eq!(rec.assumptions, [Assumption::RecommendFallbackOrder]);
+
+        // Another chain: the first category in it whose gates are met, skipping one that is out of reach.
+        let chain = &[Category::MentalHealthSpecialist, Category::FamilySpecialist];
+        let rec = recommend(&with_chain(Category::MentorPolicy, chain), &answers);
+        assert_eq!(rec.best, Category::FamilySpecialist);
+        assert!(best_reasons(&rec).contains(&Reason::InsteadOf {
+            from: Category::MentorPolicy
+        }));
+
+        // None reachable: the chain's last, with its "not yet" reasons.
+        let chain = &[Category::MentalHealthSpecialist, Category::MentorClinical];
+        let rec = recommend(&with_chain(Category::MentorPolicy, chain), &answers);
+        assert_eq!(rec.best, Category::MentorClinical);
+
+        // No chain: the scope's own category stays, and no fallback is assumed.
+        let rec = recommend(&with_chain(Category::MentorPolicy, &[]), &answers);
+        assert_eq!(rec.best, Category::MentorPolicy);
+        assert!(
+            !best_reasons(&rec)
+                .iter()
+                .any(|r| matches!(r, Reason::InsteadOf { .. }))
+        );
+        assert!(
+            !rec.assumptions
+                .contains(&Assumption::RecommendFallbackOrder)
+        );
+    }
+
+    #[test]
+    fn a_clinician_short_of_a_degree_follows_the_specialist_chain() {
+        let answers = Answers {
+            scope: RoleScope::Clinical,
+            degree: DegreeLevel::Bachelor,
+            years_in_scope: years(3.0),
+            psychotherapy: Some(true),
+            ..Answers::default()
+        };
+        assert_eq!(
+            recommend(&EDITION_2025, &answers).best,
+            Category::FamilySpecialist
+        );
+        let chain = &[Category::FamilyAssociate];
+        let rec = recommend(
+            &with_chain(Category::MentalHealthSpecialist, chain),
+            &answers,
+        );
+        assert_eq!(rec.best, Category::FamilyAssociate);
     }
 }

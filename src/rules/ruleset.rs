@@ -168,6 +168,11 @@ pub struct CategoryRules {
     /// Holding this endorsement makes a person a qualified RSC provider (Mentor – Clinical and the ERS
     /// add-on), so the add-on has nothing to add for them. [packet]
     pub qualified_rsc_provider: bool,
+    /// Where `recommend` goes, in this order, when this is the scope's own category and its gates are not
+    /// met: the first category of the list whose gates are met, else the last (its "not yet" reasons then
+    /// say what is missing). Empty: the recommendation stays. [inferred]
+    /// (`Assumption::RecommendFallbackOrder`)
+    pub fallback: &'static [Category],
 }
 
 /// A monthly rate of the pace planner (CONTRACT §2 `pace`): training hours, RSC hours, and RSC hours about
@@ -475,6 +480,7 @@ const fn base(category: Category) -> CategoryRules {
         renewed: true,
         rsc_recommended: false,
         qualified_rsc_provider: false,
+        fallback: &[],
     }
 }
 
@@ -504,6 +510,7 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         rsc_at_renewal: true,
         // Psychotherapy training is asked for, with no hours stated. [packet]
         training_type_asked: Some(TrainingKind::Psychotherapy),
+        fallback: &[Category::FamilySpecialist],
         ..base(Category::MentalHealthSpecialist)
     },
     // Mentor – Clinical — macro. Post-graduate; 3 years leading, 3+ years providing RSC; 48 h; 50 h RSC of
@@ -520,6 +527,7 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         // Training specific to the provision of RSC is asked for, with no hours stated. [packet]
         training_type_asked: Some(TrainingKind::RscProvision),
         qualified_rsc_provider: true,
+        fallback: &[Category::MentalHealthSpecialist, Category::FamilySpecialist],
         ..base(Category::MentorClinical)
     },
     // Mentor – Policy — macro. Post-graduate; 3 years leading; 33 h; RSC recommended; exam. [packet]
@@ -528,6 +536,7 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         work: Some((WorkKind::Leadership, 3.0)),
         exam: true,
         rsc_recommended: true,
+        fallback: &[Category::FamilyAssociate],
         ..base(Category::MentorPolicy)
     },
     // Mentor – Research/Faculty — macro. Same requirements as Policy. [packet]
@@ -536,6 +545,7 @@ const CATEGORIES_2025: [CategoryRules; 8] = [
         work: Some((WorkKind::Leadership, 3.0)),
         exam: true,
         rsc_recommended: true,
+        fallback: &[Category::FamilyAssociate],
         ..base(Category::MentorResearchFaculty)
     },
     // Endorsed Reflective Supervisor (add-on). Prerequisite: endorsed in any category and 24 h RSC received.
@@ -636,8 +646,8 @@ pub const EDITION_2025: Ruleset = Ruleset {
 //   a period of providing RSC. [packet: "while"; the whole-period reading is inferred,
 //   `Assumption::RscInsideProvisionPeriod`]
 // - recommend: neither clinical category without psychotherapy practice (both deliver relationship-focused
-//   parent-infant/child psychotherapy) [packet]; the fallback order and the "not sure" readings [inferred]
-//   (`Assumption::Recommend*`).
+//   parent-infant/child psychotherapy) [packet]; the "not sure" readings [inferred]
+//   (`Assumption::Recommend*`). The fallback order is data: `CategoryRules::fallback`.
 // - renewal: reinstatement only after a deadline has passed since the endorsement date. [packet]
 
 /// How long ERS – Emerging status lasts, in years. [packet]

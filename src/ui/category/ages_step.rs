@@ -1,10 +1,10 @@
 //! Question 1: the ages the person works with, which decide the credential (IMH-E, ECMH-E or both).
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool;
 use crate::i18n::category_tool::{AgesChoice, Field};
 use crate::i18n::{Locale, Msg};
 use crate::ui::category::question::{StepProps, error_for, field_id};
-use crate::ui::category::state::Answer;
 use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 

@@ -1,11 +1,11 @@
 //! Question 3: the highest degree, the gate of the post-graduate categories.
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::rules::model::DegreeLevel;
 use crate::ui::category::question::{StepProps, error_for, field_id};
-use crate::ui::category::state::Answer;
 use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 

@@ -1,11 +1,11 @@
 //! Everyone: the categories the person is already endorsed in, with an exclusive "not endorsed yet" box
 //! so that "none" is an answer rather than a skipped question.
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::rules::model::Category;
 use crate::ui::category::question::{StepProps, error_for, field_id};
-use crate::ui::category::state::Answer;
 use crate::ui::widgets::Checkbox;
 use yew::prelude::*;
 

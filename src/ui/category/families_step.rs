@@ -1,10 +1,10 @@
 //! Prevention (and "not sure"): how many families the person has served.
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::ui::category::number_question::{NumberQuestion, number_question};
 use crate::ui::category::question::{StepProps, error_for};
-use crate::ui::category::state::Answer;
 use yew::Html;
 
 pub fn families_step(t: Locale, props: &StepProps) -> Html {

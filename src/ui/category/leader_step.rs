@@ -1,10 +1,10 @@
 //! Clinical, policy, research: years as a practice leader, the mentors' gate.
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::ui::category::number_question::{NumberQuestion, number_question};
 use crate::ui::category::question::{StepProps, error_for};
-use crate::ui::category::state::Answer;
 use yew::Html;
 
 pub fn leader_step(t: Locale, props: &StepProps) -> Html {

@@ -26,6 +26,7 @@ use crate::config::Tool;
 use crate::contract::export::Entries;
 use crate::contract::{RecommendOutput, ToolInput};
 use crate::forms::NumberStyle;
+use crate::forms::category::{CategoryAction, CategoryState, Step};
 use crate::i18n::Msg;
 use crate::rules::{self, Answers, Category, Credential};
 use crate::ui::env::Env;
@@ -33,14 +34,10 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, PrintButton};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, use_locale};
 use question::{Question, StepProps};
-use state::{CategoryAction, CategoryState, Step};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The locale of this widget instance (English outside a widget, e.g. in component tests).
-pub use crate::ui::widgets::use_locale as use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct CategoryToolProps {
@@ -57,7 +54,7 @@ pub struct CategoryToolProps {
 #[function_component]
 pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let env = use_context::<Env>();
-    let t = use_texts();
+    let t = use_locale();
     let persisted = use_persisted_reducer(Tool::Category, CategoryState::default);
     let arrivals = use_arrivals(props.arrival.clone(), props.on_arrival_done.clone());
     let state = persisted.state;

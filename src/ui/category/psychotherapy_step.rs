@@ -1,10 +1,10 @@
 //! Clinical (and "not sure"): whether the person provides relationship-focused parent-infant/child
 //! psychotherapy, the work the Mental Health Specialist category is for. "I'm not sure" is a real answer.
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool::{Field, YesNoNotSure};
 use crate::i18n::{Locale, Msg};
 use crate::ui::category::question::{StepProps, error_for, field_id};
-use crate::ui::category::state::Answer;
 use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 

@@ -3,12 +3,12 @@
 //! It is a `<form>` so that Enter in a number field continues, as on any web form; the submit never
 //! leaves the page.
 
+use crate::forms::category::FieldProblem;
+use crate::forms::category::{Answer, Drafts};
 use crate::i18n::category_tool;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::ui::category::back_link::back_link;
-use crate::ui::category::state::FieldProblem;
-use crate::ui::category::state::{Answer, Drafts};
 use crate::ui::widgets::{ErrorSummary, FieldError};
 use yew::prelude::*;
 

@@ -11,8 +11,8 @@ use crate::rules::ruleset::EMERGING_STATUS_YEARS;
 use crate::ui::category::next_steps::next_steps;
 use crate::ui::category::requirements_list::requirements_list;
 use crate::ui::category::runner_up::runner_up;
-use crate::ui::category::use_texts;
 use crate::ui::env::Env;
+use crate::ui::widgets::use_locale;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn caption(t: Locale, association: Option<&str>, rec: &Recommendation) -> St
 
 #[function_component]
 pub fn ResultPage(props: &ResultProps) -> Html {
-    let t = use_texts();
+    let t = use_locale();
     let env = use_context::<Env>();
     let rec = &props.recommendation;
     let best = rec.best;

@@ -1,10 +1,10 @@
 //! Everyone: whether the person provides reflective supervision/consultation (RSC), and for how long —
 //! the Endorsed Reflective Supervisor add-on and the clinical mentor's gate.
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::ui::category::question::{StepProps, error_for, field_id};
-use crate::ui::category::state::Answer;
 use crate::ui::widgets::{Choice, Choices, NumberField, RadioGroup};
 use yew::prelude::*;
 

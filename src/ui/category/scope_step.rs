@@ -1,11 +1,11 @@
 //! Question 2: the scope of the main role, which picks the category (categories follow the role).
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::rules::model::RoleScope;
 use crate::ui::category::question::{StepProps, error_for, field_id};
-use crate::ui::category::state::Answer;
 use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 

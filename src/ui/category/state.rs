@@ -1,7 +1,7 @@
-//! The questionnaire's state is `forms::category`'s, with its transitions; this adds the `Reducible`
-//! wrapper.
+//! The questionnaire's state and transitions are `forms::category`'s (natively tested); this adds only the
+//! `Reducible` wrapper. Views import the form's types from `forms::category` directly.
 
-pub use crate::forms::category::*;
+use crate::forms::category::{CategoryAction, CategoryState};
 use std::rc::Rc;
 use yew::Reducible;
 

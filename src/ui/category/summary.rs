@@ -2,10 +2,10 @@
 
 use crate::fill;
 use crate::forms::NumberStyle;
+use crate::forms::category::{Drafts, Step, parse_count, parse_years};
 use crate::i18n::category_tool;
 use crate::i18n::category_tool::{Field, YesNoNotSure};
 use crate::i18n::{Locale, Msg};
-use crate::ui::category::state::{Drafts, Step, parse_count, parse_years};
 use yew::prelude::*;
 
 /// The answer to one question in words, or `None` when it is not answered (validly) yet.

@@ -1,12 +1,12 @@
 //! Question 4: years in the kind of work of the main role (worded for that role).
 
+use crate::forms::category::Answer;
 use crate::i18n::category_tool;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::rules::model::RoleScope;
 use crate::ui::category::number_question::{NumberQuestion, number_question};
 use crate::ui::category::question::{StepProps, error_for};
-use crate::ui::category::state::Answer;
 use yew::Html;
 
 pub fn years_step(t: Locale, props: &StepProps) -> Html {

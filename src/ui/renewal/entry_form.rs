@@ -1,9 +1,11 @@
 //! The form under a log: add an entry, or edit the one chosen. Raw text is kept; the reducer validates it
 //! on submit and shows the problems next to the fields.
 
-use super::state::{Editor, EntryDraft, EntryReading, Field, LogEntry, LogKind, RenewalAction};
 use crate::fill;
 use crate::forms::NumberStyle;
+use crate::forms::renewal::{
+    Editor, EntryDraft, EntryReading, Field, LogEntry, LogKind, RenewalAction,
+};
 use crate::i18n::renewal;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;

@@ -1,7 +1,7 @@
 //! One logged entry: hours, date, type and title, with "Edit" and "Remove".
 
-use super::state::{LogEntry, LogKind, RenewalAction, edit_button_id};
 use crate::fill;
+use crate::forms::renewal::{LogEntry, LogKind, RenewalAction, edit_button_id};
 use crate::i18n::renewal;
 use crate::i18n::{Locale, Msg};
 use yew::prelude::*;

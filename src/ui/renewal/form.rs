@@ -1,7 +1,7 @@
 //! "Your endorsement": category, endorsement date, membership expiry and the lapsed question.
 
-use super::state::{ERROR_SUMMARY_ID, Field, FieldError, RenewalAction};
 use crate::fill;
+use crate::forms::renewal::{ERROR_SUMMARY_ID, Field, FieldError, RenewalAction};
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
 use crate::rules::EDITION_2025;

@@ -2,9 +2,9 @@
 
 use super::entry_form::{EntryFormProps, entry_form};
 use super::entry_row::{EntryMarks, entry_row};
-use super::state::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
 use crate::fill;
 use crate::forms::NumberStyle;
+use crate::forms::renewal::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
 use crate::rules::EDITION_2025;

@@ -20,6 +20,9 @@ use crate::contract::ToolInput;
 use crate::contract::calendar::renewal_calendar;
 use crate::contract::export::Entries;
 use crate::fill;
+use crate::forms::renewal::{
+    Change, LogKind, REPORT_HEADING_ID, RenewalAction, RenewalState, outcome_for,
+};
 use crate::i18n::{Locale, Msg};
 use crate::rules::{Date, RenewalReport, RequirementId};
 use crate::ui::env::Env;
@@ -30,14 +33,11 @@ use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
 use gloo::timers::callback::Timeout;
-use state::{Change, LogKind, RenewalAction, RenewalState};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long the announcement waits for typing to settle: a date input reports every digit of the year.
 const ANNOUNCE_DELAY_MS: u32 = 700;
-
-pub use state::{Outcome, outcome, outcome_for};
 
 /// What is still needed for the deadline, in words ("20 more training hours"), the association's
 /// sub-requirements included.
@@ -187,7 +187,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
         let root = root.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(node) = root.get() {
-                focus_by_id(&node, state::REPORT_HEADING_ID);
+                focus_by_id(&node, REPORT_HEADING_ID);
             }
         })
     };

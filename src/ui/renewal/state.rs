@@ -1,7 +1,7 @@
-//! The renewal tool's state is `forms::renewal`'s, with its transitions; this adds the `Reducible`
-//! wrapper.
+//! The renewal tool's state and transitions are `forms::renewal`'s (natively tested); this adds only the
+//! `Reducible` wrapper. Views import the form's types from `forms::renewal` directly.
 
-pub use crate::forms::renewal::*;
+use crate::forms::renewal::{RenewalAction, RenewalState};
 use std::rc::Rc;
 use yew::Reducible;
 
