@@ -1,8 +1,10 @@
 //! Tool 1 — "Which category fits me?": one question per step, a check-your-answers summary, the result.
 //!
-//! The root owns the one reducer ([`state::CategoryState`]), saves it between visits, moves focus on each
-//! navigation, and asks `rules::recommend` for the result; the step components only render and report.
+//! The root owns the one reducer (`forms::category::CategoryState`), saves it between visits, moves focus
+//! on each navigation, and asks `rules::recommend` once per set of answers ([`Finding`]); the step views
+//! ([`step_view`]) and the result ([`result::ResultPage`]) only render and report.
 
+pub mod add_on;
 pub mod ages_step;
 pub mod back_link;
 pub mod degree_step;
@@ -11,14 +13,19 @@ pub mod families_step;
 pub mod leader_step;
 pub mod next_steps;
 pub mod number_question;
+pub mod offer_note;
+pub mod other_categories;
 pub mod psychotherapy_step;
 pub mod question;
 pub mod requirements_list;
 pub mod result;
+pub mod result_actions;
+pub mod result_panel;
 pub mod rsc_step;
 pub mod runner_up;
 pub mod scope_step;
 pub mod state;
+pub mod step_view;
 pub mod summary;
 pub mod years_step;
 
@@ -28,14 +35,14 @@ use crate::contract::{RecommendOutput, ToolInput};
 use crate::forms::NumberStyle;
 use crate::forms::category::{CategoryAction, CategoryState, Step};
 use crate::i18n::Msg;
+use crate::rules::recommend::Recommendation;
 use crate::rules::{self, Answers, Category, Credential};
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, PrintButton, use_locale};
-use question::{Question, StepProps};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, para, use_locale};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,6 +56,36 @@ pub struct CategoryToolProps {
     pub arrival: Option<Arrival>,
     #[prop_or_default]
     pub on_arrival_done: Callback<()>,
+}
+
+/// What the result shows and passes on, worked out once per set of answers.
+#[derive(PartialEq)]
+pub struct Finding {
+    /// The engine's input, with what this association offers, its rules and the page's language.
+    pub answers: Answers,
+    pub recommendation: Rc<Recommendation>,
+    /// The answers as a share link or file holds them.
+    pub entries: Rc<Entries>,
+}
+
+impl Finding {
+    /// `None` until the answers are whole (saved answers that no longer validate show the summary).
+    fn of(state: &CategoryState, env: Option<&Env>) -> Option<Finding> {
+        let config = env.map(|e| &*e.config);
+        let offered = config.map_or(&[][..], |c| &c.credentials);
+        let style = env.map_or(NumberStyle::default(), Env::number_style);
+        let mut answers = state.answers(offered, style).ok()?;
+        answers.lang = Some(env.map_or("en", |e| e.lang().tag()).to_owned());
+        // The association's own rules (its profile's `rules`), e.g. who may add ERS.
+        if let Some(config) = config {
+            answers.association = config.profile.rules.clone();
+        }
+        Some(Finding {
+            recommendation: Rc::new(rules::recommend(&answers)),
+            entries: Rc::new(Entries::untitled(ToolInput::Category(answers.clone()))),
+            answers,
+        })
+    }
 }
 
 #[function_component]
@@ -75,163 +112,72 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let style = env
         .as_ref()
         .map_or(NumberStyle::default(), Env::number_style);
-    // The engine's input, with what this association offers, its rules and the page's language.
-    let answers: Option<Answers> = (state.step == Step::Result)
-        .then(|| {
-            let config = env.as_ref().map(|e| e.config.clone());
-            let offered = config
-                .as_ref()
-                .map(|c| c.credentials.clone())
-                .unwrap_or_default();
-            state.answers(&offered, style).ok().map(|mut a| {
-                a.lang = Some(env.as_ref().map_or("en", |e| e.lang().tag()).to_owned());
-                // The association's own rules (its profile's `rules`), e.g. who may add ERS.
-                if let Some(config) = &config {
-                    a.association = config.profile.rules.clone();
-                }
-                a
-            })
-        })
-        .flatten();
-    // Asked once per set of answers: for the result, its announcement and the contract's event.
-    let recommendation = use_memo(answers.clone(), |answers| {
-        answers.as_ref().map(|a| Rc::new(rules::recommend(a)))
-    });
-    let on_check = {
-        let answers = answers.clone();
-        props
-            .on_check
-            .reform(move |(category, credential)| (category, credential, answers.clone()))
-    };
-    let today = env.as_ref().map_or_else(crate::api::today, |e| e.today);
-    let file_entries = answers
-        .clone()
-        .map(|answers| Rc::new(Entries::untitled(ToolInput::Category(answers))));
-    let on_restore = {
-        let state = state.clone();
-        Callback::from(move |arrival: Arrival| {
-            let entries = &arrival.entries;
-            if let ToolInput::Category(answers) = &entries.input {
-                let restored = CategoryState::from_answers(answers, style);
-                state.dispatch(CategoryAction::Restore(Box::new(restored)));
-            }
-        })
-    };
-
-    // Each time a result is shown: the contract's event, and a polite announcement.
-    {
-        let env = env.clone();
-        let recommendation = recommendation.clone();
-        use_effect_with(answers.clone(), move |answers| {
-            if let (Some(env), Some(answers), Some(rec)) = (env, answers, &*recommendation) {
-                let t = env.locale();
-                env.announce(format!(
-                    "{} {}",
-                    result::caption(t, env.config.association.as_deref(), rec),
-                    t.result_title(rec)
-                ));
-                env.emit_result(
-                    Tool::Category,
-                    answers,
-                    &RecommendOutput::new((**rec).clone(), env.lang()),
-                );
-            }
-        });
-    }
+    // The engine runs once per result shown, not on every render.
+    let finding = use_memo(
+        (
+            (state.step == Step::Result).then(|| (*state).clone()),
+            env.clone(),
+        ),
+        |(state, env)| state.as_ref().and_then(|s| Finding::of(s, env.as_ref())),
+    );
+    use_result_announcement(env.clone(), finding.clone());
 
     let dispatch = |action: CategoryAction| {
         let state = state.clone();
         Callback::from(move |_: ()| state.dispatch(action.clone()))
     };
-    let on_answer = {
+    let on_restore = {
         let state = state.clone();
-        Callback::from(move |answer| state.dispatch(CategoryAction::Answer(answer)))
+        Callback::from(move |arrival: Arrival| {
+            if let ToolInput::Category(answers) = &arrival.entries.input {
+                let restored = CategoryState::from_answers(answers, style);
+                state.dispatch(CategoryAction::Restore(Box::new(restored)));
+            }
+        })
     };
-    let on_back = dispatch(CategoryAction::Back);
-    let on_continue = dispatch(CategoryAction::Continue(style));
-
-    let step_props = StepProps {
-        drafts: &state.drafts,
-        errors: &state.errors,
-        on_answer: &on_answer,
-    };
-    // The questions the answers so far lead to (the scope answer adds or removes some).
-    let position = state
-        .drafts
-        .questions()
-        .position(|s| s == state.step)
-        .map(|i| (i + 1, state.drafts.questions().count()));
-    let question = |body: Html, first: bool| {
-        question::question(
-            t,
-            Question {
-                errors: &state.errors,
-                serial: state.turn,
-                on_back: (!first).then_some(&on_back),
-                on_continue: &on_continue,
-                continue_label: None,
-                position,
-            },
-            body,
-        )
-    };
-    let on_change = {
-        let state = state.clone();
-        Callback::from(move |step| state.dispatch(CategoryAction::Change(step)))
-    };
-    let body = match state.step {
-        Step::Ages => question(ages_step::ages_step(t, &step_props), true),
-        Step::Scope => question(scope_step::scope_step(t, &step_props), false),
-        Step::Degree => question(degree_step::degree_step(t, &step_props), false),
-        Step::YearsInScope => question(years_step::years_step(t, &step_props), false),
-        Step::FamiliesServed => question(families_step::families_step(t, &step_props), false),
-        Step::Psychotherapy => question(
-            psychotherapy_step::psychotherapy_step(t, &step_props),
-            false,
-        ),
-        Step::LeaderYears => question(leader_step::leader_step(t, &step_props), false),
-        Step::ProvidesRsc => question(rsc_step::rsc_step(t, &step_props), false),
-        Step::EndorsedIn => question(endorsed_step::endorsed_step(t, &step_props), false),
-        Step::Summary => question::question(
-            t,
-            Question {
-                errors: &[],
-                serial: state.turn,
-                on_back: Some(&on_back),
-                on_continue: &on_continue,
-                continue_label: Some(t.text(Msg::CategoryToolSeeResult)),
-                position: None,
-            },
-            summary::summary(t, &state.drafts, &on_change, style),
-        ),
-        Step::Result => match (*recommendation).clone() {
-            Some(recommendation) => html! {
+    let body = match &*finding {
+        Some(finding) => {
+            let answers = finding.answers.clone();
+            let on_check = props.on_check.reform(move |(category, credential)| {
+                (category, credential, Some(answers.clone()))
+            });
+            html! {
                 <>
                     { back_link::back_link(t.text(Msg::CategoryToolBack), &dispatch(CategoryAction::ReviewAnswers)) }
                     <result::ResultPage
-                        {recommendation}
+                        recommendation={finding.recommendation.clone()}
                         endorsed={!state.drafts.not_endorsed && !state.drafts.endorsed_in.is_empty()}
                         {on_check}
                         on_review={dispatch(CategoryAction::ReviewAnswers)}
                         on_restart={dispatch(CategoryAction::Restart)}
                     />
                 </>
-            },
-            // Saved answers that no longer validate: show the summary's route back instead of a result.
-            None => question::question(
+            }
+        }
+        None => {
+            let on_answer = {
+                let state = state.clone();
+                Callback::from(move |answer| state.dispatch(CategoryAction::Answer(answer)))
+            };
+            let on_change = {
+                let state = state.clone();
+                Callback::from(move |step| state.dispatch(CategoryAction::Change(step)))
+            };
+            step_view::step_view(
                 t,
-                Question {
-                    errors: &[],
-                    serial: state.turn,
-                    on_back: None,
-                    on_continue: &on_continue,
-                    continue_label: None,
-                    position: None,
+                &step_view::StepViewProps {
+                    state: &state,
+                    style,
+                    on_answer: &on_answer,
+                    on_back: &dispatch(CategoryAction::Back),
+                    on_continue: &dispatch(CategoryAction::Continue(style)),
+                    on_change: &on_change,
                 },
-                summary::summary(t, &state.drafts, &on_change, style),
-            ),
-        },
+            )
+        }
     };
+    let entries = finding.as_ref().as_ref().map(|f| f.entries.clone());
+    let today = env.as_ref().map_or_else(crate::api::today, |e| e.today);
 
     html! {
         <section class="tool category-tool" ref={root} aria-labelledby="category-tool-title">
@@ -242,18 +188,39 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             <ArrivalNotice arrival={arrivals.current} has_entries={state.has_answers()}
                 {on_restore} on_done={arrivals.on_done} />
             if state.step == Step::Ages {
-                <p class="category-tool__intro">{ t.text(Msg::CategoryToolIntro) }</p>
+                { para("category-tool__intro", t.text(Msg::CategoryToolIntro)) }
             }
             { body }
             // With the result, where the answers are whole: pass them on or keep them in a file (a file
             // loaded here replaces the answers, after asking).
             if state.step == Step::Result {
                 <PrintButton />
-                <ShareLink tool={Tool::Category} entries={file_entries.clone()} />
-                <EntriesFile tool={Tool::Category} {today} on_load={arrivals.on_file} entries={file_entries} />
+                <ShareLink tool={Tool::Category} entries={entries.clone()} />
+                <EntriesFile tool={Tool::Category} {today} on_load={arrivals.on_file} {entries} />
             }
         </section>
     }
+}
+
+/// Each time a result is shown: the contract's event, and a polite announcement.
+#[hook]
+fn use_result_announcement(env: Option<Env>, finding: Rc<Option<Finding>>) {
+    use_effect_with(finding, move |finding| {
+        if let (Some(env), Some(finding)) = (env, &**finding) {
+            let t = env.locale();
+            let rec = &finding.recommendation;
+            env.announce(format!(
+                "{} {}",
+                result::caption(t, env.config.association.as_deref(), rec),
+                t.result_title(rec)
+            ));
+            env.emit_result(
+                Tool::Category,
+                &finding.answers,
+                &RecommendOutput::new((**rec).clone(), env.lang()),
+            );
+        }
+    });
 }
 
 /// Focuses the current step's heading (every step heading is an `h3` with `tabindex="-1"`).

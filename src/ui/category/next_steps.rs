@@ -7,6 +7,7 @@ use crate::i18n::{Locale, Msg};
 use crate::rules::EDITION_2025;
 use crate::rules::check::exam_facts;
 use crate::rules::model::{Category, Credential};
+use crate::ui::widgets::para;
 use yew::prelude::*;
 
 /// `config`: the widget's configuration (`None` outside a widget). `not_offered`: the credential that
@@ -72,7 +73,7 @@ pub fn next_steps(
                     <a href={format!("mailto:{email}")}>{ email.clone() }</a>
                 </p>
             } else if config.is_none_or(|c| c.apply_url.is_none()) {
-                <p>{ t.text(Msg::CategoryToolContactGeneric) }</p>
+                { para("", t.text(Msg::CategoryToolContactGeneric)) }
             }
         </section>
     }

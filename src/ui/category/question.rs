@@ -9,7 +9,7 @@ use crate::i18n::category_tool;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::ui::category::back_link::back_link;
-use crate::ui::widgets::{ErrorSummary, FieldError};
+use crate::ui::widgets::{ErrorSummary, FieldError, para};
 use yew::prelude::*;
 
 /// The id of the control an error about `field` links to (a radio group's first radio).
@@ -72,7 +72,7 @@ pub fn question(t: Locale, props: Question, body: Html) -> Html {
             }
             // The question's number only: the number of questions changes with the answers.
             if let Some((n, _)) = props.position {
-                <p class="category-question__position">{ crate::fill!(t, CategoryToolQuestionOf, n = n) }</p>
+                { para("category-question__position", crate::fill!(t, CategoryToolQuestionOf, n = n)) }
             }
             <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CategoryToolErrorSummaryTitle))} serial={props.serial} />
             <form class="category-question__form" novalidate=true {onsubmit}>

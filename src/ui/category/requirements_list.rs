@@ -5,11 +5,13 @@ use crate::i18n::Locale;
 use crate::rules::EDITION_2025;
 use crate::rules::asks::requirement_lines;
 use crate::rules::model::Category;
+use crate::ui::widgets::sentences;
 use yew::prelude::*;
 
 pub fn requirements_list(t: Locale, category: Category) -> Html {
     let items = requirement_lines(&EDITION_2025, category)
         .into_iter()
-        .map(|line| html! { <li>{ t.requirement_line(line) }</li> });
-    html! { <ul class="category-requirements">{ for items }</ul> }
+        .map(|line| t.requirement_line(line))
+        .collect();
+    sentences("category-requirements", items)
 }

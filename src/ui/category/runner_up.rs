@@ -4,6 +4,7 @@
 use crate::i18n::Locale;
 use crate::rules::model::Credential;
 use crate::rules::recommend::{Fit, Ranked};
+use crate::ui::widgets::sentences;
 use yew::prelude::*;
 
 /// `credential`: the one the titles are shown for. Keyed by the category.
@@ -17,14 +18,15 @@ pub fn runner_up(t: Locale, ranked: &Ranked, credential: Credential) -> Html {
     let reasons = ranked
         .reasons
         .iter()
-        .map(|r| html! { <li>{ t.reason(ranked.category, credential, r) }</li> });
+        .map(|r| t.reason(ranked.category, credential, r))
+        .collect();
     html! {
         <li class="category-runner-up" key={ranked.category.id()}>
             <h5 class="category-runner-up__title">
                 { t.category_title(ranked.category, credential) }
             </h5>
             <p class={classes!("category-fit", fit_class)}>{ t.fit(ranked.fit) }</p>
-            <ul class="category-reasons">{ for reasons }</ul>
+            { sentences("category-reasons", reasons) }
         </li>
     }
 }

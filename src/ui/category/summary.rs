@@ -6,6 +6,7 @@ use crate::forms::category::{Drafts, Step, parse_count, parse_years};
 use crate::i18n::category_tool;
 use crate::i18n::category_tool::{Field, YesNoNotSure};
 use crate::i18n::{Locale, Msg};
+use crate::ui::widgets::para;
 use yew::prelude::*;
 
 /// The answer to one question in words, or `None` when it is not answered (validly) yet.
@@ -84,7 +85,7 @@ pub fn summary(t: Locale, drafts: &Drafts, on_change: &Callback<Step>, style: Nu
     html! {
         <>
             <h3 class="category-heading" tabindex="-1">{ t.text(Msg::CategoryToolSummaryTitle) }</h3>
-            <p class="en-hint">{ t.text(Msg::CategoryToolSummaryHint) }</p>
+            { para("en-hint", t.text(Msg::CategoryToolSummaryHint)) }
             <dl class="category-summary">{ for rows }</dl>
         </>
     }

@@ -9,6 +9,7 @@ use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
 use crate::rules::EDITION_2025;
 use crate::rules::renewal::{counts_in_cycle, is_large_entry};
+use crate::ui::widgets::para;
 use yew::prelude::*;
 
 pub struct LogSectionProps {
@@ -50,9 +51,9 @@ pub fn log_section(t: Locale, props: &LogSectionProps) -> Html {
     html! {
         <section class={class} aria-labelledby={heading_id}>
             <h3 id={heading_id} class="rn-section-heading" tabindex="-1">{ heading }</h3>
-            <p class="rn-log__intro">{ intro }</p>
+            { para("rn-log__intro", intro) }
             if props.entries.is_empty() {
-                <p class="rn-log__empty">{ empty }</p>
+                { para("rn-log__empty", empty) }
             } else {
                 <ul class="rn-log__list">
                     { for props.entries.iter().map(|entry| {
@@ -69,7 +70,7 @@ pub fn log_section(t: Locale, props: &LogSectionProps) -> Html {
                 </ul>
                 // The total is the report's: only hours that count toward the deadline.
                 if let Some(counted) = props.counted {
-                    <p class="rn-log__total">{ fill!(t, RenewalLogTotal, hours = &t.hours(counted)) }</p>
+                    { para("rn-log__total", fill!(t, RenewalLogTotal, hours = &t.hours(counted))) }
                 }
             }
             { entry_form(t, &EntryFormProps {

@@ -5,6 +5,7 @@ use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::RequirementId;
 use crate::rules::renewal::Reinstatement;
+use crate::ui::widgets::{para, section};
 use yew::prelude::*;
 
 /// `contact`: the association's email from the configuration, if any.
@@ -20,30 +21,33 @@ pub fn reinstatement_steps(t: Locale, contact: Option<&str>, r: &Reinstatement) 
             html! { <span class="rn-status">{ t.text(Msg::RenewalReinstatementMembershipUnknown) }</span> }
         }
     };
-    html! {
-        <section class="rn-reinstatement" aria-labelledby="rn-reinstatement-heading">
-            <h4 id="rn-reinstatement-heading" class="rn-subheading">{ t.text(Msg::RenewalReinstatementHeading) }</h4>
-            <p>{ t.text(Msg::RenewalReinstatementIntro) }</p>
+    section(
+        "rn-reinstatement",
+        "rn-reinstatement-heading",
+        Some("rn-subheading"),
+        t.text(Msg::RenewalReinstatementHeading),
+        html! { <>
+            { para("", t.text(Msg::RenewalReinstatementIntro)) }
             <ol class="rn-steps">
                 <li class="rn-steps__step">
-                    <p>{ fill!(t, RenewalReinstatementTraining, hours = &t.hours(r.training.need), since = r.period_starts) }</p>
+                    { para("", fill!(t, RenewalReinstatementTraining, hours = &t.hours(r.training.need), since = r.period_starts)) }
                     { progress_row(t, AttrValue::Static("rn-progress-reinstatement"), t.text(Msg::RenewalTrainingRow), t.missing(RequirementId::TrainingHours, r.training.remaining), r.training) }
                 </li>
                 if r.rsc_attestation {
-                    <li class="rn-steps__step"><p>{ fill!(t, RenewalReinstatementRsc, hours = &t.hours(r.rsc_hours_per_year)) }</p></li>
+                    <li class="rn-steps__step">{ para("", fill!(t, RenewalReinstatementRsc, hours = &t.hours(r.rsc_hours_per_year))) }</li>
                 }
                 if r.audit_next_cycle {
-                    <li class="rn-steps__step"><p>{ t.text(Msg::RenewalReinstatementAudit) }</p></li>
+                    <li class="rn-steps__step">{ para("", t.text(Msg::RenewalReinstatementAudit)) }</li>
                 }
                 if r.ethics_statement {
-                    <li class="rn-steps__step"><p>{ t.text(Msg::RenewalReinstatementEthics) }</p></li>
+                    <li class="rn-steps__step">{ para("", t.text(Msg::RenewalReinstatementEthics)) }</li>
                 }
                 <li class="rn-steps__step">
-                    <p>{ t.text(Msg::RenewalReinstatementMembership) }</p>
+                    { para("", t.text(Msg::RenewalReinstatementMembership)) }
                     <p>{ membership_status }</p>
                 </li>
                 if r.fee_may_apply {
-                    <li class="rn-steps__step"><p>{ t.text(Msg::RenewalReinstatementFee) }</p></li>
+                    <li class="rn-steps__step">{ para("", t.text(Msg::RenewalReinstatementFee)) }</li>
                 }
             </ol>
             <p class="rn-reinstatement__contact">
@@ -52,6 +56,6 @@ pub fn reinstatement_steps(t: Locale, contact: Option<&str>, r: &Reinstatement) 
                     None => t.text(Msg::RenewalReinstatementContact).to_owned(),
                 } }
             </p>
-        </section>
-    }
+        </> },
+    )
 }

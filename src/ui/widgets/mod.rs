@@ -11,6 +11,7 @@
 //! - Callbacks carry values (`String`, `bool`, your `T` through [`Choices::new`]), never DOM events.
 //! - Styles are in `www/styles/00-base.css` under the `en-` class prefix.
 
+mod blocks;
 mod checkbox;
 mod date_field;
 mod error_summary;
@@ -23,6 +24,7 @@ mod radio_group;
 mod select_field;
 mod text_field;
 
+pub use blocks::{para, section, sentences};
 pub use checkbox::{Checkbox, CheckboxProps};
 pub use date_field::{DateField, DateFieldProps};
 pub use error_summary::{ErrorSummary, ErrorSummaryProps, FieldError};

@@ -1,0 +1,49 @@
+//! The text blocks the tools' views repeat — a paragraph, a list of sentences, a section under its
+//! heading — each built by one non-generic function. An `html!` literal is expanded inline at every use;
+//! a call is a few instructions, which keeps the views' share of the download down.
+
+use yew::prelude::*;
+
+/// `<p class="…">text</p>`; an empty `class` leaves the attribute out.
+pub fn para(class: &'static str, text: impl Into<AttrValue>) -> Html {
+    para_of(class, text.into())
+}
+
+fn para_of(class: &'static str, text: AttrValue) -> Html {
+    let class = (!class.is_empty()).then_some(class);
+    html! { <p {class}>{ text }</p> }
+}
+
+/// `<ul class="…">` with one `<li>` per sentence.
+pub fn sentences(class: &'static str, items: Vec<String>) -> Html {
+    html! {
+        <ul {class}>{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul>
+    }
+}
+
+/// `<section class="…">` labelled by its `h4` (`id` is the heading's, `heading_class` its class, if
+/// any), with `body` after the heading.
+pub fn section(
+    class: &'static str,
+    id: &'static str,
+    heading_class: Option<&'static str>,
+    heading: impl Into<AttrValue>,
+    body: Html,
+) -> Html {
+    section_of(class, id, heading_class, heading.into(), body)
+}
+
+fn section_of(
+    class: &'static str,
+    id: &'static str,
+    heading_class: Option<&'static str>,
+    heading: AttrValue,
+    body: Html,
+) -> Html {
+    html! {
+        <section {class} aria-labelledby={id}>
+            <h4 {id} class={heading_class}>{ heading }</h4>
+            { body }
+        </section>
+    }
+}
