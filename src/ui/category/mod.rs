@@ -42,7 +42,7 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, PrintButton, para, use_locale};
+use crate::ui::widgets::{NoticeKind, PrintButton, notice, para, use_locale};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -182,8 +182,8 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     html! {
         <section class="tool category-tool" ref={root} aria-labelledby="category-tool-title">
             <h2 class="category-tool__title" id="category-tool-title">{ t.text(Msg::CategoryToolTitle) }</h2>
-            if let Some(notice) = &persisted.notice {
-                <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
+            if let Some(text) = &persisted.notice {
+                { notice(NoticeKind::Warning, "", text.clone().into()) }
             }
             <ArrivalNotice arrival={arrivals.current} has_entries={state.has_answers()}
                 {on_restore} on_done={arrivals.on_done} />

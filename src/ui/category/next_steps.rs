@@ -20,36 +20,28 @@ pub fn next_steps(
     not_offered: Option<Credential>,
 ) -> Html {
     let association = config
-        .and_then(|c| c.association.clone())
-        .unwrap_or_else(|| t.text(Msg::CategoryToolYourAssociation).to_owned());
-    let exam = EDITION_2025.category(category).exam;
-    if let Some(credential) = not_offered {
-        return html! {
-            <section class="category-section" aria-labelledby="category-next-heading">
-                <h4 id="category-next-heading">{ t.text(Msg::CategoryToolNextHeading) }</h4>
-                <ol class="category-steps">
-                    <li>{ fill!(t, CategoryToolApplyAlliance, credential = t.credential(credential)) }</li>
-                    <li>{ t.text(Msg::CategoryToolNextReferences) }</li>
-                </ol>
-            </section>
-        };
-    }
-    let apply_url = config.and_then(|c| c.apply_url.clone());
-    let email = config.and_then(|c| c.contact_email.clone());
-    html! {
-        <section class="category-section" aria-labelledby="category-next-heading">
-            <h4 id="category-next-heading">{ t.text(Msg::CategoryToolNextHeading) }</h4>
-            <ol class="category-steps">
+        .and_then(|c| c.association.as_deref())
+        .unwrap_or(t.text(Msg::CategoryToolYourAssociation));
+    // Most steps name the association: one place fills them in.
+    let named = |msg: Msg| t.fill(msg, &[("association", association.into())]);
+    let steps = match not_offered {
+        Some(credential) => html! { <>
+            <li>{ fill!(t, CategoryToolApplyAlliance, credential = t.credential(credential)) }</li>
+            <li>{ t.text(Msg::CategoryToolNextReferences) }</li>
+        </> },
+        None => {
+            let exam = EDITION_2025.category(category).exam;
+            html! { <>
                 <li>
-                    { fill!(t, CategoryToolNextJoin, association = association.as_str()) }
-                    { membership(t, config, &association) }
+                    { named(Msg::CategoryToolNextJoin) }
+                    { membership(t, config, association) }
                 </li>
-                <li>{ fill!(t, CategoryToolNextRegister, association = association.as_str()) }</li>
+                <li>{ named(Msg::CategoryToolNextRegister) }</li>
                 <li>{ t.text(Msg::CategoryToolNextReferences) }</li>
                 { association_steps(config) }
                 <li>
                     { t.text(Msg::CategoryToolNextSubmit) }
-                    { fees(t, config, category, &association) }
+                    { fees(t, config, category, association) }
                 </li>
                 if exam {
                     <li>
@@ -57,25 +49,45 @@ pub fn next_steps(
                         if let Some(facts) = exam_facts(&EDITION_2025) {
                             { " " }{ t.exam_facts(&facts) }
                         }
-                        if let Some(url) = config.and_then(|c| c.profile.links.exam_prep.clone()) {
-                            { " " }<a href={url}>{ t.text(Msg::CategoryToolExamPrep) }</a>
-                        }
+                        { link(config.and_then(|c| c.profile.links.exam_prep.as_deref()), t.text(Msg::CategoryToolExamPrep).into()) }
                     </li>
                 }
-            </ol>
-            { rsc_directory(t, config) }
-            if let Some(url) = apply_url {
-                <p><a class="category-apply" href={url}>{ fill!(t, CategoryToolApplyLink, association = association.as_str()) }</a></p>
+            </> }
+        }
+    };
+    let contact = match (not_offered, config.and_then(|c| c.contact_email.as_deref())) {
+        (Some(_), _) => Html::default(),
+        (None, Some(email)) => html! {
+            <p>
+                { named(Msg::CategoryToolContact) }{ ": " }
+                <a href={format!("mailto:{email}")}>{ email.to_owned() }</a>
+            </p>
+        },
+        (None, None) if config.is_none_or(|c| c.apply_url.is_none()) => {
+            para("", t.text(Msg::CategoryToolContactGeneric))
+        }
+        (None, None) => Html::default(),
+    };
+    html! {
+        <section class="category-section" aria-labelledby="category-next-heading">
+            <h4 id="category-next-heading">{ t.text(Msg::CategoryToolNextHeading) }</h4>
+            <ol class="category-steps">{ steps }</ol>
+            if not_offered.is_none() {
+                { rsc_directory(t, config) }
+                if let Some(url) = config.and_then(|c| c.apply_url.clone()) {
+                    <p><a class="category-apply" href={url}>{ named(Msg::CategoryToolApplyLink) }</a></p>
+                }
             }
-            if let Some(email) = email {
-                <p>
-                    { fill!(t, CategoryToolContact, association = association.as_str()) }{ ": " }
-                    <a href={format!("mailto:{email}")}>{ email.clone() }</a>
-                </p>
-            } else if config.is_none_or(|c| c.apply_url.is_none()) {
-                { para("", t.text(Msg::CategoryToolContactGeneric)) }
-            }
+            { contact }
         </section>
+    }
+}
+
+/// `" "` and a link to `url` reading `label`, where there is a `url`.
+fn link(url: Option<&str>, label: AttrValue) -> Html {
+    match url {
+        Some(url) => html! { <>{ " " }<a href={url.to_owned()}>{ label }</a></> },
+        None => Html::default(),
     }
 }
 
@@ -86,9 +98,7 @@ pub fn membership(t: Locale, config: Option<&Config>, association: &str) -> Html
     };
     html! { <>
         if let Some(fee) = &p.membership_fee { { " " }{ fill!(t, CategoryToolMembershipFee, fee = fee.as_str()) } }
-        if let Some(url) = &p.membership_url {
-            { " " }<a href={url.clone()}>{ fill!(t, CategoryToolMembershipLink, association = association) }</a>
-        }
+        { link(p.membership_url.as_deref(), fill!(t, CategoryToolMembershipLink, association = association).into()) }
     </> }
 }
 
@@ -101,9 +111,7 @@ pub fn fees(t: Locale, config: Option<&Config>, category: Category, association:
     html! { <>
         if let Some(fee) = own.and_then(|f| f.application.as_deref()) { { " " }{ fill!(t, CategoryToolFeeApplication, fee = fee) } }
         if let Some(fee) = own.and_then(|f| f.processing.as_deref()) { { " " }{ fill!(t, CategoryToolFeeProcessing, fee = fee) } }
-        if let Some(url) = &p.fees_url {
-            { " " }<a href={url.clone()}>{ fill!(t, CategoryToolFeesLink, association = association) }</a>
-        }
+        { link(p.fees_url.as_deref(), fill!(t, CategoryToolFeesLink, association = association).into()) }
     </> }
 }
 

@@ -9,7 +9,7 @@ use crate::i18n::{Locale, Msg};
 use crate::rules::association::Who;
 use crate::rules::renewal::is_large_entry;
 use crate::rules::{EDITION_2025, RenewalInput, RenewalReport, RequirementId};
-use crate::ui::widgets::{Notice, NoticeKind, para, section};
+use crate::ui::widgets::{NoticeKind, notice, para, section};
 use yew::prelude::*;
 
 pub struct HoursProps<'a> {
@@ -101,14 +101,10 @@ pub fn hours(t: Locale, props: &HoursProps) -> Html {
             { pace_line(t, report) }
             { para("rn-note rn-cycle", cycle) }
             if !large.is_empty() {
-                <Notice kind={NoticeKind::Warning} class={classes!("rn-check-figures")}>
-                    { for large.into_iter().map(|text| para("", text)) }
-                </Notice>
+                { notice(NoticeKind::Warning, "rn-check-figures", html! { { for large.into_iter().map(|text| para("", text)) } }) }
             }
             if outside.training > 0.0 || outside.rsc > 0.0 {
-                <Notice kind={NoticeKind::Info} class={classes!("rn-outside")}>
-                    { para("", t.outside_cycle(outside.training, outside.rsc)) }
-                </Notice>
+                { notice(NoticeKind::Info, "rn-outside", para("", t.outside_cycle(outside.training, outside.rsc))) }
             }
         </> },
     )

@@ -32,7 +32,7 @@ use crate::rules::{Date, RenewalReport, RequirementId};
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, focus_by_id, para};
+use crate::ui::widgets::{NoticeKind, focus_by_id, notice, para};
 use announce::use_announcements;
 use computed::{Computed, report_key};
 use yew::prelude::*;
@@ -129,8 +129,8 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
         <section class="renewal-tool" ref={root} aria-labelledby="rn-title">
             <h2 id="rn-title" class="renewal-tool__title">{ t.text(Msg::RenewalTitle) }</h2>
             { para("renewal-tool__intro", t.text(Msg::RenewalIntro)) }
-            if let Some(notice) = &persisted.notice {
-                <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
+            if let Some(text) = &persisted.notice {
+                { notice(NoticeKind::Warning, "", text.clone().into()) }
             }
             <ArrivalNotice arrival={arrivals.current} has_entries={state.has_entries()}
                 {on_restore} on_done={arrivals.on_done} />

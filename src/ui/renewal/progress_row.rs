@@ -16,6 +16,14 @@ pub fn progress_row(
     p: HoursProgress,
 ) -> Html {
     let text = fill!(t, RenewalHaveOfNeed, have = p.have, need = p.need);
+    let (status_class, status) = if p.met {
+        (
+            "rn-status rn-status--done",
+            AttrValue::Static(t.text(Msg::RenewalRowDone)),
+        )
+    } else {
+        ("rn-status rn-status--todo", AttrValue::from(missing))
+    };
     html! {
         <div class={classes!("rn-progress", p.met.then_some("rn-progress--met"))}>
             <ProgressBar
@@ -27,11 +35,7 @@ pub fn progress_row(
                 done={p.met}
             />
             <p class="rn-progress__status">
-                if p.met {
-                    <span class="rn-status rn-status--done">{ t.text(Msg::RenewalRowDone) }</span>
-                } else {
-                    <span class="rn-status rn-status--todo">{ missing }</span>
-                }
+                <span class={status_class}>{ status }</span>
             </p>
         </div>
     }

@@ -3,7 +3,7 @@
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::{RenewalInput, RenewalReport};
-use crate::ui::widgets::{Notice, NoticeKind, para, section};
+use crate::ui::widgets::{NoticeKind, notice, para, section};
 use yew::prelude::*;
 
 pub struct ReadinessProps<'a> {
@@ -39,9 +39,19 @@ pub fn readiness(t: Locale, props: &ReadinessProps) -> Html {
         ),
     };
     let ready = if report.ready && !props.provides_rsc_unanswered {
-        html! {
-            <Notice kind={NoticeKind::Success}>{ para("", fill!(t, RenewalReady, opens = report.window_opens, deadline = report.deadline)) }</Notice>
-        }
+        notice(
+            NoticeKind::Success,
+            "",
+            para(
+                "",
+                fill!(
+                    t,
+                    RenewalReady,
+                    opens = report.window_opens,
+                    deadline = report.deadline
+                ),
+            ),
+        )
     } else {
         let mut missing = super::still_needed(t, report);
         if report.membership_active_at_deadline != Some(true) {
@@ -54,7 +64,7 @@ pub fn readiness(t: Locale, props: &ReadinessProps) -> Html {
     };
     html! { <>
         { section("rn-membership", "rn-membership-heading", Some("rn-subheading"), t.text(Msg::RenewalMembershipHeading), html! { <>
-            <Notice {kind}>{ para("", membership) }</Notice>
+            { notice(kind, "", para("", membership)) }
         </> }) }
         { section("rn-ready", "rn-ready-heading", Some("rn-subheading"), t.text(Msg::RenewalReadyHeading), html! { <>
             { ready }

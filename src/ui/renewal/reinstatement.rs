@@ -10,17 +10,19 @@ use yew::prelude::*;
 
 /// `contact`: the association's email from the configuration, if any.
 pub fn reinstatement_steps(t: Locale, contact: Option<&str>, r: &Reinstatement) -> Html {
-    let membership_status = match r.membership_active {
-        Some(true) => {
-            html! { <span class="rn-status rn-status--done">{ t.text(Msg::RenewalReinstatementMembershipActive) }</span> }
-        }
-        Some(false) => {
-            html! { <span class="rn-status rn-status--todo">{ t.text(Msg::RenewalReinstatementMembershipExpired) }</span> }
-        }
-        None => {
-            html! { <span class="rn-status">{ t.text(Msg::RenewalReinstatementMembershipUnknown) }</span> }
-        }
+    let (status_class, status) = match r.membership_active {
+        Some(true) => (
+            "rn-status rn-status--done",
+            Msg::RenewalReinstatementMembershipActive,
+        ),
+        Some(false) => (
+            "rn-status rn-status--todo",
+            Msg::RenewalReinstatementMembershipExpired,
+        ),
+        None => ("rn-status", Msg::RenewalReinstatementMembershipUnknown),
     };
+    // One step of the way back: a sentence in a numbered item.
+    let step = |text: AttrValue| html! { <li class="rn-steps__step">{ para("", text) }</li> };
     section(
         "rn-reinstatement",
         "rn-reinstatement-heading",
@@ -34,28 +36,26 @@ pub fn reinstatement_steps(t: Locale, contact: Option<&str>, r: &Reinstatement) 
                     { progress_row(t, AttrValue::Static("rn-progress-reinstatement"), t.text(Msg::RenewalTrainingRow), t.missing(RequirementId::TrainingHours, r.training.remaining), r.training) }
                 </li>
                 if r.rsc_attestation {
-                    <li class="rn-steps__step">{ para("", fill!(t, RenewalReinstatementRsc, hours = &t.hours(r.rsc_hours_per_year))) }</li>
+                    { step(fill!(t, RenewalReinstatementRsc, hours = &t.hours(r.rsc_hours_per_year)).into()) }
                 }
                 if r.audit_next_cycle {
-                    <li class="rn-steps__step">{ para("", t.text(Msg::RenewalReinstatementAudit)) }</li>
+                    { step(t.text(Msg::RenewalReinstatementAudit).into()) }
                 }
                 if r.ethics_statement {
-                    <li class="rn-steps__step">{ para("", t.text(Msg::RenewalReinstatementEthics)) }</li>
+                    { step(t.text(Msg::RenewalReinstatementEthics).into()) }
                 }
                 <li class="rn-steps__step">
                     { para("", t.text(Msg::RenewalReinstatementMembership)) }
-                    <p>{ membership_status }</p>
+                    <p><span class={status_class}>{ t.text(status) }</span></p>
                 </li>
                 if r.fee_may_apply {
-                    <li class="rn-steps__step">{ para("", t.text(Msg::RenewalReinstatementFee)) }</li>
+                    { step(t.text(Msg::RenewalReinstatementFee).into()) }
                 }
             </ol>
-            <p class="rn-reinstatement__contact">
-                { match contact {
-                    Some(email) => fill!(t, RenewalReinstatementContactEmail, email = email),
-                    None => t.text(Msg::RenewalReinstatementContact).to_owned(),
-                } }
-            </p>
+            { para("rn-reinstatement__contact", match contact {
+                Some(email) => fill!(t, RenewalReinstatementContactEmail, email = email),
+                None => t.text(Msg::RenewalReinstatementContact).to_owned(),
+            }) }
         </> },
     )
 }

@@ -2,6 +2,7 @@
 //! heading — each built by one non-generic function. An `html!` literal is expanded inline at every use;
 //! a call is a few instructions, which keeps the views' share of the download down.
 
+use super::notice::{Notice, NoticeKind};
 use yew::prelude::*;
 
 /// `<p class="…">text</p>`; an empty `class` leaves the attribute out.
@@ -46,4 +47,10 @@ fn section_of(
             { body }
         </section>
     }
+}
+
+/// A [`Notice`] of `kind` with `class` (none when empty) around `body`.
+pub fn notice(kind: NoticeKind, class: &'static str, body: Html) -> Html {
+    let class = Classes::from((!class.is_empty()).then_some(class));
+    html! { <Notice {kind} {class}>{ body }</Notice> }
 }
