@@ -1,7 +1,7 @@
 //! Tool 1 — "Which category fits me?": one question per step, a check-your-answers summary, the result.
 //!
 //! The root owns the one reducer (`forms::category::CategoryState`), saves it between visits, moves focus
-//! on each navigation, and asks `rules::recommend` once per set of answers ([`Finding`]); the step views
+//! on each navigation, and asks `rules::recommend` once per set of answers ([`Finding`], memoized); the step views
 //! ([`step_view`]) and the result ([`result::ResultPage`]) only render and report.
 
 pub mod add_on;
@@ -58,10 +58,23 @@ pub struct CategoryToolProps {
     pub on_arrival_done: Callback<()>,
 }
 
+/// The engine's input: the answers, with what this association offers, its rules and the page's
+/// language; `None` while they are not whole (saved answers that no longer validate show the summary).
+fn engine_answers(state: &CategoryState, env: Option<&Env>) -> Option<Answers> {
+    let config = env.map(|e| &*e.config);
+    let offered = config.map_or(&[][..], |c| &c.credentials);
+    let style = env.map_or(NumberStyle::default(), Env::number_style);
+    let mut answers = state.answers(offered, style).ok()?;
+    answers.lang = Some(env.map_or("en", |e| e.lang().tag()).to_owned());
+    // The association's own rules (its profile's `rules`), e.g. who may add ERS.
+    if let Some(config) = config {
+        answers.association = config.profile.rules.clone();
+    }
+    Some(answers)
+}
+
 /// What the result shows and passes on, worked out once per set of answers.
-#[derive(PartialEq)]
 pub struct Finding {
-    /// The engine's input, with what this association offers, its rules and the page's language.
     pub answers: Answers,
     pub recommendation: Rc<Recommendation>,
     /// The answers as a share link or file holds them.
@@ -69,22 +82,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// `None` until the answers are whole (saved answers that no longer validate show the summary).
-    fn of(state: &CategoryState, env: Option<&Env>) -> Option<Finding> {
-        let config = env.map(|e| &*e.config);
-        let offered = config.map_or(&[][..], |c| &c.credentials);
-        let style = env.map_or(NumberStyle::default(), Env::number_style);
-        let mut answers = state.answers(offered, style).ok()?;
-        answers.lang = Some(env.map_or("en", |e| e.lang().tag()).to_owned());
-        // The association's own rules (its profile's `rules`), e.g. who may add ERS.
-        if let Some(config) = config {
-            answers.association = config.profile.rules.clone();
-        }
-        Some(Finding {
-            recommendation: Rc::new(rules::recommend(&answers)),
+    fn of(answers: &Answers) -> Finding {
+        Finding {
+            recommendation: Rc::new(rules::recommend(answers)),
             entries: Rc::new(Entries::untitled(ToolInput::Category(answers.clone()))),
-            answers,
-        })
+            answers: answers.clone(),
+        }
     }
 }
 
@@ -112,14 +115,11 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let style = env
         .as_ref()
         .map_or(NumberStyle::default(), Env::number_style);
-    // The engine runs once per result shown, not on every render.
-    let finding = use_memo(
-        (
-            (state.step == Step::Result).then(|| (*state).clone()),
-            env.clone(),
-        ),
-        |(state, env)| state.as_ref().and_then(|s| Finding::of(s, env.as_ref())),
-    );
+    // The engine runs once per set of answers shown as a result, not on every render.
+    let answers = (state.step == Step::Result)
+        .then(|| engine_answers(&state, env.as_ref()))
+        .flatten();
+    let finding = use_memo(answers, |answers| answers.as_ref().map(Finding::of));
     use_result_announcement(env.clone(), finding.clone());
 
     let dispatch = |action: CategoryAction| {
@@ -205,8 +205,9 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
 /// Each time a result is shown: the contract's event, and a polite announcement.
 #[hook]
 fn use_result_announcement(env: Option<Env>, finding: Rc<Option<Finding>>) {
-    use_effect_with(finding, move |finding| {
-        if let (Some(env), Some(finding)) = (env, &**finding) {
+    let answers = finding.as_ref().as_ref().map(|f| f.answers.clone());
+    use_effect_with(answers, move |_| {
+        if let (Some(env), Some(finding)) = (env, &*finding) {
             let t = env.locale();
             let rec = &finding.recommendation;
             env.announce(format!(
