@@ -31,7 +31,7 @@ pub fn use_announcements(
     report: Option<Rc<(RenewalInput, RenewalReport)>>,
     change: Option<Change>,
 ) {
-    let previous = use_mut_ref(|| None::<RenewalReport>);
+    let previous = use_mut_ref(|| None::<Rc<(RenewalInput, RenewalReport)>>);
     let first = use_mut_ref(|| true);
     let pending = use_mut_ref(|| None::<Timeout>);
     use_effect_with((report, change), move |(report, change)| {
@@ -40,9 +40,11 @@ pub fn use_announcements(
         if let Some(change) = change {
             sentences.push(change_sentence(env.locale(), change));
         }
-        let new_report = report.as_ref().map(|pair| &pair.1) != previous.borrow().as_ref();
+        // A change to a log alone (or an edit that leaves the report as it was) announces no report.
+        let new_report =
+            report.as_ref().map(|pair| &pair.1) != previous.borrow().as_ref().map(|pair| &pair.1);
         if new_report {
-            *previous.borrow_mut() = report.as_ref().map(|pair| pair.1.clone());
+            previous.borrow_mut().clone_from(report);
             if let Some(pair) = report {
                 let (input, report) = &**pair;
                 env.emit_result(Tool::Renewal, input, report);
