@@ -13,11 +13,11 @@ use crate::rules::model::TrainingKind;
 use crate::ui::widgets::{Choice, Choices, DateField, NumberField, SelectField, TextField};
 use yew::prelude::*;
 
-pub struct EntryFormProps {
+pub struct EntryFormProps<'a> {
     pub log: LogKind,
-    pub editor: Editor,
+    pub editor: &'a Editor,
     /// The entry being edited, as it was before the edit (for the legend).
-    pub editing_entry: Option<LogEntry>,
+    pub editing_entry: Option<&'a LogEntry>,
     pub today: Date,
     /// How the visitor's language writes numbers, for reading the hours typed.
     pub style: NumberStyle,

@@ -11,7 +11,7 @@ use crate::rules::ruleset::EMERGING_STATUS_YEARS;
 use crate::ui::widgets::{self, Choice, Choices, DateField, ErrorSummary, RadioGroup, SelectField};
 use yew::prelude::*;
 
-pub struct EndorsementFormProps {
+pub struct EndorsementFormProps<'a> {
     pub category: Option<Category>,
     pub endorsed_on: AttrValue,
     pub membership_expires: AttrValue,
@@ -22,14 +22,14 @@ pub struct EndorsementFormProps {
     pub asks_provides_rsc: Option<String>,
     /// The renewal deadlines that have passed since the endorsement date (empty when there has been none
     /// yet, so none to have missed); `None` while that date cannot be read.
-    pub passed: Option<Vec<Date>>,
+    pub passed: Option<&'a [Date]>,
     /// Problems with these fields (and any others, which this form ignores).
-    pub errors: Vec<FieldError>,
+    pub errors: &'a [FieldError],
     /// Whether "Show my renewal" was pressed: only then is the error summary shown.
     pub submitted: bool,
     pub today: Date,
     /// The association's rules, under which "Show my renewal" reads the answers.
-    pub rules: Association,
+    pub rules: &'a Association,
     pub dispatch: Callback<RenewalAction>,
 }
 
@@ -144,7 +144,7 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
             />
             // Whether they renewed matters only once a deadline has passed: name every one, or say there
             // has been none yet. No answer is chosen for them.
-            if let Some(passed) = &props.passed {
+            if let Some(passed) = props.passed {
                 if let Some(question) = t.lapsed_question(passed) {
                     <RadioGroup
                         id={Field::Lapsed.id()}

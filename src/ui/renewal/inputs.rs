@@ -50,8 +50,8 @@ pub fn inputs(props: &InputsProps) -> Html {
             t,
             &LogSectionProps {
                 log,
-                entries: entries.clone(),
-                editor: editor.clone(),
+                entries,
+                editor,
                 cycle,
                 counted,
                 today: env.today,
@@ -69,11 +69,11 @@ pub fn inputs(props: &InputsProps) -> Html {
                 lapsed: state.lapsed,
                 provides_rsc: state.provides_rsc,
                 asks_provides_rsc,
-                passed: computed.passed.clone(),
-                errors: computed.errors.clone(),
+                passed: computed.passed.as_deref(),
+                errors: &computed.errors,
                 submitted: state.submitted,
                 today: env.today,
-                rules: rules.clone(),
+                rules,
                 dispatch: dispatch.clone(),
             }) }
             { log(LogKind::Training) }

@@ -12,10 +12,10 @@ use crate::rules::renewal::{counts_in_cycle, is_large_entry};
 use crate::ui::widgets::para;
 use yew::prelude::*;
 
-pub struct LogSectionProps {
+pub struct LogSectionProps<'a> {
     pub log: LogKind,
-    pub entries: Vec<LogEntry>,
-    pub editor: Editor,
+    pub entries: &'a [LogEntry],
+    pub editor: &'a Editor,
     /// The first and last day of the cycle when there is a report, to mark entries that do not count.
     pub cycle: Option<(Date, Date)>,
     /// The hours the report counts from this log toward the deadline, when there is a report.
@@ -43,7 +43,7 @@ pub fn log_section(t: Locale, props: &LogSectionProps) -> Html {
     let editing_entry = props
         .editor
         .editing
-        .and_then(|id| props.entries.iter().find(|e| e.id == id).cloned());
+        .and_then(|id| props.entries.iter().find(|e| e.id == id));
     let class = match props.log {
         LogKind::Training => "rn-log rn-log--training",
         LogKind::Rsc => "rn-log rn-log--rsc",
@@ -75,7 +75,7 @@ pub fn log_section(t: Locale, props: &LogSectionProps) -> Html {
             }
             { entry_form(t, &EntryFormProps {
                 log: props.log,
-                editor: props.editor.clone(),
+                editor: props.editor,
                 editing_entry,
                 today: props.today,
                 style: props.style,
