@@ -41,7 +41,7 @@ pub fn endorsed_step(t: Locale, props: &StepProps) -> Html {
     html! {
         <fieldset
             id={group_id}
-            class={classes!("en-fieldset", error.is_some().then_some("en-field--error"))}
+            class={if error.is_some() { "en-fieldset en-field--error" } else { "en-fieldset" }}
             aria-describedby={described}
         >
             <legend class="en-legend en-legend--heading">

@@ -4,16 +4,16 @@
 use crate::i18n::Locale;
 use crate::rules::model::Credential;
 use crate::rules::recommend::{Fit, Ranked};
-use crate::ui::widgets::sentences;
+use crate::ui::widgets::{para, sentences};
 use yew::prelude::*;
 
 /// `credential`: the one the titles are shown for. Keyed by the category.
 pub fn runner_up(t: Locale, ranked: &Ranked, credential: Credential) -> Html {
     let fit_class = match ranked.fit {
-        Fit::Best => "category-fit--best",
-        Fit::NotYet => "category-fit--not-yet",
-        Fit::Possible => "category-fit--possible",
-        Fit::OtherScope => "category-fit--other",
+        Fit::Best => "category-fit category-fit--best",
+        Fit::NotYet => "category-fit category-fit--not-yet",
+        Fit::Possible => "category-fit category-fit--possible",
+        Fit::OtherScope => "category-fit category-fit--other",
     };
     let reasons = ranked
         .reasons
@@ -25,7 +25,7 @@ pub fn runner_up(t: Locale, ranked: &Ranked, credential: Credential) -> Html {
             <h5 class="category-runner-up__title">
                 { t.category_title(ranked.category, credential) }
             </h5>
-            <p class={classes!("category-fit", fit_class)}>{ t.fit(ranked.fit) }</p>
+            { para(fit_class, t.fit(ranked.fit)) }
             { sentences("category-reasons", reasons) }
         </li>
     }

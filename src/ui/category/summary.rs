@@ -71,7 +71,7 @@ pub fn summary(t: Locale, drafts: &Drafts, on_change: &Callback<Step>, style: Nu
         Some(html! {
             <div class="category-summary__row" key={label}>
                 <dt class="category-summary__key">{ label }</dt>
-                <dd class={classes!("category-summary__value", answer.is_none().then_some("category-summary__value--missing"))}>
+                <dd class={if answer.is_none() { "category-summary__value category-summary__value--missing" } else { "category-summary__value" }}>
                     { answer.unwrap_or_else(|| t.text(Msg::CategoryToolNotAnswered).to_owned()) }
                 </dd>
                 <dd class="category-summary__actions">

@@ -36,7 +36,7 @@ pub fn deadline(t: Locale, props: &DeadlineProps) -> Html {
             { para("rn-deadline__label", t.text(Msg::RenewalDeadlineLabel)) }
             { para("rn-deadline__date", t.date(report.deadline)) }
             { para("rn-deadline__countdown", t.countdown(report.days_to_deadline)) }
-            <p class={classes!("rn-deadline__window", report.window_open.then_some("rn-deadline__window--open"))}>{ window }</p>
+            { para(if report.window_open { "rn-deadline__window rn-deadline__window--open" } else { "rn-deadline__window" }, window) }
         </div>
         if own_day {
             { para("rn-note rn-note--association", fill!(t, RenewalAssociationDeadline, association = association, deadline = report.deadline)) }

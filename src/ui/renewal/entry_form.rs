@@ -108,7 +108,7 @@ pub fn entry_form(t: Locale, props: &EntryFormProps) -> Html {
         LogKind::Rsc => "rn-rsc",
     };
     html! {
-        <form class={classes!("rn-entry-form", editing.then_some("rn-entry-form--editing"))} novalidate=true {onsubmit} {onkeydown}>
+        <form class={if editing { "rn-entry-form rn-entry-form--editing" } else { "rn-entry-form" }} novalidate=true {onsubmit} {onkeydown}>
             <fieldset class="en-fieldset rn-entry-form__fieldset">
                 <legend class="en-legend rn-entry-form__legend">{ legend }</legend>
                 <div class="rn-entry-form__row">

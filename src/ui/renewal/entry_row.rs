@@ -47,7 +47,7 @@ pub fn entry_row(
         LogKind::Rsc => None,
     };
     html! {
-        <li class={classes!("rn-entry", outside.then_some("rn-entry--outside"), editing.then_some("rn-entry--editing"))} key={id}>
+        <li class={match (outside, editing) { (false, false) => "rn-entry", (true, false) => "rn-entry rn-entry--outside", (false, true) => "rn-entry rn-entry--editing", (true, true) => "rn-entry rn-entry--outside rn-entry--editing" }} key={id}>
             <div class="rn-entry__main">
                 <span class="rn-entry__hours">{ t.hours(entry.hours.get()) }</span>
                 <span class="rn-entry__date">{ t.date(entry.date) }</span>

@@ -25,7 +25,7 @@ pub fn progress_row(
         ("rn-status rn-status--todo", AttrValue::from(missing))
     };
     html! {
-        <div class={classes!("rn-progress", p.met.then_some("rn-progress--met"))}>
+        <div class={if p.met { "rn-progress rn-progress--met" } else { "rn-progress" }}>
             <ProgressBar
                 id={id}
                 label={label}
