@@ -10,15 +10,21 @@ use crate::rules::model::{Category, Credential};
 use crate::ui::widgets::para;
 use yew::prelude::*;
 
-/// `config`: the widget's configuration (`None` outside a widget). `not_offered`: the credential that
-/// fits, when the association does not offer it: the steps then lead to the Alliance, never to an
-/// application with the association.
-pub fn next_steps(
-    t: Locale,
-    config: Option<&Config>,
-    category: Category,
-    not_offered: Option<Credential>,
-) -> Html {
+pub struct NextStepsProps<'a> {
+    /// The widget's configuration (`None` outside a widget).
+    pub config: Option<&'a Config>,
+    pub category: Category,
+    /// The credential that fits, when the association does not offer it: the steps then lead to the
+    /// Alliance, never to an application with the association.
+    pub not_offered: Option<Credential>,
+}
+
+pub fn next_steps(t: Locale, props: &NextStepsProps) -> Html {
+    let NextStepsProps {
+        config,
+        category,
+        not_offered,
+    } = *props;
     let association = config
         .and_then(|c| c.association.as_deref())
         .unwrap_or(t.text(Msg::CategoryToolYourAssociation));

@@ -9,7 +9,7 @@ use crate::rules::association::AssociationRule;
 use crate::rules::model::{Category, Credential};
 use crate::rules::recommend::Recommendation;
 use crate::ui::category::add_on::{AddOnProps, add_on_section};
-use crate::ui::category::next_steps::next_steps;
+use crate::ui::category::next_steps::{NextStepsProps, next_steps};
 use crate::ui::category::offer_note::{OfferNoteProps, offer_note};
 use crate::ui::category::other_categories::{OtherCategoriesProps, other_categories};
 use crate::ui::category::requirements_list::requirements_list;
@@ -137,7 +137,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 { limited }
             }
             { other_categories(t, &OtherCategoriesProps { rec, credential: title_credential }) }
-            { next_steps(t, config, best, unavailable) }
+            { next_steps(t, &NextStepsProps { config, category: best, not_offered: unavailable }) }
             { result_actions(t, &ResultActionsProps {
                 check: has_checker.then_some(title.as_str()),
                 on_check: props.on_check.reform(move |()| pair),

@@ -38,9 +38,14 @@ pub fn step_view(t: Locale, props: &StepViewProps) -> Html {
         Step::LeaderYears => leader_step::leader_step(t, &step_props),
         Step::ProvidesRsc => rsc_step::rsc_step(t, &step_props),
         Step::EndorsedIn => endorsed_step::endorsed_step(t, &step_props),
-        Step::Summary | Step::Result => {
-            summary::summary(t, &state.drafts, props.on_change, props.style)
-        }
+        Step::Summary | Step::Result => summary::summary(
+            t,
+            &summary::SummaryProps {
+                drafts: &state.drafts,
+                on_change: props.on_change,
+                style: props.style,
+            },
+        ),
     };
     let is_summary = matches!(state.step, Step::Summary | Step::Result);
     // The questions the answers so far lead to (the scope answer adds or removes some).

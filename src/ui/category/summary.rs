@@ -62,7 +62,20 @@ pub fn answer_text(t: Locale, drafts: &Drafts, step: Step, style: NumberStyle) -
     }
 }
 
-pub fn summary(t: Locale, drafts: &Drafts, on_change: &Callback<Step>, style: NumberStyle) -> Html {
+pub struct SummaryProps<'a> {
+    pub drafts: &'a Drafts,
+    /// A row's "Change" link: open that question.
+    pub on_change: &'a Callback<Step>,
+    /// How the visitor's language writes numbers, for reading the answers typed.
+    pub style: NumberStyle,
+}
+
+pub fn summary(t: Locale, props: &SummaryProps) -> Html {
+    let SummaryProps {
+        drafts,
+        on_change,
+        style,
+    } = *props;
     let rows = drafts.questions().filter_map(|step| {
         let field: Field = step.field()?;
         let label = t.text(category_tool::summary_label(field));

@@ -4,6 +4,7 @@ use crate::fill;
 use crate::forms::renewal::{LogEntry, LogKind, RenewalAction, edit_button_id};
 use crate::i18n::renewal;
 use crate::i18n::{Locale, Msg};
+use crate::ui::widgets::span;
 use yew::prelude::*;
 
 /// How one entry stands, as the engine sees it.
@@ -17,14 +18,21 @@ pub struct EntryMarks {
     pub editing: bool,
 }
 
+pub struct EntryRowProps<'a> {
+    pub log: LogKind,
+    pub entry: &'a LogEntry,
+    pub marks: EntryMarks,
+    pub dispatch: &'a Callback<RenewalAction>,
+}
+
 /// One entry of a log, keyed by its id.
-pub fn entry_row(
-    t: Locale,
-    log: LogKind,
-    entry: &LogEntry,
-    marks: EntryMarks,
-    dispatch: &Callback<RenewalAction>,
-) -> Html {
+pub fn entry_row(t: Locale, props: &EntryRowProps) -> Html {
+    let EntryRowProps {
+        log,
+        entry,
+        marks,
+        dispatch,
+    } = *props;
     let EntryMarks {
         outside,
         check_figure,
@@ -49,24 +57,24 @@ pub fn entry_row(
     html! {
         <li class={match (outside, editing) { (false, false) => "rn-entry", (true, false) => "rn-entry rn-entry--outside", (false, true) => "rn-entry rn-entry--editing", (true, true) => "rn-entry rn-entry--outside rn-entry--editing" }} key={id}>
             <div class="rn-entry__main">
-                <span class="rn-entry__hours">{ t.hours(entry.hours.get()) }</span>
-                <span class="rn-entry__date">{ t.date(entry.date) }</span>
+                { span("rn-entry__hours", t.hours(entry.hours.get())) }
+                { span("rn-entry__date", t.date(entry.date)) }
                 if let Some(detail) = detail {
-                    <span class="rn-entry__detail">{ detail }</span>
+                    { span("rn-entry__detail", detail) }
                 }
                 if outside {
-                    <span class="rn-entry__badge">{ t.text(Msg::RenewalOutsideBadge) }</span>
+                    { span("rn-entry__badge", t.text(Msg::RenewalOutsideBadge)) }
                 }
                 if check_figure {
-                    <span class="rn-entry__check">{ fill!(t, RenewalCheckFigures, hours = &t.hours(entry.hours.get())) }</span>
+                    { span("rn-entry__check", fill!(t, RenewalCheckFigures, hours = &t.hours(entry.hours.get()))) }
                 }
             </div>
             <div class="rn-entry__actions">
                 <button type="button" class="en-button en-button--secondary en-button--small" id={edit_button_id(id)} onclick={on_edit}>
-                    { t.text(Msg::RenewalEdit) }{ " " }<span class="en-visually-hidden">{ description.clone() }</span>
+                    { t.text(Msg::RenewalEdit) }{ " " }{ span("en-visually-hidden", description.clone()) }
                 </button>
                 <button type="button" class="en-button en-button--secondary en-button--small" onclick={on_remove}>
-                    { t.text(Msg::RenewalRemove) }{ " " }<span class="en-visually-hidden">{ description }</span>
+                    { t.text(Msg::RenewalRemove) }{ " " }{ span("en-visually-hidden", description) }
                 </button>
             </div>
         </li>

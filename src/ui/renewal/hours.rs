@@ -2,7 +2,7 @@
 //! parts included), the pace, where the cycle starts, and the figures to check or not counted.
 
 use super::pace::pace_line;
-use super::progress_row::progress_row;
+use super::progress_row::{ProgressRowProps, progress_row};
 use crate::fill;
 use crate::i18n::renewal::training_kind;
 use crate::i18n::{Locale, Msg};
@@ -28,10 +28,12 @@ pub fn hours(t: Locale, props: &HoursProps) -> Html {
     let rsc = if report.rsc.required {
         progress_row(
             t,
-            AttrValue::Static("rn-progress-rsc"),
-            t.text(Msg::RenewalRscRow),
-            t.missing(RequirementId::RscHours, report.rsc.hours.remaining),
-            report.rsc.hours,
+            ProgressRowProps {
+                id: AttrValue::Static("rn-progress-rsc"),
+                label: t.text(Msg::RenewalRscRow),
+                missing: t.missing(RequirementId::RscHours, report.rsc.hours.remaining),
+                progress: report.rsc.hours,
+            },
         )
     } else {
         para(
@@ -81,7 +83,7 @@ pub fn hours(t: Locale, props: &HoursProps) -> Html {
             Who::Everyone => Msg::RenewalSubEveryone,
         };
         html! { <>
-            { progress_row(t, AttrValue::from(format!("rn-progress-sub-{i}")), t.text(training_kind(sub.kind)), t.sub_missing(sub.kind, sub.remaining), sub.hours()) }
+            { progress_row(t, ProgressRowProps { id: AttrValue::from(format!("rn-progress-sub-{i}")), label: t.text(training_kind(sub.kind)), missing: t.sub_missing(sub.kind, sub.remaining), progress: sub.hours() }) }
             { para("rn-note rn-note--association", t.fill(who, &[("association", association.into())])) }
         </> }
     });
@@ -92,7 +94,7 @@ pub fn hours(t: Locale, props: &HoursProps) -> Html {
         t.text(Msg::RenewalHoursHeading),
         html! { <>
             { para("rn-requirement", t.renewal_requirement(report.years_endorsed, report.training.need, rsc_need)) }
-            { progress_row(t, AttrValue::Static("rn-progress-training"), t.text(Msg::RenewalTrainingRow), t.missing(RequirementId::TrainingHours, report.training.remaining), report.training) }
+            { progress_row(t, ProgressRowProps { id: AttrValue::Static("rn-progress-training"), label: t.text(Msg::RenewalTrainingRow), missing: t.missing(RequirementId::TrainingHours, report.training.remaining), progress: report.training }) }
             { for subs }
             if props.provides_rsc_unanswered {
                 <p class="rn-note rn-note--association" id="rn-provides-rsc-unanswered">{ fill!(t, RenewalProvidesRscUnanswered, association = association) }</p>

@@ -1,7 +1,7 @@
 //! One log (training or RSC): its entries with edit and remove, the total, and the entry form.
 
 use super::entry_form::{EntryFormProps, entry_form};
-use super::entry_row::{EntryMarks, entry_row};
+use super::entry_row::{EntryMarks, EntryRowProps, entry_row};
 use crate::fill;
 use crate::forms::NumberStyle;
 use crate::forms::renewal::{Editor, LogEntry, LogKind, RenewalAction, log_heading_id};
@@ -65,7 +65,7 @@ pub fn log_section(t: Locale, props: &LogSectionProps) -> Html {
                             check_figure: is_large_entry(&EDITION_2025, entry.hours.get()),
                             editing: props.editor.editing == Some(entry.id),
                         };
-                        entry_row(t, props.log, entry, marks, &props.dispatch)
+                        entry_row(t, &EntryRowProps { log: props.log, entry, marks, dispatch: &props.dispatch })
                     }) }
                 </ul>
                 // The total is the report's: only hours that count toward the deadline.

@@ -6,15 +6,22 @@ use crate::rules::renewal::HoursProgress;
 use crate::ui::widgets::ProgressBar;
 use yew::prelude::*;
 
-/// `id`: the `<progress>` element's id, unique in the widget. `missing`: what is still missing, in words
-/// ("9 more training hours"), shown until the hours are met.
-pub fn progress_row(
-    t: Locale,
-    id: AttrValue,
-    label: &'static str,
-    missing: String,
-    p: HoursProgress,
-) -> Html {
+pub struct ProgressRowProps {
+    /// The `<progress>` element's id, unique in the widget.
+    pub id: AttrValue,
+    pub label: &'static str,
+    /// What is still missing, in words ("9 more training hours"), shown until the hours are met.
+    pub missing: String,
+    pub progress: HoursProgress,
+}
+
+pub fn progress_row(t: Locale, props: ProgressRowProps) -> Html {
+    let ProgressRowProps {
+        id,
+        label,
+        missing,
+        progress: p,
+    } = props;
     let text = fill!(t, RenewalHaveOfNeed, have = p.have, need = p.need);
     let (status_class, status) = if p.met {
         (

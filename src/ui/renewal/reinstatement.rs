@@ -1,6 +1,6 @@
 //! The way back after a lapse: the steps from the engine's `Reinstatement`, in order.
 
-use super::progress_row::progress_row;
+use super::progress_row::{ProgressRowProps, progress_row};
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::RequirementId;
@@ -33,7 +33,7 @@ pub fn reinstatement_steps(t: Locale, contact: Option<&str>, r: &Reinstatement) 
             <ol class="rn-steps">
                 <li class="rn-steps__step">
                     { para("", fill!(t, RenewalReinstatementTraining, hours = &t.hours(r.training.need), since = r.period_starts)) }
-                    { progress_row(t, AttrValue::Static("rn-progress-reinstatement"), t.text(Msg::RenewalTrainingRow), t.missing(RequirementId::TrainingHours, r.training.remaining), r.training) }
+                    { progress_row(t, ProgressRowProps { id: AttrValue::Static("rn-progress-reinstatement"), label: t.text(Msg::RenewalTrainingRow), missing: t.missing(RequirementId::TrainingHours, r.training.remaining), progress: r.training }) }
                 </li>
                 if r.rsc_attestation {
                     { step(fill!(t, RenewalReinstatementRsc, hours = &t.hours(r.rsc_hours_per_year)).into()) }

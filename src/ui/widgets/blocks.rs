@@ -15,6 +15,15 @@ fn para_of(class: &'static str, text: AttrValue) -> Html {
     html! { <p {class}>{ text }</p> }
 }
 
+/// `<span class="…">text</span>`.
+pub fn span(class: &'static str, text: impl Into<AttrValue>) -> Html {
+    span_of(class, text.into())
+}
+
+fn span_of(class: &'static str, text: AttrValue) -> Html {
+    html! { <span {class}>{ text }</span> }
+}
+
 /// `<ul class="…">` with one `<li>` per sentence.
 pub fn sentences(class: &'static str, items: Vec<String>) -> Html {
     html! {
