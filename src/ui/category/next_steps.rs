@@ -7,7 +7,7 @@ use crate::i18n::{Locale, Msg};
 use crate::rules::EDITION_2025;
 use crate::rules::check::exam_facts;
 use crate::rules::model::{Category, Credential};
-use crate::ui::widgets::para;
+use crate::ui::widgets::{item, para};
 use yew::prelude::*;
 
 pub struct NextStepsProps<'a> {
@@ -32,8 +32,8 @@ pub fn next_steps(t: Locale, props: &NextStepsProps) -> Html {
     let named = |msg: Msg| t.fill(msg, &[("association", association.into())]);
     let steps = match not_offered {
         Some(credential) => html! { <>
-            <li>{ fill!(t, CategoryToolApplyAlliance, credential = t.credential(credential)) }</li>
-            <li>{ t.text(Msg::CategoryToolNextReferences) }</li>
+            { item("", fill!(t, CategoryToolApplyAlliance, credential = t.credential(credential))) }
+            { item("", t.text(Msg::CategoryToolNextReferences)) }
         </> },
         None => {
             let exam = EDITION_2025.category(category).exam;
@@ -42,8 +42,8 @@ pub fn next_steps(t: Locale, props: &NextStepsProps) -> Html {
                     { named(Msg::CategoryToolNextJoin) }
                     { membership(t, config, association) }
                 </li>
-                <li>{ named(Msg::CategoryToolNextRegister) }</li>
-                <li>{ t.text(Msg::CategoryToolNextReferences) }</li>
+                { item("", named(Msg::CategoryToolNextRegister)) }
+                { item("", t.text(Msg::CategoryToolNextReferences)) }
                 { association_steps(config) }
                 <li>
                     { t.text(Msg::CategoryToolNextSubmit) }
@@ -127,7 +127,7 @@ pub fn association_steps(config: Option<&Config>) -> Html {
         return Html::default();
     };
     let lang = config.lang;
-    html! { { for config.profile.steps.iter().map(|s| html! { <li class="en-association-step">{ s.get(lang).to_owned() }</li> }) } }
+    html! { { for config.profile.steps.iter().map(|s| item("en-association-step", s.get(lang).to_owned())) } }
 }
 
 /// The association's directory of RSC providers, where it has one.

@@ -3,7 +3,7 @@
 use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::renewal::HoursProgress;
-use crate::ui::widgets::ProgressBar;
+use crate::ui::widgets::{ProgressBar, span};
 use yew::prelude::*;
 
 pub struct ProgressRowProps {
@@ -42,7 +42,7 @@ pub fn progress_row(t: Locale, props: ProgressRowProps) -> Html {
                 done={p.met}
             />
             <p class="rn-progress__status">
-                <span class={status_class}>{ status }</span>
+                { span(status_class, status) }
             </p>
         </div>
     }

@@ -5,7 +5,7 @@ use crate::fill;
 use crate::i18n::{Locale, Msg};
 use crate::rules::RequirementId;
 use crate::rules::renewal::Reinstatement;
-use crate::ui::widgets::{para, section};
+use crate::ui::widgets::{para, section, span};
 use yew::prelude::*;
 
 /// `contact`: the association's email from the configuration, if any.
@@ -46,7 +46,7 @@ pub fn reinstatement_steps(t: Locale, contact: Option<&str>, r: &Reinstatement) 
                 }
                 <li class="rn-steps__step">
                     { para("", t.text(Msg::RenewalReinstatementMembership)) }
-                    <p><span class={status_class}>{ t.text(status) }</span></p>
+                    <p>{ span(status_class, t.text(status)) }</p>
                 </li>
                 if r.fee_may_apply {
                     { step(t.text(Msg::RenewalReinstatementFee).into()) }

@@ -24,6 +24,16 @@ fn span_of(class: &'static str, text: AttrValue) -> Html {
     html! { <span {class}>{ text }</span> }
 }
 
+/// `<li class="…">text</li>`; an empty `class` leaves the attribute out.
+pub fn item(class: &'static str, text: impl Into<AttrValue>) -> Html {
+    item_of(class, text.into())
+}
+
+fn item_of(class: &'static str, text: AttrValue) -> Html {
+    let class = (!class.is_empty()).then_some(class);
+    html! { <li {class}>{ text }</li> }
+}
+
 /// `<ul class="…">` with one `<li>` per sentence.
 pub fn sentences(class: &'static str, items: Vec<String>) -> Html {
     html! {

@@ -24,7 +24,7 @@ mod radio_group;
 mod select_field;
 mod text_field;
 
-pub use blocks::{notice, para, section, sentences, span};
+pub use blocks::{item, notice, para, section, sentences, span};
 pub use checkbox::{Checkbox, CheckboxProps};
 pub use date_field::{DateField, DateFieldProps};
 pub use error_summary::{ErrorSummary, ErrorSummaryProps, FieldError};
