@@ -21,7 +21,7 @@ use crate::ui::widgets::{para, section, sentences};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResultProps {
     pub recommendation: Rc<Recommendation>,
     /// The person said they already hold an endorsement (the add-on's prerequisite).
@@ -29,6 +29,18 @@ pub struct ResultProps {
     pub on_check: Callback<(Category, Credential)>,
     pub on_review: Callback<()>,
     pub on_restart: Callback<()>,
+}
+
+/// The recommendation is compared by identity: the finder makes a new one only when the answers change,
+/// so comparing its contents would only add code.
+impl PartialEq for ResultProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.recommendation, &other.recommendation)
+            && self.endorsed == other.endorsed
+            && self.on_check == other.on_check
+            && self.on_review == other.on_review
+            && self.on_restart == other.on_restart
+    }
 }
 
 /// The credential the checker is preset with: the first that fits and is offered, else IMH-E.
