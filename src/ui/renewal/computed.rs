@@ -11,7 +11,6 @@ use crate::rules::{Date, RenewalInput, RenewalReport};
 use crate::ui::env::Env;
 use std::rc::Rc;
 
-#[derive(PartialEq)]
 pub struct Computed {
     /// `None` until the category and endorsement date are known and valid.
     pub report: Option<Rc<(RenewalInput, RenewalReport)>>,
