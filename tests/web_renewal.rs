@@ -7,6 +7,7 @@ use endorsement_navigator::forms::renewal::{LogKind, RenewalAction, outcome};
 use endorsement_navigator::rules::Category;
 use endorsement_navigator::ui::env::Env;
 use endorsement_navigator::ui::renewal::RenewalTool;
+use endorsement_navigator::ui::renewal::computed::report_key;
 use endorsement_navigator::ui::renewal::report::ReportView;
 use std::rc::Rc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -188,4 +189,33 @@ async fn the_tool_restores_saved_entries_and_shows_reinstatement() {
         .expect("options");
     assert_eq!(options.length(), 8, "a placeholder and seven categories");
     assert!(!shown.contains("Endorsed Reflective Supervisor – Emerging status"));
+}
+
+// ------------------------------------------------------------------------------------------------ memo
+
+/// The report is worked out again only when what it depends on changes: typing in an entry form, a
+/// focus request or the last change's announcement leave the key as it was; a logged entry does not.
+#[wasm_bindgen_test]
+fn the_report_key_ignores_what_only_the_entry_forms_hold() {
+    let s = add(family_specialist(), LogKind::Training, "2026-01-01", "10");
+    let key = report_key(&s);
+    let typing = apply(
+        s.clone(),
+        RenewalAction::EditDraft(LogKind::Rsc, draft("2026-02-01", "3")),
+    );
+    assert_ne!(typing, s, "the draft is in the state");
+    assert_eq!(report_key(&typing), key, "but not in the report's key");
+    let id = s.trainings[0].id;
+    let editing = apply(
+        s.clone(),
+        RenewalAction::StartEdit(LogKind::Training, id, dates(EN)),
+    );
+    assert_ne!(editing, s, "the entry is open in its form");
+    assert_eq!(
+        report_key(&editing),
+        key,
+        "opening an entry for editing changes no report"
+    );
+    let more = add(s, LogKind::Training, "2026-02-01", "2");
+    assert_ne!(report_key(&more), key, "a new entry changes the report");
 }
