@@ -11,6 +11,8 @@
 //! - Callbacks carry values (`String`, `bool`, your `T` through [`Choices::new`]), never DOM events.
 //! - Styles are in `www/styles/00-base.css` under the `en-` class prefix.
 
+use crate::forms::FocusRequest;
+
 mod checkbox;
 mod date_field;
 mod error_summary;
@@ -25,15 +27,28 @@ mod text_field;
 
 pub use checkbox::{Checkbox, CheckboxProps};
 pub use date_field::{DateField, DateFieldProps};
-pub use error_summary::{ErrorSummary, ErrorSummaryProps, FieldError};
+pub use error_summary::{ErrorSummary, ErrorSummaryProps, field_error};
 pub use field::{Choice, Choices, use_locale};
 pub use notice::{Notice, NoticeKind, NoticeProps};
 pub use number_field::{NumberField, NumberFieldProps};
 pub use print_button::PrintButton;
-pub use progress_bar::{ProgressBar, ProgressBarProps, bar_range};
+pub use progress_bar::{Bar, ProgressBar, ProgressBarProps, bar};
 pub use radio_group::{RadioGroup, RadioGroupProps};
 pub use select_field::{SelectField, SelectFieldProps};
 pub use text_field::{TextField, TextFieldProps};
+
+/// Moves focus where the tool's state last asked, inside `root`: once per [`FocusRequest`], and never
+/// before the person acts (a state starts without one), so the host page keeps its focus on load. The
+/// one way the tools move focus.
+#[yew::hook]
+pub fn use_focus_request(root: &yew::NodeRef, focus: &Option<FocusRequest>) {
+    let root = root.clone();
+    yew::use_effect_with(focus.clone(), move |focus| {
+        if let (Some(focus), Some(node)) = (focus, root.get()) {
+            focus_by_id(&node, &focus.target);
+        }
+    });
+}
 
 /// Focuses the element with `id` in the same shadow root (or document) as `near`, and scrolls it into
 /// view. Does nothing if there is no such element.

@@ -93,7 +93,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let label = match &props.heading {
         Some(heading) => html! {
-            <h3 class={heading.clone()} tabindex="-1">
+            <h3 class={heading.clone()} id={format!("{id}-heading")} tabindex="-1">
                 <label class={format!("{heading}__label")} for={props.id.clone()}>{ label_text }</label>
             </h3>
         },
