@@ -56,7 +56,7 @@ fn hours_are_read_in_the_visitor_style() {
     let s = add(s, LogKind::Training, "2026-02-01", "1,5");
     assert_eq!(s.trainings.len(), 1, "in English \"1,5\" is not a number");
     assert_eq!(
-        s.training_editor.errors.first().map(|e| e.problem.clone()),
+        s.training_editor.errors.first().map(|e| e.problem),
         Some(Problem::NotANumber)
     );
 }
@@ -184,12 +184,7 @@ fn an_invalid_entry_date_keeps_the_raw_text_and_says_why() {
             reading: reading(EN),
         },
     );
-    let problems: Vec<Problem> = s
-        .training_editor
-        .errors
-        .iter()
-        .map(|e| e.problem.clone())
-        .collect();
+    let problems: Vec<Problem> = s.training_editor.errors.iter().map(|e| e.problem).collect();
     assert_eq!(
         problems,
         vec![Problem::AfterToday { today: today() }, Problem::Zero]
@@ -457,7 +452,7 @@ fn entry_dates_are_read_and_written_back_as_each_language_writes_them() {
     }
     let s = add_in(ES, family_specialist(), LogKind::Rsc, "31/02/2025", "2");
     assert_eq!(
-        s.rsc_editor.errors.first().map(|e| e.problem.clone()),
+        s.rsc_editor.errors.first().map(|e| e.problem),
         Some(Problem::NoSuchDate)
     );
 }

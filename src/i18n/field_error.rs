@@ -80,3 +80,123 @@ impl Locale {
         fill!(self, ErrorInEntry, entry = entry, problem = &problem)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forms::renewal::LogKind;
+    use crate::i18n::LANGS;
+    use crate::rules::input_path::InputList;
+
+    const FIELDS: &[Field] = &[
+        Field::Ages,
+        Field::Scope,
+        Field::Degree,
+        Field::YearsInScope,
+        Field::FamiliesServed,
+        Field::Psychotherapy,
+        Field::LeaderYears,
+        Field::ProvidesRsc,
+        Field::ProvidesRscYears,
+        Field::EndorsedIn,
+        Field::DegreeLevel,
+        Field::WorkStart,
+        Field::WorkEnd,
+        Field::WorkFamilies,
+        Field::TrainingHours,
+        Field::TrainingDate,
+        Field::RscHours,
+        Field::RscQualified,
+        Field::RscDate,
+        Field::RscUntil,
+        Field::References,
+        Field::Category,
+        Field::EndorsedOn,
+        Field::MembershipExpires,
+        Field::Lapsed,
+        Field::EntryDate(LogKind::Training),
+        Field::EntryDate(LogKind::Rsc),
+        Field::EntryHours(LogKind::Training),
+        Field::EntryHours(LogKind::Rsc),
+    ];
+
+    fn today() -> Date {
+        Date::from_ymd(2026, 3, 15).expect("a date")
+    }
+
+    #[test]
+    fn every_field_error_has_a_message_in_every_language() {
+        let problems = [
+            Problem::Missing,
+            Problem::NotANumber,
+            Problem::Negative,
+            Problem::NotWhole,
+            Problem::TooLarge,
+            Problem::NotADate,
+            Problem::NoSuchDate,
+            Problem::Zero,
+            Problem::EndBeforeStart,
+            Problem::AfterToday { today: today() },
+            Problem::NotRenewed,
+            Problem::Engine {
+                kind: ErrorKind::Malformed,
+                list: Some(InputList::Trainings),
+            },
+        ];
+        for lang in LANGS {
+            let t = Locale::new(lang);
+            for field in FIELDS.iter().copied() {
+                for problem in problems {
+                    let error = FieldError::new(field, problem);
+                    assert!(!t.field_error(error).is_empty(), "{lang:?} {error:?}");
+                    assert!(!t.summary_error(error).is_empty(), "{lang:?} {error:?}");
+                }
+            }
+        }
+    }
+
+    /// The faults both the forms and the rules check read the same beside a field and in the engine's
+    /// error about an entry (which names the entry first).
+    #[test]
+    fn the_faults_the_rules_check_too_are_worded_once() {
+        use Field::*;
+        let today = today();
+        let faults = [
+            (
+                ErrorKind::AfterToday,
+                Problem::AfterToday { today },
+                &[
+                    WorkStart,
+                    RscDate,
+                    RscUntil,
+                    EndorsedOn,
+                    EntryDate(LogKind::Rsc),
+                ][..],
+            ),
+            (
+                ErrorKind::EndBeforeStart,
+                Problem::EndBeforeStart,
+                &[WorkEnd, RscUntil][..],
+            ),
+            (
+                ErrorKind::ZeroHours,
+                Problem::Zero,
+                &[TrainingHours, RscHours, EntryHours(LogKind::Training)][..],
+            ),
+        ];
+        for lang in LANGS {
+            let t = Locale::new(lang);
+            for (kind, problem, fields) in faults {
+                let engine = t.rules_error(kind, "Training 2", Some(today));
+                for field in fields {
+                    let beside = t.field_error(FieldError::new(*field, problem));
+                    assert_eq!(
+                        engine,
+                        fill!(t, ErrorInEntry, entry = "Training 2", problem = &beside),
+                        "{lang:?} {field:?}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -34,15 +34,6 @@ impl Errors {
         let checked = not_after_today(date, today).map(|_| date);
         self.read(field, checked.map_err(|_| Problem::AfterToday { today }))
     }
-
-    /// An optional date that must not be after today: `Some(None)` when empty.
-    fn read_past(&mut self, field: Field, text: &str, reading: Reading) -> Option<Option<Date>> {
-        let today = reading.today;
-        match self.read(field, parse_optional_date(text, reading.dates))? {
-            Some(date) => self.not_after(field, date, today).map(Some),
-            None => Some(None),
-        }
-    }
 }
 
 /// Reads hours (zero or more, fractions allowed).
@@ -367,9 +358,20 @@ impl Entry for RscEntry {
         if provider.is_none() {
             errors.add(Field::RscQualified, Problem::Missing);
         }
+        let date = errors.read(
+            Field::RscDate,
+            parse_optional_date(&draft.date, reading.dates),
+        );
+        let until = errors.read(
+            Field::RscUntil,
+            parse_optional_date(&draft.until, reading.dates),
+        );
         // RSC is logged once received; a planned session would count hours not yet had.
-        let date = errors.read_past(Field::RscDate, &draft.date, reading);
-        let until = errors.read_past(Field::RscUntil, &draft.until, reading);
+        for (field, day) in [(Field::RscDate, date), (Field::RscUntil, until)] {
+            if let Some(Some(day)) = day {
+                errors.not_after(field, day, reading.today);
+            }
+        }
         // One date, or a period from `date` to `until` (the rules count RSC about one's own provision
         // only while providing RSC, so a total logged for a year is best given its period), by the
         // rules' period check.
@@ -397,15 +399,17 @@ impl Entry for RscEntry {
             _ => None,
         };
         match (hours, provider, period) {
-            (Some(hours), Some(provider), Some((date, start, end))) => Ok(RscEntry {
-                hours,
-                qualified_provider: provider == YesNoNotSure::Yes,
-                provider_unconfirmed: provider == YesNoNotSure::NotSure,
-                about_provision: draft.about_provision,
-                date,
-                start,
-                end,
-            }),
+            (Some(hours), Some(provider), Some((date, start, end))) if errors.0.is_empty() => {
+                Ok(RscEntry {
+                    hours,
+                    qualified_provider: provider == YesNoNotSure::Yes,
+                    provider_unconfirmed: provider == YesNoNotSure::NotSure,
+                    about_provision: draft.about_provision,
+                    date,
+                    start,
+                    end,
+                })
+            }
             _ => Err(errors.0),
         }
     }

@@ -2,9 +2,10 @@
 //! One component per file; every prop struct is named `XProps`.
 //!
 //! Conventions shared by the fields:
-//! - `id` is the id of the focusable control (for a radio group: its first radio), so an
-//!   [`ErrorSummary`] entry `(id, message)` links straight to it. Ids must be unique inside the widget
-//!   instance; prefix them with your tool (`renewal-endorsed-on`).
+//! - `id` is the id of the focusable control (for a radio group: its first radio): a form field's is
+//!   [`crate::forms::Field::id`], so an [`ErrorSummary`] of the forms' `FieldError`s links straight to it,
+//!   and [`field_error`] gives the message the field shows. Ids must be unique inside the widget
+//!   instance; prefix them with your tool (`rn-endorsed-on`).
 //! - hint and error get ids `<id>-hint` and `<id>-error` and are referenced by `aria-describedby`;
 //!   an error also sets `aria-invalid`.
 //! - Number and date fields keep the raw text the user typed; parse it on submit.
