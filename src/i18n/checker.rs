@@ -102,9 +102,6 @@ pub fn error(field: Field, problem: Problem) -> Msg {
     use Problem::*;
     match (field, problem) {
         (DegreeLevel, _) => Msg::CheckerErrorDegreeLevel,
-        (WorkStart | WorkEnd | TrainingDate | RscDate | RscUntil, NoSuchDate) => {
-            Msg::CheckerErrorNoSuchDate
-        }
         // Without a first day, the last day makes a period that has no start.
         (RscDate, Missing) => Msg::CheckerErrorRscPeriodStart,
         (RscUntil, _) => Msg::CheckerErrorOptionalDate,
@@ -113,13 +110,9 @@ pub fn error(field: Field, problem: Problem) -> Msg {
         (WorkEnd, Missing) => Msg::CheckerErrorWorkEndRequired,
         (WorkEnd, _) => Msg::CheckerErrorWorkEndFormat,
         (WorkFamilies, _) => Msg::CheckerErrorWorkFamilies,
-        (TrainingHours, Missing) => Msg::CheckerErrorTrainingHoursRequired,
-        (TrainingHours, Negative) => Msg::CheckerErrorTrainingHoursNegative,
-        (TrainingHours, _) => Msg::CheckerErrorTrainingHoursFormat,
+        (TrainingHours, _) => Msg::CheckerErrorTrainingHoursRequired,
         (TrainingDate | RscDate, _) => Msg::CheckerErrorOptionalDate,
-        (RscHours, Missing) => Msg::CheckerErrorRscHoursRequired,
-        (RscHours, Negative) => Msg::CheckerErrorRscHoursNegative,
-        (RscHours, _) => Msg::CheckerErrorRscHoursFormat,
+        (RscHours, _) => Msg::CheckerErrorRscHoursRequired,
         (RscQualified, _) => Msg::CheckerErrorRscQualified,
         // References, and the other tools' fields, which the checker never gives.
         _ => Msg::CheckerErrorReferences,

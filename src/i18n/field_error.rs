@@ -13,6 +13,12 @@ fn message(field: Field, problem: Problem) -> Msg {
         // The faults the rules check as well (`rules::entry_checks`): one wording wherever they happen.
         (_, Problem::EndBeforeStart) => Msg::ProblemEndBeforeStart,
         (TrainingHours | RscHours | EntryHours(_), Problem::Zero) => Msg::ProblemZeroHours,
+        // The same fault on any tool's field.
+        (_, Problem::NoSuchDate) => Msg::ProblemNoSuchDate,
+        (TrainingHours | RscHours | EntryHours(_), Problem::Negative) => Msg::ProblemHoursNegative,
+        (TrainingHours | RscHours | EntryHours(_), Problem::NotANumber | Problem::TooLarge) => {
+            Msg::ProblemHoursNotANumber
+        }
         (Category | EndorsedOn | MembershipExpires | Lapsed | EntryDate(_) | EntryHours(_), _) => {
             renewal::problem(field, problem)
         }

@@ -14,12 +14,9 @@ pub(super) fn problem(field: Field, problem: Problem) -> Msg {
         (Field::Category, Problem::NotRenewed) => Msg::RenewalProblemCategoryNotRenewed,
         (Field::Category, _) => Msg::RenewalProblemCategoryMissing,
         (Field::Lapsed, _) => Msg::RenewalProblemLapsedMissing,
-        (_, Problem::NoSuchDate) => Msg::RenewalProblemNoSuchDate,
         (Field::EndorsedOn, Problem::Missing) => Msg::RenewalProblemEndorsedOnMissing,
         (Field::EntryDate(_), Problem::Missing) => Msg::RenewalProblemEntryDateMissing,
-        (Field::EntryHours(_), Problem::Missing) => Msg::RenewalProblemHoursMissing,
-        (Field::EntryHours(_), Problem::Negative) => Msg::RenewalProblemHoursNotPositive,
-        (Field::EntryHours(_), _) => Msg::RenewalProblemHoursInvalid,
+        (Field::EntryHours(_), _) => Msg::RenewalProblemHoursMissing,
         _ => Msg::RenewalProblemNotADate,
     }
 }

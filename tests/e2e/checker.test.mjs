@@ -114,7 +114,7 @@ test('Family Specialist: exact shortfalls, edit, remove with undo, bad input kep
   await w.locator('#chk-training-save').click();
   const summary = w.locator('.en-error-summary');
   await waitForText(summary, 'There is a problem');
-  await waitForText(summary, 'Enter the hours as a number, for example 6 or 1.5');
+  await waitForText(summary, 'Enter the hours as a number, for example 6 or 1.5.');
   assert.equal((await focused(page))?.id, 'chk-training-error-summary', 'a failed save sends focus to the errors');
   await waitForText(w.locator('#chk-training-hours-error'), 'Enter the hours as a number');
   assert.equal(await w.locator('#chk-training-hours').inputValue(), 'abc');
@@ -340,7 +340,7 @@ test('under the strict CSP host page the checker works without violations', asyn
   await w.getByRole('button', { name: 'Add a training' }).click();
   await w.locator('#chk-training-hours').fill('-2');
   await w.locator('#chk-training-save').click();
-  await waitForText(w.locator('#chk-training-hours-error'), 'Training hours cannot be negative');
+  await waitForText(w.locator('#chk-training-hours-error'), 'Hours cannot be negative. Enter more than 0 hours.');
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(log.problems(), []);
   await page.context().close();

@@ -16,8 +16,6 @@ pub struct ProgressBarProps {
     /// Marks the bar as complete (the success colour).
     #[prop_or_default]
     pub done: bool,
-    #[prop_or_default]
-    pub class: Classes,
 }
 
 /// The `value` and `max` of a `<progress>` for `have` of `need`. The element rejects a max of 0 and a
@@ -57,7 +55,7 @@ pub fn bar(b: Bar<'_>) -> Html {
 pub fn ProgressBar(props: &ProgressBarProps) -> Html {
     let text_id = format!("{}-text", props.id);
     html! {
-        <div class={classes!("en-progress", props.done.then_some("en-progress--done"), props.class.clone())}>
+        <div class={classes!("en-progress", props.done.then_some("en-progress--done"))}>
             <div class="en-progress__head">
                 <label class="en-progress__label" for={props.id.clone()}>{ props.label.clone() }</label>
                 <span class="en-progress__text" id={text_id.clone()}>{ props.text.clone() }</span>

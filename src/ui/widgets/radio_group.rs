@@ -22,8 +22,6 @@ pub struct RadioGroupProps {
     /// Lays short options side by side ("Yes" / "No").
     #[prop_or_default]
     pub inline: bool,
-    #[prop_or_default]
-    pub class: Classes,
 }
 
 /// The id of the radio at `index` in a group whose id is `id`.
@@ -72,7 +70,7 @@ pub fn RadioGroup(props: &RadioGroupProps) -> Html {
     html! {
         <fieldset
             id={fieldset_id.clone()}
-            class={classes!("en-fieldset", props.error.is_some().then_some("en-field--error"), props.class.clone())}
+            class={classes!("en-fieldset", props.error.is_some().then_some("en-field--error"))}
             aria-describedby={described_by(&fieldset_id, props.hint.is_some(), props.error.is_some())}
         >
             <legend class={classes!("en-legend", props.legend_is_heading.then_some("en-legend--heading"))}>{ legend }</legend>
