@@ -35,7 +35,7 @@ pub fn question(t: Locale, props: Question, body: Html) -> Html {
             if let Some((n, _)) = props.position {
                 <p class="category-question__position">{ crate::fill!(t, CategoryToolQuestionOf, n = n) }</p>
             }
-            <ErrorSummary errors={props.errors.to_vec()} id={ERROR_SUMMARY_ID} title={t.text(Msg::CategoryToolErrorSummaryTitle)} />
+            <ErrorSummary errors={props.errors.to_vec()} id={ERROR_SUMMARY_ID} />
             <form class="category-question__form" novalidate=true {onsubmit}>
                 { body }
                 <div class="category-actions">

@@ -142,7 +142,7 @@ pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
     html! {
         <form class="chk-editor" novalidate=true aria-labelledby={heading_id.clone()} {onsubmit} {onkeydown}>
             <h4 id={heading_id} tabindex="-1">{ props.heading.to_owned() }</h4>
-            <ErrorSummary errors={props.errors.to_vec()} id={props.section.error_summary_id()} title={t.text(Msg::CheckerErrorSummaryTitle)} />
+            <ErrorSummary errors={props.errors.to_vec()} id={props.section.error_summary_id()} />
             { props.children }
             <div class="en-button-row chk-editor__actions">
                 <button type="submit" class="en-button" id={format!("chk-{}-save", props.section.id())}>{ t.text(Msg::CheckerSave) }</button>

@@ -90,8 +90,7 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
             <h3 id="rn-form-heading" class="rn-section-heading">{ t.text(Msg::RenewalFormHeading) }</h3>
             if props.submitted {
                 // Focused by the tool on "Show my renewal", never as the person types.
-                <ErrorSummary errors={summary_errors} id={ERROR_SUMMARY_ID}
-                    title={t.text(Msg::RenewalErrorSummaryTitle)} />
+                <ErrorSummary errors={summary_errors} id={ERROR_SUMMARY_ID} />
             }
             <SelectField
                 id={Field::Category.id()}

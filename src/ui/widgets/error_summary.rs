@@ -14,9 +14,6 @@ pub struct ErrorSummaryProps {
     pub errors: Vec<FieldError>,
     /// The summary's id, which focus requests name; its title's id derives from it.
     pub id: AttrValue,
-    /// Defaults to "There is a problem".
-    #[prop_or_default]
-    pub title: Option<&'static str>,
 }
 
 /// The message of `field`'s error in `errors`, if it has one: what the field shows beside itself.
@@ -53,7 +50,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let title_id = format!("{}-title", props.id);
     html! {
         <div class="en-error-summary" id={props.id.clone()} tabindex="-1" aria-labelledby={title_id.clone()}>
-            <h3 class="en-error-summary__title" id={title_id}>{ props.title.unwrap_or(t.text(Msg::ShellErrorSummaryTitle)) }</h3>
+            <h3 class="en-error-summary__title" id={title_id}>{ t.text(Msg::ShellErrorSummaryTitle) }</h3>
             <ul class="en-error-summary__list">{ for items }</ul>
         </div>
     }
