@@ -331,15 +331,15 @@ pub fn validate(
         let in_entry = |e: RulesError| e.in_entry(InputList::Rsc, i);
         hours_in_range(&|| format!("rsc[{i}].hours"), rsc.hours.get()).map_err(in_entry)?;
         rsc_dates(rsc.date, rsc.start, rsc.end).map_err(|fault| {
-            let (field, message) = match (fault, rsc.start, rsc.end) {
-                (RscDatesFault::EndBeforeStart, Some(start), Some(end)) => {
+            let (field, message) = match fault {
+                RscDatesFault::EndBeforeStart { start, end } => {
                     ("end", format!("{end} is before the start date {start}"))
                 }
-                (RscDatesFault::EndWithoutStart, ..) => (
+                RscDatesFault::EndWithoutStart => (
                     "start",
                     "missing: an end date needs a start date".to_owned(),
                 ),
-                _ => (
+                RscDatesFault::DayAndPeriod => (
                     "start",
                     "give either a date or a start (and end), not both".to_owned(),
                 ),

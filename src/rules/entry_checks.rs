@@ -41,7 +41,7 @@ pub enum RscDatesFault {
     /// A last day without a first.
     EndWithoutStart,
     /// A last day before the first.
-    EndBeforeStart,
+    EndBeforeStart { start: Date, end: Date },
 }
 
 impl RscDatesFault {
@@ -49,7 +49,7 @@ impl RscDatesFault {
     pub fn kind(self) -> ErrorKind {
         match self {
             RscDatesFault::DayAndPeriod | RscDatesFault::EndWithoutStart => ErrorKind::Malformed,
-            RscDatesFault::EndBeforeStart => ErrorKind::EndBeforeStart,
+            RscDatesFault::EndBeforeStart { .. } => ErrorKind::EndBeforeStart,
         }
     }
 }
@@ -65,8 +65,59 @@ pub fn rsc_dates(
         (Some(_), Some(_), _) | (Some(_), _, Some(_)) => Err(RscDatesFault::DayAndPeriod),
         (None, None, Some(_)) => Err(RscDatesFault::EndWithoutStart),
         (None, Some(start), Some(end)) => {
-            ends_after_start(start, end).map_err(|_| RscDatesFault::EndBeforeStart)
+            ends_after_start(start, end).map_err(|_| RscDatesFault::EndBeforeStart { start, end })
         }
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).expect("a date")
+    }
+
+    #[test]
+    fn each_check_refuses_its_fault_only() {
+        let (may, june) = (day("2025-05-01"), day("2025-06-01"));
+        assert_eq!(not_after_today(may, may), Ok(()));
+        assert_eq!(not_after_today(june, may), Err(ErrorKind::AfterToday));
+        assert_eq!(ends_after_start(may, may), Ok(()));
+        assert_eq!(ends_after_start(june, may), Err(ErrorKind::EndBeforeStart));
+        assert_eq!(some_hours(0.5), Ok(()));
+        assert_eq!(some_hours(0.0), Err(ErrorKind::ZeroHours));
+        assert_eq!(some_hours(f64::NAN), Err(ErrorKind::ZeroHours));
+    }
+
+    #[test]
+    fn an_rsc_entry_is_one_day_or_a_period() {
+        let (may, june) = (Some(day("2025-05-01")), Some(day("2025-06-01")));
+        let table = [
+            ((None, None, None), Ok(())),
+            ((may, None, None), Ok(())),
+            ((None, may, None), Ok(())),
+            ((None, may, june), Ok(())),
+            ((None, may, may), Ok(())),
+            ((may, may, None), Err(RscDatesFault::DayAndPeriod)),
+            ((may, None, june), Err(RscDatesFault::DayAndPeriod)),
+            ((None, None, june), Err(RscDatesFault::EndWithoutStart)),
+            (
+                (None, june, may),
+                Err(RscDatesFault::EndBeforeStart {
+                    start: day("2025-06-01"),
+                    end: day("2025-05-01"),
+                }),
+            ),
+        ];
+        for ((date, start, end), want) in table {
+            assert_eq!(
+                rsc_dates(date, start, end),
+                want,
+                "{date:?} {start:?} {end:?}"
+            );
+        }
+        assert_eq!(RscDatesFault::EndWithoutStart.kind(), ErrorKind::Malformed);
     }
 }

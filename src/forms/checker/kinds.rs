@@ -385,7 +385,7 @@ impl Entry for RscEntry {
                 );
                 match rsc_dates(dates.0, dates.1, dates.2) {
                     Ok(()) => Some(dates),
-                    Err(RscDatesFault::EndBeforeStart) => {
+                    Err(RscDatesFault::EndBeforeStart { .. }) => {
                         errors.add(Field::RscUntil, Problem::EndBeforeStart);
                         None
                     }
