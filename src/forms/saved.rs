@@ -10,8 +10,8 @@
 use super::YesNoNotSure;
 use super::category::{AgesChoice, CategoryState, Drafts, Step};
 use super::checker::{
-    CheckerState, DegreeDraft, Editor, Field, FieldError, Preset, Problem, RscDraft, SavedChecker,
-    SavedEditors, TrainingDraft, TrainingRecord, WorkDraft,
+    CheckerState, DegreeDraft, Editor, Preset, RscDraft, SavedChecker, SavedEditors, TrainingDraft,
+    TrainingRecord, WorkDraft,
 };
 use super::renewal::{LogEntry, RenewalState};
 use crate::rules::Category;
@@ -136,8 +136,6 @@ impl FromJson for Step {
 by_name!(
     AgesChoice: [AgesChoice::Infant, AgesChoice::EarlyChildhood, AgesChoice::Both],
     YesNoNotSure: [YesNoNotSure::Yes, YesNoNotSure::No, YesNoNotSure::NotSure],
-    Field: Field::ALL,
-    Problem: Problem::ALL,
 );
 
 /// Member `name` of `object` read as `T`: `Some(None)` when it is missing, `None` when it is no `T`.
@@ -280,17 +278,8 @@ impl<D: FromJson> FromJson for Editor<D> {
             // serde reads a missing `Option` member as `None`.
             index: member(json, "index")?.flatten(),
             draft: required(json, "draft")?,
-            errors: member(json, "errors")?.unwrap_or_default(),
-            attempts: member(json, "attempts")?.unwrap_or_default(),
-        })
-    }
-}
-
-impl FromJson for FieldError {
-    fn from_json(json: &Json) -> Option<Self> {
-        Some(FieldError {
-            field: required(json, "field")?,
-            problem: required(json, "problem")?,
+            // Errors are not kept between visits (older saves have them, and `attempts`): ignored.
+            errors: Vec::new(),
         })
     }
 }

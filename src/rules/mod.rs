@@ -11,6 +11,7 @@ pub mod association;
 pub mod check;
 pub mod competency;
 pub mod date;
+pub mod entry_checks;
 pub mod input_path;
 pub mod json;
 pub mod model;
