@@ -16,7 +16,7 @@ use super::export::{Entries, read_beside};
 use super::tool_input::{ToolInput, tool_from_id};
 use crate::config::Tool;
 use crate::rules::RulesError;
-use serde::Deserializer;
+use crate::rules::json::Json;
 
 /// What starts a share link's fragment, after the `#`.
 const KEY: &str = "navigator=";
@@ -138,15 +138,11 @@ fn read_body(rest: &str) -> Result<SharedAnswers, ShareLinkError> {
     Ok(SharedAnswers { tool, json })
 }
 
-/// Reads the shared answers once the caller has parsed their JSON text: `input` and `beside` read the same
-/// parsed value (twice: once as the tool's input, once for what travels beside it).
-pub fn read_entries<'a, 'b, D: Deserializer<'a>, E: Deserializer<'b>>(
-    shared: &SharedAnswers,
-    input: D,
-    beside: E,
-) -> Result<Entries, ShareLinkError> {
-    let input = ToolInput::read(shared.tool, input).map_err(ShareLinkError::Unreadable)?;
-    let (titles, marks) = read_beside(beside);
+/// Reads the shared answers once the caller has parsed their JSON text: the value is read twice, once as
+/// the tool's input and once for what travels beside it.
+pub fn read_entries(shared: &SharedAnswers, value: &Json) -> Result<Entries, ShareLinkError> {
+    let input = ToolInput::read(shared.tool, value).map_err(ShareLinkError::Unreadable)?;
+    let (titles, marks) = read_beside(value);
     Ok(Entries::new(input, titles, marks))
 }
 
@@ -163,8 +159,8 @@ mod tests {
     /// Reads a link's fragment as the widget does: the tool, the JSON text, then the entries.
     fn open(hash: &str) -> Entries {
         let shared = read_fragment(hash).unwrap().unwrap();
-        let value: serde_json::Value = serde_json::from_str(&shared.json).unwrap();
-        read_entries(&shared, &value, &value).unwrap()
+        let value: Json = serde_json::from_str(&shared.json).unwrap();
+        read_entries(&shared, &value).unwrap()
     }
 
     fn data(entries: &Entries) -> String {
@@ -398,9 +394,9 @@ mod tests {
         // JSON that is not a profile: the category is missing.
         let shared = read("#navigator=checker.e30").unwrap();
         assert_eq!(shared.json, "{}");
-        let value: serde_json::Value = serde_json::from_str(&shared.json).unwrap();
+        let value: Json = serde_json::from_str(&shared.json).unwrap();
         assert!(matches!(
-            read_entries(&shared, &value, &value),
+            read_entries(&shared, &value),
             Err(ShareLinkError::Unreadable(_))
         ));
     }

@@ -14,6 +14,7 @@ pub mod date;
 pub mod input_path;
 pub mod json;
 pub mod model;
+pub mod read;
 pub mod recommend;
 pub mod renewal;
 pub mod ruleset;
