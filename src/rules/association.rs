@@ -48,15 +48,6 @@ impl Serialize for MonthDay {
     }
 }
 
-impl<'de> Deserialize<'de> for MonthDay {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        MonthDay::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("{text:?} is not a day of the year as MM-DD"))
-        })
-    }
-}
-
 /// Whom a sub-requirement applies to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

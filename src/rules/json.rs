@@ -1,13 +1,14 @@
 //! A JSON value read without knowing its shape, for readers that go on past a bad field and name it
-//! (the association profile, the engine's `association` input): one small visitor per deserializer
-//! instead of a derive per shape.
+//! (the association profile, the engine's `association` input) and for the contract's inputs
+//! ([`super::read`]): plain functions over one tree instead of a serde derive per shape.
 //!
-//! It is also how every value crosses between JavaScript and Rust. `&Json` is a serde deserializer that
-//! names the path of a bad value ([`JsonError::path`]), so the browser turns a JS value into a `Json`
-//! once, without generics, and reads any type from the tree; [`to_json`] is the serializer back. Each type
-//! then has one copy of its serde code in the wasm: the serde-wasm-bindgen and serde_path_to_error
-//! instantiations this replaced cost about 9 KB brotli per visitor. Messages are serde's own
-//! (`invalid type: string "x", expected f64`), as serde_json gives them natively.
+//! It is also how every value crosses between JavaScript and Rust: the browser turns a JS value into a
+//! `Json` once, without generics, and reads the inputs from the tree by hand; [`to_json`] is the serializer
+//! back. Each type then has one copy of its serde code in the wasm: the serde-wasm-bindgen and
+//! serde_path_to_error instantiations this replaced cost about 9 KB brotli per visitor, the derived
+//! readers about 4.7 KB more. `&Json` is a serde deserializer too, naming the path of a bad value
+//! ([`JsonError::path`]), for native callers and tests; its messages are serde's own
+//! (`invalid type: string "x", expected f64`), as serde_json gives them.
 
 use serde::de::value::StrDeserializer;
 use serde::de::{
