@@ -176,15 +176,28 @@ impl<T: ReadJson> ReadJson for Option<T> {
     }
 }
 
+/// Reads each item of a list in its order with `each`, naming the item's position in the error `each`
+/// gives. Anything but a list is refused.
+fn each_item(
+    json: &Json,
+    each: &mut dyn FnMut(&Json) -> Result<(), JsonError>,
+) -> Result<(), JsonError> {
+    let Json::List(items) = json else {
+        return Err(must_be("a list"));
+    };
+    for (i, item) in items.iter().enumerate() {
+        each(item).map_err(|e| e.in_item(i))?;
+    }
+    Ok(())
+}
+
 impl<T: ReadJson> ReadJson for Vec<T> {
     fn read_json(json: &Json) -> Result<Vec<T>, JsonError> {
-        let Json::List(items) = json else {
-            return Err(must_be("a list"));
-        };
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            out.push(T::read_json(item).map_err(|e| e.in_item(i))?);
-        }
+        let mut out = Vec::new();
+        each_item(json, &mut |item| {
+            out.push(T::read_json(item)?);
+            Ok(())
+        })?;
         Ok(out)
     }
 }
