@@ -342,6 +342,14 @@ mod tests {
             r#"{"format": "endorsement-navigator-entries", "schema": "1", "tool": "checker"}"#,
             r#"{"format": "endorsement-navigator-entries", "schema": 0, "tool": "checker"}"#,
             r#"{"format": "endorsement-navigator-entries", "schema": 1.5, "tool": "checker"}"#,
+            // A header value of the wrong kind: the file is not ours, whatever its entries.
+            r#"{"format": 1, "schema": 1, "tool": "checker", "entries": {}}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": [1], "tool": "checker"}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": 1, "tool": {}}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": 1, "tool": "checker",
+                "entries": {"category": "family_specialist"}, "training_titles": [null]}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": 1, "tool": "checker",
+                "entries": {"category": "family_specialist"}, "work_from_answers": [-1]}"#,
         ] {
             assert_eq!(
                 load(Tool::Checker, text),

@@ -365,6 +365,33 @@ mod tests {
         assert_eq!(profile.references.0, 3);
     }
 
+    /// What travels beside the input is read by the export header's reader: a value of the wrong kind there
+    /// leaves out the titles and marks, never the input.
+    #[test]
+    fn titles_or_marks_that_cannot_be_read_are_left_out() {
+        for beside in [
+            r#""training_titles":[1]"#,
+            r#""training_titles":"a""#,
+            r#""work_from_answers":[-1]"#,
+            r#""work_from_answers":[0.5]"#,
+            r#""work_from_answers":null"#,
+        ] {
+            let json = format!(
+                r#"{{"category":"mentor_policy","work":[{{"start":"2025-01-01"}}],"trainings":[{{"hours":2}}],{beside}}}"#
+            );
+            let entries = open(&fragment(Tool::Checker, &json));
+            assert_eq!(entries.input.tool(), Tool::Checker, "{beside}");
+            assert_eq!(entries.training_titles, [""], "{beside}");
+            assert!(entries.work_from_answers.is_empty(), "{beside}");
+        }
+        let json = r#"{"category":"mentor_policy","work":[{"start":"2025-01-01"}],"trainings":[{}],"training_titles":["Basics"],"work_from_answers":[0]}"#;
+        let entries = open(&fragment(Tool::Checker, json));
+        assert_eq!(
+            (entries.training_titles, entries.work_from_answers),
+            (vec!["Basics".to_owned()], vec![0])
+        );
+    }
+
     #[test]
     fn other_fragments_are_not_share_links() {
         for fragment in ["", "#", "#contact", "#navigatorx=checker.e30", "navigator"] {
