@@ -30,21 +30,6 @@ pub trait FromJson: Sized {
     fn from_json(json: &Json) -> Option<Self>;
 }
 
-impl FromJson for String {
-    fn from_json(json: &Json) -> Option<Self> {
-        json.text().map(str::to_owned)
-    }
-}
-
-impl FromJson for bool {
-    fn from_json(json: &Json) -> Option<Self> {
-        match json {
-            Json::Bool(b) => Some(*b),
-            _ => None,
-        }
-    }
-}
-
 /// A whole number from 0 to `max`, as serde's integer readers accept it.
 fn whole(json: &Json, max: f64) -> Option<f64> {
     match *json {
@@ -56,12 +41,6 @@ fn whole(json: &Json, max: f64) -> Option<f64> {
 impl FromJson for u32 {
     fn from_json(json: &Json) -> Option<Self> {
         whole(json, f64::from(u32::MAX)).map(|n| n as u32)
-    }
-}
-
-impl FromJson for usize {
-    fn from_json(json: &Json) -> Option<Self> {
-        whole(json, 9.0e15).map(|n| n as usize)
     }
 }
 
@@ -83,7 +62,8 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
-/// Types the contract reads too: by the contract's reader, which the wasm holds anyway.
+/// Types the contract reads too (text, true/false, list positions, the rules' values and entries): by the
+/// contract's reader, which the wasm holds anyway.
 macro_rules! by_contract {
     ($($ty:ty),*) => {$(
         impl FromJson for $ty {
@@ -95,6 +75,9 @@ macro_rules! by_contract {
 }
 
 by_contract!(
+    String,
+    bool,
+    usize,
     Category,
     Credential,
     Degree,
