@@ -272,17 +272,7 @@ mod tests {
 
     #[test]
     fn training_titles_travel_beside_the_entries() {
-        let mut log = RenewalInput {
-            category: Category::FamilySpecialist,
-            endorsed_on: date("2025-06-01"),
-            today: None,
-            trainings: Vec::new(),
-            rsc: Vec::new(),
-            membership_expires: None,
-            lapsed: false,
-            provides_rsc: false,
-            association: Default::default(),
-        };
+        let mut log = RenewalInput::new(Category::FamilySpecialist, date("2025-06-01"));
         for day in ["2026-01-10", "2026-02-10"] {
             log.trainings.push(crate::rules::model::LoggedTraining {
                 hours: crate::rules::model::Hours::new(3.0).unwrap(),

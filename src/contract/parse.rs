@@ -63,16 +63,16 @@ mod tests {
             let input = &case["input"];
             let tree: Json = serde_json::from_str(&input.to_string()).unwrap();
             let (browser, native) = match case["tool"].as_str().unwrap() {
-                "check" => match (contract::check_from(&tree), contract::check_from(input)) {
+                "check" => match (contract::check_json(&tree), contract::check_from(input)) {
                     (Ok(b), Ok(n)) => (trees(&b).0, trees(&n).1),
                     (b, n) => (error(b.err()), error(n.err())),
                 },
-                "renewal" => match (contract::renewal_from(&tree), contract::renewal_from(input)) {
+                "renewal" => match (contract::renewal_json(&tree), contract::renewal_from(input)) {
                     (Ok(b), Ok(n)) => (trees(&b).0, trees(&n).1),
                     (b, n) => (error(b.err()), error(n.err())),
                 },
                 _ => match (
-                    contract::recommend_from(&tree),
+                    contract::recommend_json(&tree),
                     contract::recommend_from(input),
                 ) {
                     (Ok(b), Ok(n)) => (trees(&b).0, trees(&n).1),

@@ -422,6 +422,24 @@ pub struct RenewalInput {
     pub association: Association,
 }
 
+impl RenewalInput {
+    /// The log of someone endorsed in `category` on `endorsed_on`, with no hours yet, not lapsed, under
+    /// the default rules.
+    pub fn new(category: Category, endorsed_on: Date) -> RenewalInput {
+        RenewalInput {
+            category,
+            endorsed_on,
+            today: None,
+            trainings: Vec::new(),
+            rsc: Vec::new(),
+            membership_expires: None,
+            lapsed: false,
+            provides_rsc: false,
+            association: Association::default(),
+        }
+    }
+}
+
 /// Ages a person works with, for the credential choice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -374,17 +374,7 @@ impl ReadJson for LoggedRsc {
 impl ReadJson for RenewalInput {
     fn read_json(json: &Json) -> Result<RenewalInput, JsonError> {
         let (mut category, mut endorsed_on) = (None, None);
-        let mut input = RenewalInput {
-            category: Category::FamilyAssociate,
-            endorsed_on: Date::year_end(1),
-            today: None,
-            trainings: Vec::new(),
-            rsc: Vec::new(),
-            membership_expires: None,
-            lapsed: false,
-            provides_rsc: false,
-            association: Association::default(),
-        };
+        let mut input = RenewalInput::new(Category::FamilyAssociate, Date::year_end(1));
         each_member(json, &mut |name, v| match name {
             "category" => put(&mut category, v),
             "endorsed_on" => put(&mut endorsed_on, v),
