@@ -15,6 +15,7 @@ pub mod entry_checks;
 pub mod input_path;
 pub mod json;
 pub mod model;
+pub mod read;
 pub mod recommend;
 pub mod renewal;
 pub mod ruleset;
