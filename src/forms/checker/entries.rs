@@ -24,16 +24,14 @@ pub trait Entry: Clone + Debug + PartialEq + Sized {
 }
 
 /// An open editor: which entry it edits (`None` for a new one), the draft, and the errors of the last
-/// attempt to save it.
+/// attempt to save it. The draft is saved between visits, its errors are not: they come back with the
+/// next "Save".
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Editor<D> {
     pub index: Option<usize>,
     pub draft: D,
-    #[serde(default)]
+    #[serde(skip)]
     pub errors: Vec<FieldError>,
-    /// Failed attempts to save; the error summary takes focus again on each one.
-    #[serde(default)]
-    pub attempts: u32,
 }
 
 /// The saved entries of one kind, its editor (at most one open), and the entry last removed from it.
@@ -133,7 +131,6 @@ impl<E: Entry> Entries for EntryList<E> {
             index,
             draft,
             errors: Vec::new(),
-            attempts: 0,
         });
         true
     }
@@ -151,7 +148,6 @@ impl<E: Entry> Entries for EntryList<E> {
             }
             Err(errors) => {
                 open.errors = errors;
-                open.attempts = open.attempts.wrapping_add(1);
                 Some(false)
             }
         }

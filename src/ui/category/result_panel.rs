@@ -2,6 +2,7 @@
 //! that says both fit where both do.
 
 use crate::fill;
+use crate::forms::category::Step;
 use crate::i18n::Locale;
 use crate::rules::recommend::Recommendation;
 use crate::ui::widgets::{para, sentences};
@@ -40,7 +41,7 @@ pub fn result_panel(t: Locale, props: &ResultPanelProps) -> Html {
     html! {
         <div class="category-panel">
             <p class="category-panel__caption" id="category-result-caption">{ props.caption.clone() }</p>
-            <h3 class="category-heading category-panel__title" tabindex="-1" aria-describedby="category-result-caption">{ props.title.to_owned() }</h3>
+            <h3 class="category-heading category-panel__title" id={Step::Result.heading_id()} tabindex="-1" aria-describedby="category-result-caption">{ props.title.to_owned() }</h3>
             { sentences("category-credentials", credentials) }
             if let Some(both) = both { { para("", both) } }
         </div>

@@ -58,7 +58,6 @@ pub fn step_view(t: Locale, props: &StepViewProps) -> Html {
         t,
         Question {
             errors: if is_summary { &[] } else { &state.errors },
-            serial: state.turn,
             // The first question has nowhere to go back to, nor has the summary shown for a result.
             on_back: (!matches!(state.step, Step::Ages | Step::Result)).then_some(props.on_back),
             on_continue: props.on_continue,

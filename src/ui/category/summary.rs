@@ -97,7 +97,7 @@ pub fn summary(t: Locale, props: &SummaryProps) -> Html {
     });
     html! {
         <>
-            <h3 class="category-heading" tabindex="-1">{ t.text(Msg::CategoryToolSummaryTitle) }</h3>
+            <h3 class="category-heading" id={Step::Summary.heading_id()} tabindex="-1">{ t.text(Msg::CategoryToolSummaryTitle) }</h3>
             { para("en-hint", t.text(Msg::CategoryToolSummaryHint)) }
             <dl class="category-summary">{ for rows }</dl>
         </>

@@ -40,7 +40,7 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id, use_focus_request};
 use entry_section::{SectionContext, section};
 use state::{CheckerAction, CheckerState};
 use std::rc::Rc;
@@ -78,16 +78,9 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             }
         });
     }
-    // Move focus where the last action asked (the editor's heading when it opens, the section heading
-    // after saving, the "Undo" button after a removal).
-    {
-        let root = root.clone();
-        use_effect_with(state.focus.clone(), move |focus| {
-            if let (Some(focus), Some(node)) = (focus, root.get()) {
-                focus_by_id(&node, &focus.target);
-            }
-        });
-    }
+    // Move focus where the last action asked (the editor's heading when it opens, its errors after a
+    // failed save, the section heading after saving, the "Undo" button after a removal).
+    use_focus_request(&root, &state.focus);
 
     let t = env.locale();
     let offered = env.config.credentials.clone();

@@ -32,7 +32,7 @@ use crate::rules::{Date, RenewalReport, RequirementId};
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{NoticeKind, focus_by_id, notice, para};
+use crate::ui::widgets::{NoticeKind, focus_by_id, notice, para, use_focus_request};
 use announce::use_announcements;
 use computed::{Computed, report_key};
 use yew::prelude::*;
@@ -87,14 +87,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     );
 
     // Move focus where the last action asked (the report, the errors, a field, a log).
-    {
-        let root = root.clone();
-        use_effect_with(state.focus.clone(), move |focus| {
-            if let (Some(focus), Some(node)) = (focus, root.get()) {
-                focus_by_id(&node, &focus.target);
-            }
-        });
-    }
+    use_focus_request(&root, &state.focus);
 
     let dispatch = {
         let state = state.clone();
