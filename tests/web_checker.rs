@@ -124,7 +124,6 @@ async fn the_tool_renders_and_applies_a_preset() {
     let preset = Preset {
         category: Category::MentorClinical,
         credential: Credential::Imh,
-        serial: 0,
     };
     let div = mount(html! { <CheckerTool preset={Some(preset)} /> });
     support::settle().await;

@@ -10,7 +10,7 @@
 use super::YesNoNotSure;
 use super::category::{AgesChoice, CategoryState, Drafts, Step};
 use super::checker::{
-    CheckerState, DegreeDraft, Editor, Field, FieldError, Preset, Problem, RscDraft, SavedChecker,
+    CheckerState, DegreeDraft, Editor, EntryId, Field, FieldError, Problem, RscDraft, SavedChecker,
     SavedEditors, TrainingDraft, TrainingRecord, WorkDraft,
 };
 use super::renewal::{LogEntry, RenewalState};
@@ -212,7 +212,6 @@ defaulted!(SavedChecker {
     references_text,
     endorsed_in,
     editors,
-    last_preset,
 });
 defaulted!(SavedEditors {
     degree,
@@ -277,8 +276,9 @@ impl FromJson for LogEntry {
 impl<D: FromJson> FromJson for Editor<D> {
     fn from_json(json: &Json) -> Option<Self> {
         Some(Editor {
-            // serde reads a missing `Option` member as `None`.
-            index: member(json, "index")?.flatten(),
+            // serde reads a missing `Option` member as `None`. Saved, the entry is named by its position,
+            // which is its id once read (see `EntryList::new`).
+            entry: member(json, "index")?.flatten().map(EntryId),
             draft: required(json, "draft")?,
             errors: member(json, "errors")?.unwrap_or_default(),
             attempts: member(json, "attempts")?.unwrap_or_default(),
@@ -291,16 +291,6 @@ impl FromJson for FieldError {
         Some(FieldError {
             field: required(json, "field")?,
             problem: required(json, "problem")?,
-        })
-    }
-}
-
-impl FromJson for Preset {
-    fn from_json(json: &Json) -> Option<Self> {
-        Some(Preset {
-            category: required(json, "category")?,
-            credential: required(json, "credential")?,
-            serial: required(json, "serial")?,
         })
     }
 }

@@ -93,6 +93,9 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         tools[0]
     };
+    // The finder's hand-over to the checker: an event, waiting here until the checker has applied it
+    // (it then says so through `on_preset_done`), so a remount of the checker does not apply it again and
+    // handing over the same category twice applies it twice.
     let preset = use_state(|| None::<Preset>);
     let on_check = {
         let active = active.clone();
@@ -105,11 +108,9 @@ pub fn App(props: &AppProps) -> Html {
                 if !has_checker {
                     return;
                 }
-                let serial = preset.map_or(0, |p| p.serial + 1);
                 preset.set(Some(Preset {
                     category,
                     credential,
-                    serial,
                 }));
                 // The finder's answers go along, so the checker does not start empty.
                 if let Some(answers) = answers {
@@ -118,12 +119,15 @@ pub fn App(props: &AppProps) -> Html {
                     arrival.set(Some(Arrival {
                         source: Source::Answers,
                         entries: Rc::new(Entries::untitled(ToolInput::Checker(profile))),
-                        serial,
                     }));
                 }
                 active.set(Tool::Checker);
             },
         )
+    };
+    let on_preset_done = {
+        let preset = preset.clone();
+        Callback::from(move |_: ()| preset.set(None))
     };
     let on_arrival_done = {
         let arrival = arrival.clone();
@@ -143,7 +147,7 @@ pub fn App(props: &AppProps) -> Html {
             html! { <category::CategoryTool {on_check} arrival={waiting} {on_arrival_done} /> }
         }
         Tool::Checker => {
-            html! { <checker::CheckerTool preset={*preset} arrival={waiting} {on_arrival_done} /> }
+            html! { <checker::CheckerTool preset={*preset} {on_preset_done} arrival={waiting} {on_arrival_done} /> }
         }
         Tool::Renewal => html! { <renewal::RenewalTool arrival={waiting} {on_arrival_done} /> },
     };

@@ -28,6 +28,8 @@ pub struct EntryFormProps<'a, D> {
     pub category: Category,
     pub relevance: Relevance,
     pub editor: &'a Editor<D>,
+    /// The position of the entry the editor is on (`None` for a new one), for its heading.
+    pub position: Option<usize>,
     pub on_change: Callback<D>,
     pub on_save: Callback<()>,
     pub on_cancel: Callback<()>,
@@ -51,6 +53,7 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
             category,
             relevance,
             editor,
+            position: None,
             on_change: on_action.reform(edited),
             on_save: on_action.reform(move |_| CheckerAction::Save(section, reading)),
             on_cancel: on_action.reform(move |_| CheckerAction::Cancel(section)),
@@ -104,7 +107,7 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
     pub fn frame(&self, env: &Env, fields: Html) -> Html {
         let words = section_texts(self.section);
         let t = env.locale();
-        let heading = match self.editor.index {
+        let heading = match self.position {
             Some(i) => t.fill(words.edit_heading, &[("n", (i + 1).into())]),
             None => t.text(words.add).to_owned(),
         };

@@ -52,8 +52,11 @@ pub use state::Preset;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerToolProps {
+    /// A hand-over from the finder, applied once; `on_preset_done` then tells the giver to drop it.
     #[prop_or_default]
     pub preset: Option<Preset>,
+    #[prop_or_default]
+    pub on_preset_done: Callback<()>,
     /// Entries from a share link or the finder's answers, waiting to be shown.
     #[prop_or_default]
     pub arrival: Option<Arrival>,
@@ -69,12 +72,14 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     let state = persisted.state;
     let root = use_node_ref();
 
-    // Apply a hand-over from the category tool; the reducer ignores one it has already applied.
+    // Apply a hand-over from the category tool, and consume it.
     {
         let dispatcher = state.dispatcher();
+        let done = props.on_preset_done.clone();
         use_effect_with(props.preset, move |preset| {
             if let Some(preset) = preset {
                 dispatcher.dispatch(CheckerAction::ApplyPreset(*preset));
+                done.emit(());
             }
         });
     }
@@ -216,7 +221,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                 <div class="chk-report-column">
                     <Report
                         report={report.clone()}
-                        titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
+                        titles={state.trainings.entries().iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
                     />
                     { pace::planner(&env, &state.pace, &planned, &dispatch) }
                     <PrintButton />
