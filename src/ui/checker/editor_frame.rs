@@ -2,7 +2,7 @@
 //! A `<form>`, so Enter in a text field saves the entry. Also the props every entry editor takes.
 
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
-use super::state::{CheckerAction, Editor, Field, FieldError, Reading, Section};
+use super::state::{CheckerAction, Editor, Field, FieldError, Reading, Section, click};
 use crate::forms::NumberStyle;
 use crate::i18n::checker;
 use crate::i18n::checker::section_texts;
@@ -31,8 +31,10 @@ pub struct EntryFormProps<'a, D> {
     /// The position of the entry the editor is on (`None` for a new one), for its heading.
     pub position: Option<usize>,
     pub on_change: Callback<D>,
-    pub on_save: Callback<()>,
-    pub on_cancel: Callback<()>,
+    /// Where "Save" and "Cancel" go.
+    pub on_action: Callback<CheckerAction>,
+    /// How "Save" reads the draft.
+    pub reading: Reading,
     /// How the visitor's language writes numbers, for reading the draft's numbers as they are typed.
     pub style: NumberStyle,
 }
@@ -55,8 +57,8 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
             editor,
             position: None,
             on_change: on_action.reform(edited),
-            on_save: on_action.reform(move |_| CheckerAction::Save(section, reading)),
-            on_cancel: on_action.reform(move |_| CheckerAction::Cancel(section)),
+            on_action: on_action.clone(),
+            reading,
             style: reading.style,
         }
     }
@@ -118,8 +120,8 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
                 heading: &heading,
                 errors: &self.editor.errors,
                 attempts: self.editor.attempts,
-                on_save: &self.on_save,
-                on_cancel: &self.on_cancel,
+                on_action: &self.on_action,
+                reading: self.reading,
                 children: fields,
             },
         )
@@ -132,8 +134,9 @@ pub struct EditorFrameProps<'a> {
     pub errors: &'a [FieldError],
     /// Failed saves so far; each one moves focus to the error summary again.
     pub attempts: u32,
-    pub on_save: &'a Callback<()>,
-    pub on_cancel: &'a Callback<()>,
+    pub on_action: &'a Callback<CheckerAction>,
+    /// How "Save" reads the draft.
+    pub reading: Reading,
     pub children: Html,
 }
 
@@ -145,17 +148,22 @@ pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
         .iter()
         .map(|e| widgets::FieldError::new(e.field.id(), t.text(checker::error(e.field, e.problem))))
         .collect();
-    let onsubmit = props.on_save.reform(|e: SubmitEvent| {
-        e.prevent_default();
-    });
-    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let section = props.section;
+    let onsubmit = {
+        let (on_action, reading) = (props.on_action.clone(), props.reading);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_action.emit(CheckerAction::Save(section, reading));
+        })
+    };
+    let on_cancel = click(props.on_action, CheckerAction::Cancel(section));
     // Esc anywhere in the editor cancels it, as Cancel does (focus returns to the section's heading).
     let onkeydown = {
-        let cancel = props.on_cancel.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.prevent_default();
-                cancel.emit(());
+                on_action.emit(CheckerAction::Cancel(section));
             }
         })
     };

@@ -1,7 +1,8 @@
 //! The saved entries of one section, each with "Edit" and "Remove".
 
-use super::state::{EntryId, Section};
+use super::state::{CheckerAction, EntryId, Section, click};
 use crate::fill;
+use crate::forms::DateStyle;
 use crate::i18n::Msg;
 use crate::ui::env::Env;
 use yew::prelude::*;
@@ -25,8 +26,9 @@ pub struct EntryListProps<'a> {
     pub editing: bool,
     /// The entry being edited, marked in the list.
     pub editing_entry: Option<EntryId>,
-    pub on_edit: Callback<EntryId>,
-    pub on_remove: Callback<EntryId>,
+    /// How "Edit" writes the entry's dates in its editor.
+    pub dates: DateStyle,
+    pub on_action: &'a Callback<CheckerAction>,
 }
 
 pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
@@ -38,8 +40,8 @@ pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
             { for props.items.iter().enumerate().map(|(i, item)| {
                 let name = t.fill(words.entry, &[("n", (i + 1).into())]);
                 let id = item.id;
-                let on_edit = props.on_edit.reform(move |_: MouseEvent| id);
-                let on_remove = props.on_remove.reform(move |_: MouseEvent| id);
+                let on_edit = click(props.on_action, CheckerAction::Edit(props.section, id, props.dates));
+                let on_remove = click(props.on_action, CheckerAction::Remove(props.section, id));
                 let edited = props.editing_entry == Some(id);
                 html! {
                     <li class={classes!("chk-entry", edited.then_some("chk-entry--editing"))} key={format!("{stem}-{}", id.0)}>

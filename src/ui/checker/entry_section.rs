@@ -5,7 +5,8 @@
 use super::editor_frame::EntryFormProps;
 use super::entry_list::{EntryItem, EntryListProps, entry_list};
 use super::state::{
-    CheckerAction, Entries, Entry, EntryId, EntryList, Reading, Section, entry_notices, notices_for,
+    CheckerAction, Entries, Entry, EntryId, EntryList, Reading, Section, click, entry_notices,
+    notices_for,
 };
 use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};
@@ -134,10 +135,8 @@ pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
     let heading_id = section.heading_id();
     let hint_id = format!("chk-{}-hint", section.id());
     let removed_id = format!("chk-{}-removed", section.id());
-    let on_add = props
-        .on_action
-        .reform(move |_: MouseEvent| CheckerAction::Add(section));
-    let on_undo = props.on_action.reform(|_: MouseEvent| CheckerAction::Undo);
+    let on_add = click(props.on_action, CheckerAction::Add(section));
+    let on_undo = click(props.on_action, CheckerAction::Undo);
     html! {
         <section class={classes!("chk-section", format!("chk-section--{}", section.id()))} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} tabindex="-1">{ t.text(words.heading) }</h3>
@@ -157,8 +156,8 @@ pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
                     items: &props.items,
                     editing: props.editing.is_some(),
                     editing_entry: props.editing.flatten(),
-                    on_edit: props.on_action.reform(move |i| CheckerAction::Edit(section, i, dates)),
-                    on_remove: props.on_action.reform(move |i| CheckerAction::Remove(section, i)),
+                    dates,
+                    on_action: props.on_action,
                 }) }
             }
             if props.editing.is_some() {

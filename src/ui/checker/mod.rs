@@ -22,6 +22,7 @@ mod requirement_row;
 mod rsc;
 mod rsc_form;
 pub mod state;
+mod text_list;
 mod training_form;
 mod trainings;
 mod work;

@@ -6,6 +6,7 @@ use super::next_steps::next_steps;
 use super::notices::notices;
 use super::requirement_row::requirement_row;
 use super::state::Section;
+use super::text_list::text_list;
 use crate::fill;
 use crate::i18n::Msg;
 use crate::i18n::checker::section_texts;
@@ -75,12 +76,8 @@ pub fn Report(props: &ReportProps) -> Html {
                     if let Some(domains) = core {
                         { core_grid(t, domains) }
                     }
-                    if !report.guidance.is_empty() {
-                        <section class="chk-guidance" aria-labelledby="chk-guidance-heading">
-                            <h4 id="chk-guidance-heading">{ t.text(Msg::CheckerGuidanceHeading) }</h4>
-                            <ul>{ for report.guidance.iter().map(|g| html! { <li>{ t.guidance(g) }</li> }) }</ul>
-                        </section>
-                    }
+                    { text_list("chk-guidance", "chk-guidance-heading", t.text(Msg::CheckerGuidanceHeading),
+                        report.guidance.iter().map(|g| t.guidance(g)).collect()) }
                     { notices(t, &report.notices, &props.titles) }
                     { next_steps(&env, report) }
                     { assumptions(t, &report.assumptions) }
