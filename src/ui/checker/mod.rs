@@ -1,7 +1,9 @@
 //! Tool 2 — the requirements checker: entries in, a live report of what is met and what is missing.
 //!
 //! One root state ([`state::CheckerState`], persisted per association); the form column on the left edits
-//! it, the report column on the right renders `rules::check` of the saved entries and nothing else.
+//! it (`form_column`), the report column on the right renders `rules::check` of the saved entries and
+//! nothing else (`report_column`). The root holds the state, the hand-over and arrivals, and the engine's
+//! answer, asked once per profile.
 
 mod assumptions;
 mod chooser;
@@ -13,11 +15,14 @@ mod editor_frame;
 mod endorsements;
 mod entry_list;
 mod entry_section;
+mod form_column;
+mod jump_link;
 mod next_steps;
 mod notices;
 mod pace;
 mod references;
 mod report;
+mod report_column;
 mod requirement_row;
 mod rsc;
 mod rsc_form;
@@ -31,18 +36,18 @@ mod work_form;
 use crate::config::Tool;
 use crate::contract::ToolInput;
 use crate::contract::export::Entries;
-use crate::fill;
 use crate::i18n::Msg;
 use crate::rules;
 use crate::rules::EDITION_2025;
 use crate::rules::asks::Relevance;
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
-use crate::ui::journey::share::ShareLink;
-use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
-use entry_section::{SectionContext, section};
+use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use form_column::{FormColumnProps, form_column};
+use jump_link::jump_link;
+use pace::PlannerProps;
+use report_column::{ReportColumnProps, report_column};
 use state::{CheckerAction, CheckerState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -108,8 +113,22 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             state.work_from_answers(),
         ))
     });
+    // The engine is asked once per profile, not once per render, and for the pace planner once per
+    // profile and pace.
     let report = use_memo(profile.clone(), rules::check);
-    let planned = profile.clone();
+    let (pace, pace_problems) = state
+        .pace
+        .read(EDITION_2025.category(state.category), style);
+    // The same memo as the report's (the same profile type, the same engine call), so it costs no code
+    // of its own; without a pace it checks the profile as it is, once per profile.
+    let paced = use_memo(
+        rules::Profile {
+            pace,
+            ..profile.clone()
+        },
+        rules::check,
+    );
+    let planned = pace.and_then(|pace| pace::plan(t, &paced, &pace));
 
     // Tell the host page and screen-reader users about each new report (not about the first one, which
     // only restores what was there).
@@ -117,15 +136,18 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
         let env = env.clone();
         let first = use_mut_ref(|| true);
         let title = t.category_title(profile.category, profile.credential);
-        use_effect_with((profile, report.clone()), move |(profile, report)| {
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if let Ok(report) = &**report {
-                env.emit_result(Tool::Checker, profile, report);
-                if !first {
-                    env.announce(t.checker_summary(&title, report.requirements.to_go()));
+        use_effect_with(
+            (profile.clone(), report.clone()),
+            move |(profile, report)| {
+                let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                if let Ok(report) = &**report {
+                    env.emit_result(Tool::Checker, profile, report);
+                    if !first {
+                        env.announce(t.checker_summary(&title, report.requirements.to_go()));
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     let dispatch = {
@@ -149,36 +171,18 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             }
         })
     };
-    let relevance = Relevance::of(&EDITION_2025, state.category);
     let notices: &[rules::Notice] = match &*report {
         Ok(r) => &r.notices,
         Err(_) => &[],
     };
-    let context = SectionContext {
-        category: state.category,
-        relevance,
-        notices,
-        on_action: &dispatch,
-    };
-    // On one column the report is far below the form: a link at the top gives its status and goes there.
     let status = match &*report {
         Ok(r) if r.ready => t.text(Msg::CheckerReady).to_owned(),
         Ok(r) => t.to_go(r.requirements.to_go()),
         Err(_) => String::new(),
     };
-    let on_jump = {
-        let root = root.clone();
-        Callback::from(move |e: MouseEvent| {
-            // A fragment link cannot reach into the shadow root; focus the heading directly.
-            e.prevent_default();
-            if let Some(node) = root.get() {
-                focus_by_id(&node, "chk-report-heading");
-            }
-        })
-    };
 
     html! {
-        <section class="tool checker-tool" ref={root} aria-labelledby={state::TITLE_ID}>
+        <section class="tool checker-tool" ref={root.clone()} aria-labelledby={state::TITLE_ID}>
             <h2 id={state::TITLE_ID} tabindex="-1">{ t.text(Msg::CheckerTitle) }</h2>
             <p class="chk-intro">{ t.text(if env.store.is_local() { Msg::CheckerIntro } else { Msg::CheckerIntroNotKept }) }</p>
             if let Some(notice) = &persisted.notice {
@@ -186,49 +190,30 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             }
             <ArrivalNotice arrival={arrivals.current} has_entries={state.has_entries()}
                 {on_restore} on_done={arrivals.on_done} />
-            if !status.is_empty() {
-                <p class="chk-jump">
-                    <a href="#chk-report-heading" onclick={on_jump}>{ fill!(t, CheckerJumpToReport, status = &status) }</a>
-                </p>
-            }
+            { jump_link(t, &status, &root) }
             <div class="chk-columns">
-                <div class="chk-form">
-                    { chooser::chooser(&env, &chooser::ChooserProps {
+                { form_column(&env, &FormColumnProps {
+                    state: &state,
+                    offered: &offered,
+                    relevance: Relevance::of(&EDITION_2025, state.category),
+                    notices,
+                    style,
+                    on_action: &dispatch,
+                }) }
+                { report_column(&env, ReportColumnProps {
+                    report: report.clone(),
+                    titles: state.training_titles(),
+                    planner: PlannerProps {
+                        draft: &state.pace,
+                        problems: &pace_problems,
                         category: state.category,
-                        credential: state.effective_credential(&offered),
-                        offered: &offered,
-                        on_category: dispatch.reform(CheckerAction::SetCategory),
-                        on_credential: dispatch.reform(CheckerAction::SetCredential),
-                    }) }
-                    if relevance.endorsements {
-                        { endorsements::endorsements(&env, &state.endorsed_in,
-                            &dispatch.reform(|(c, held)| CheckerAction::SetEndorsed(c, held))) }
-                    }
-                    if relevance.degrees {
-                        { section(&env, &state.degrees, &context) }
-                    }
-                    if relevance.work {
-                        { section(&env, &state.work, &context) }
-                    }
-                    if relevance.trainings {
-                        { section(&env, &state.trainings, &context) }
-                    }
-                    if relevance.rsc {
-                        { section(&env, &state.rsc, &context) }
-                    }
-                    { references::references(&env, &state.references_text, state.references(style).err(),
-                        &dispatch.reform(CheckerAction::SetReferences)) }
-                </div>
-                <div class="chk-report-column">
-                    <Report
-                        report={report.clone()}
-                        titles={state.trainings.entries().iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
-                    />
-                    { pace::planner(&env, &state.pace, &planned, &dispatch) }
-                    <PrintButton />
-                    <ShareLink tool={Tool::Checker} entries={entries.clone()} />
-                    <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file} {entries} />
-                </div>
+                        planned: &planned,
+                        on_action: &dispatch,
+                    },
+                    entries,
+                    today: env.today,
+                    on_file: arrivals.on_file,
+                }) }
             </div>
         </section>
     }
