@@ -3,12 +3,14 @@
 #![cfg(target_arch = "wasm32")]
 
 use endorsement_navigator::config::Config;
+use endorsement_navigator::rules::RulesError;
+use endorsement_navigator::rules::check::CheckReport;
 use endorsement_navigator::rules::model::DegreeLevel;
 use endorsement_navigator::rules::{self, Category, Credential};
 use endorsement_navigator::ui::checker::state::{
     CheckerAction as A, CheckerState, DegreeDraft, Section,
 };
-use endorsement_navigator::ui::checker::{CheckerTool, Preset, Report};
+use endorsement_navigator::ui::checker::{CheckerTool, Preset, ReportProps, report};
 use endorsement_navigator::ui::env::Env;
 use std::rc::Rc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -33,6 +35,28 @@ struct HostProps {
 #[function_component]
 fn Host(props: &HostProps) -> Html {
     html! { <ContextProvider<Env> context={props.env.clone()}>{ props.children.clone() }</ContextProvider<Env>> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReportHostProps {
+    report: Rc<Result<CheckReport, RulesError>>,
+    #[prop_or_default]
+    titles: Vec<String>,
+}
+
+/// The report view, drawn as the checker's root draws it: with the `Env` from the context.
+#[function_component]
+fn Report(props: &ReportHostProps) -> Html {
+    match use_context::<Env>() {
+        Some(env) => report(
+            &env,
+            &ReportProps {
+                report: &props.report,
+                titles: &props.titles,
+            },
+        ),
+        None => Html::default(),
+    }
 }
 
 fn env() -> Env {

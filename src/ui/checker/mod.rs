@@ -52,7 +52,7 @@ use state::{CheckerAction, CheckerState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub use report::{Report, ReportProps};
+pub use report::{ReportProps, report};
 
 pub use state::Preset;
 

@@ -13,24 +13,18 @@ use crate::i18n::checker::section_texts;
 use crate::rules::RulesError;
 use crate::rules::check::{CheckReport, Detail};
 use crate::ui::env::Env;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ReportProps {
-    pub report: Rc<Result<CheckReport, RulesError>>,
+pub struct ReportProps<'a> {
+    pub report: &'a Result<CheckReport, RulesError>,
     /// The trainings' titles, to name the entries notices are about.
-    #[prop_or_default]
-    pub titles: Vec<String>,
+    pub titles: &'a [String],
 }
 
-#[function_component]
-pub fn Report(props: &ReportProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+/// A plain view function: the root asks the engine once per profile and hands the answer here.
+pub fn report(env: &Env, props: &ReportProps<'_>) -> Html {
     let t = env.locale();
-    let body = match &*props.report {
+    let body = match props.report {
         // Named in the visitor's language from the error's kind and the entry it is about.
         Err(e) => {
             let entry = e
@@ -78,8 +72,8 @@ pub fn Report(props: &ReportProps) -> Html {
                     }
                     { text_list("chk-guidance", "chk-guidance-heading", t.text(Msg::CheckerGuidanceHeading),
                         report.guidance.iter().map(|g| t.guidance(g)).collect()) }
-                    { notices(t, &report.notices, &props.titles) }
-                    { next_steps(&env, report) }
+                    { notices(t, &report.notices, props.titles) }
+                    { next_steps(env, report) }
                     { assumptions(t, &report.assumptions) }
                 </>
             }

@@ -2,7 +2,7 @@
 //! entries.
 
 use super::pace::{PlannerProps, planner};
-use super::report::Report;
+use super::report::{ReportProps, report};
 use crate::config::Tool;
 use crate::contract::export::Entries;
 use crate::rules::check::CheckReport;
@@ -30,7 +30,7 @@ pub struct ReportColumnProps<'a> {
 pub fn report_column(env: &Env, props: ReportColumnProps<'_>) -> Html {
     html! {
         <div class="chk-report-column">
-            <Report report={props.report} titles={props.titles} />
+            { report(env, &ReportProps { report: &props.report, titles: &props.titles }) }
             { planner(env, &props.planner) }
             <PrintButton />
             <ShareLink tool={Tool::Checker} entries={props.entries.clone()} />
