@@ -188,8 +188,9 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-/// A category and credential handed over from the category tool: an event the checker applies once and
-/// then reports consumed, so it is gone before the tool can remount (see `ui::Handover`).
+/// A category and credential handed over from the category tool. The hand-over is an arrival of the
+/// finder's answers (see `ui::App`'s `on_check`): it waits until the checker has shown it and is then
+/// dropped, so it is applied once however often the checker remounts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Preset {
     pub category: Category,

@@ -58,12 +58,8 @@ pub use state::Preset;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerToolProps {
-    /// A hand-over from the finder, applied once; `on_preset_done` then tells the giver to drop it.
-    #[prop_or_default]
-    pub preset: Option<Preset>,
-    #[prop_or_default]
-    pub on_preset_done: Callback<()>,
-    /// Entries from a share link or the finder's answers, waiting to be shown.
+    /// Entries from a share link, or the finder's hand-over (its category, credential and answers),
+    /// waiting to be shown.
     #[prop_or_default]
     pub arrival: Option<Arrival>,
     #[prop_or_default]
@@ -78,17 +74,6 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     let state = persisted.state;
     let root = use_node_ref();
 
-    // Apply a hand-over from the category tool, and consume it.
-    {
-        let dispatcher = state.dispatcher();
-        let done = props.on_preset_done.clone();
-        use_effect_with(props.preset, move |preset| {
-            if let Some(preset) = preset {
-                dispatcher.dispatch(CheckerAction::ApplyPreset(*preset));
-                done.emit(());
-            }
-        });
-    }
     // Move focus where the last action asked (the editor's heading when it opens, the section heading
     // after saving, the "Undo" button after a removal).
     {
@@ -171,6 +156,21 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             }
         })
     };
+    // The finder's hand-over: its category and credential apply at once, whatever is asked about its
+    // answers (after them when they were put in place without asking, so its focus request stands).
+    let on_arrive = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |arrival: Arrival| {
+            if let (Source::Answers, ToolInput::Checker(profile)) =
+                (arrival.source, &arrival.entries.input)
+            {
+                dispatcher.dispatch(CheckerAction::ApplyPreset(Preset {
+                    category: profile.category,
+                    credential: profile.credential,
+                }));
+            }
+        })
+    };
     let notices: &[rules::Notice] = match &*report {
         Ok(r) => &r.notices,
         Err(_) => &[],
@@ -189,7 +189,7 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
             <ArrivalNotice arrival={arrivals.current} has_entries={state.has_entries()}
-                {on_restore} on_done={arrivals.on_done} />
+                {on_restore} on_done={arrivals.on_done} {on_arrive} />
             { jump_link(t, &status, &root) }
             <div class="chk-columns">
                 { form_column(&env, &FormColumnProps {

@@ -63,6 +63,11 @@ pub struct ArrivalNoticeProps {
     pub on_restore: Callback<Arrival>,
     /// The arrival was shown or declined; it is not offered again.
     pub on_done: Callback<()>,
+    /// Each arrival as it comes, after the entries were put in place when nothing had to be asked: the
+    /// checker applies the category and credential the finder hands over even when it asks about the
+    /// entries.
+    #[prop_or_default]
+    pub on_arrive: Callback<Arrival>,
 }
 
 /// Applies arriving answers at once when the tool is empty; otherwise asks first. Then says where what is
@@ -85,6 +90,7 @@ pub fn ArrivalNotice(props: &ArrivalNoticeProps) -> Html {
                     shown.set(Some(arrival.source));
                     props.on_done.emit(());
                 }
+                props.on_arrive.emit(arrival.clone());
             }
         });
     }
