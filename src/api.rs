@@ -26,7 +26,7 @@ pub fn today() -> rules::Date {
 
 /// A JS value as a [`Json`] tree, read as `JSON.stringify` would write it: members whose value is
 /// `undefined`, a function or a symbol are left out, and such items of an array read as `null`. Every
-/// input from JavaScript is read this way, once, then deserialized from the tree (see `rules::json`).
+/// input from JavaScript is read this way, once, then read from the tree (see `rules::read`).
 pub fn json_of(value: &JsValue) -> Json {
     read_json(value).unwrap_or(Json::Null)
 }
@@ -114,19 +114,19 @@ pub fn js_of(tree: &Json) -> JsValue {
 /// Does this profile meet its category, and what is missing?
 #[wasm_bindgen]
 pub fn check(input: JsValue) -> JsValue {
-    to_js(contract::check_from(&with_today(&input)))
+    to_js(contract::check_json(&with_today(&input)))
 }
 
 /// The next renewal deadline, the prorated hours and progress, and reinstatement after a lapse.
 #[wasm_bindgen]
 pub fn renewal(input: JsValue) -> JsValue {
-    to_js(contract::renewal_from(&with_today(&input)))
+    to_js(contract::renewal_json(&with_today(&input)))
 }
 
 /// Which category fits these answers, and why.
 #[wasm_bindgen]
 pub fn recommend(input: JsValue) -> JsValue {
-    to_js(contract::recommend_from(&json_of(&input)))
+    to_js(contract::recommend_json(&json_of(&input)))
 }
 
 /// Reads a setup as the element would, for the configurator (`pkg/configure.html`): `input` is

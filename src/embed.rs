@@ -12,7 +12,7 @@
 //! the host page's main thread should run longer than 50 ms on a slow phone).
 
 use crate::config::Json;
-use crate::config::{Config, ConfigWarning, Tool};
+use crate::config::{Config, ConfigWarning, StorageMode, Tool};
 use crate::ui::env::Env;
 use crate::ui::{App, AppProps, category, checker, renewal};
 use std::cell::RefCell;
@@ -39,6 +39,8 @@ struct Mounted {
     profile: Option<Json>,
     /// `unmount` was called: a profile arriving later renders nothing.
     unmounted: bool,
+    /// What `embed.js`'s storage probe found, as last told (false for `storage="none"`).
+    local_storage_works: bool,
 }
 
 /// The host page's `<html lang>`, if any.
@@ -52,11 +54,19 @@ fn console_warn(text: &str) {
     web_sys::console::warn_1(&JsValue::from_str(text));
 }
 
-/// Reads the host's attributes over its profile and reports every ignored value on the console.
-fn read_config(host: &HtmlElement, profile: Option<&Json>) -> (Config, Vec<ConfigWarning>) {
+/// Reads the host's attributes over its profile and reports every ignored value on the console. Where
+/// `embed.js`'s storage probe failed, nothing is kept, whatever the attributes ask (the app never probes).
+fn read_config(
+    host: &HtmlElement,
+    profile: Option<&Json>,
+    local_storage_works: bool,
+) -> (Config, Vec<ConfigWarning>) {
     let lang = page_lang(host);
-    let (config, warnings) =
+    let (mut config, warnings) =
         Config::read(|name| host.get_attribute(name), lang.as_deref(), profile);
+    if !local_storage_works {
+        config.storage = StorageMode::None;
+    }
     for w in &warnings {
         console_warn(&w.console_line());
     }
@@ -144,7 +154,7 @@ async fn mount_after_profile(mounted: Rc<RefCell<Mounted>>, href: String, contai
         return;
     }
     m.profile = profile;
-    let (config, warnings) = read_config(&m.host, m.profile.as_ref());
+    let (config, warnings) = read_config(&m.host, m.profile.as_ref(), m.local_storage_works);
     // A profile `lang` whose table embed.js has not loaded: the element's own language instead.
     let config = if crate::i18n::has_table(config.lang) {
         config
@@ -166,7 +176,8 @@ impl Mounted {
     /// Re-reads the attributes (over the profile) and re-renders if the configuration changed. Throws,
     /// keeping the widget as it was, when a new language has no messages yet.
     fn render(&mut self) -> Result<(), JsError> {
-        let (config, warnings) = read_config(&self.host, self.profile.as_ref());
+        let (config, warnings) =
+            read_config(&self.host, self.profile.as_ref(), self.local_storage_works);
         if config == *self.config {
             return Ok(());
         }
@@ -305,11 +316,16 @@ fn require_messages(config: &Config) -> Result<(), JsError> {
 
 /// Renders the widget of `host` into `container` (an element inside the host's shadow root). Throws
 /// when the element's language has no messages yet (see `add_messages`). With a `profile` attribute, the
-/// first render waits for its URL (or its failure).
+/// first render waits for its URL (or its failure). `local_storage_works` is `embed.js`'s probe (false
+/// for `storage="none"`, which is never probed).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, container: Element) -> Result<MountHandle, JsError> {
+pub fn mount(
+    host: HtmlElement,
+    container: Element,
+    local_storage_works: bool,
+) -> Result<MountHandle, JsError> {
     let profile = child_profile(&host);
-    let (config, warnings) = read_config(&host, profile.as_ref());
+    let (config, warnings) = read_config(&host, profile.as_ref(), local_storage_works);
     require_messages(&config)?;
     let config = Rc::new(config);
     let href = host
@@ -321,6 +337,7 @@ pub fn mount(host: HtmlElement, container: Element) -> Result<MountHandle, JsErr
         config,
         profile,
         unmounted: false,
+        local_storage_works,
     }));
     match href {
         Some(href) => {
@@ -337,11 +354,14 @@ pub fn mount(host: HtmlElement, container: Element) -> Result<MountHandle, JsErr
 
 #[wasm_bindgen]
 impl MountHandle {
-    /// Re-reads the attributes and re-renders if the configuration changed. Throws, keeping the widget
-    /// as it was, when a new language has no messages yet.
-    pub fn update(&mut self) -> Result<(), JsError> {
+    /// Re-reads the attributes (and the storage probe, for a changed `storage`) and re-renders if the
+    /// configuration changed. Throws, keeping the widget as it was, when a new language has no messages yet.
+    pub fn update(&mut self, local_storage_works: bool) -> Result<(), JsError> {
         match self.mounted.try_borrow_mut() {
-            Ok(mut m) if m.app.is_some() => m.render(),
+            Ok(mut m) if m.app.is_some() => {
+                m.local_storage_works = local_storage_works;
+                m.render()
+            }
             _ => Ok(()),
         }
     }

@@ -210,7 +210,7 @@ fn a_lapsed_endorsement_with_no_training_yet_still_gets_a_file_with_the_membersh
 fn the_checkers_file_reads_as_all_day_events_on_the_planned_days() {
     use endorsement_navigator::config::Lang;
     use endorsement_navigator::i18n::Locale;
-    let mut profile: rules::Profile = serde_json::from_value(serde_json::json!({
+    let mut profile: rules::Profile = endorsement_navigator::contract::parse(serde_json::json!({
         "category": "family_specialist", "today": "2026-11-30",
         "work": [{ "scope": "prevention", "start": "2025-06-01", "families_served": 12 }],
         "trainings": [{ "hours": 20 }], "rsc": [{ "hours": 10, "qualified_provider": true }],

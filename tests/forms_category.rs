@@ -6,8 +6,8 @@
 mod saved_support;
 use endorsement_navigator::forms::NumberStyle;
 use endorsement_navigator::forms::category::{
-    AgesChoice, Answer, CategoryAction, CategoryState, Field, FieldProblem, Problem, Step,
-    YesNoNotSure,
+    AgesChoice, Answer, CategoryAction, CategoryState, ERROR_SUMMARY_ID, Field, FieldError,
+    Problem, Step, YesNoNotSure,
 };
 use endorsement_navigator::rules::model::{DegreeLevel, RoleScope};
 use endorsement_navigator::rules::{self, Category, Credential};
@@ -58,15 +58,19 @@ fn continue_without_an_answer_shows_an_error_and_stays() {
     assert_eq!(s.step, Step::Ages);
     assert_eq!(
         s.errors,
-        vec![FieldProblem {
+        vec![FieldError {
             field: Field::Ages,
             problem: Problem::Missing
         }]
     );
     assert_eq!(
-        s.turn, 1,
-        "a failed Continue still counts, so the summary takes focus"
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some(ERROR_SUMMARY_ID),
+        "a failed Continue sends focus to the error summary"
     );
+    // The same mistake again is a new request, so focus goes there again.
+    let again = act(s.clone(), vec![CategoryAction::Continue(EN)]);
+    assert_ne!(again.focus, s.focus);
     // Answering and continuing clears the error and moves on.
     let s = act(
         s,
@@ -77,6 +81,11 @@ fn continue_without_an_answer_shows_an_error_and_stays() {
     );
     assert_eq!(s.step, Step::Scope);
     assert!(s.errors.is_empty());
+    assert_eq!(
+        s.focus.map(|f| f.target),
+        Some("category-scope-heading".to_owned()),
+        "the next question's heading takes focus"
+    );
 }
 
 #[test]

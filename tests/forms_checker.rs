@@ -224,7 +224,14 @@ fn an_invalid_draft_keeps_its_text_and_gets_errors() {
             (Field::TrainingDate, Problem::NoSuchDate)
         ]
     );
-    assert_eq!(editor.attempts, 1);
+    assert_eq!(
+        s.focus.as_ref().map(|f| f.target.as_str()),
+        Some("chk-training-error-summary"),
+        "a failed save sends focus to the errors"
+    );
+    let first = s.focus.clone();
+    run(&mut s, [A::Save(Section::Training, read(EN))]);
+    assert_ne!(s.focus, first, "and again on the next failed save");
 
     // A second "Add" while the draft is open does not throw it away.
     run(&mut s, [A::Add(Section::Training)]);
@@ -266,7 +273,7 @@ fn an_invalid_draft_keeps_its_text_and_gets_errors() {
         editor_errors(&s, Section::Rsc),
         vec![
             (Field::RscHours, Problem::Negative),
-            (Field::RscQualified, Problem::Required)
+            (Field::RscQualified, Problem::Missing)
         ]
     );
     assert_eq!(
@@ -486,11 +493,11 @@ fn a_training_or_rsc_entry_of_zero_hours_is_refused_at_saving() {
     );
     assert_eq!(
         editor_errors(&s, Section::Training),
-        vec![(Field::TrainingHours, Problem::ZeroHours)]
+        vec![(Field::TrainingHours, Problem::Zero)]
     );
     assert_eq!(
         editor_errors(&s, Section::Rsc),
-        vec![(Field::RscHours, Problem::ZeroHours)]
+        vec![(Field::RscHours, Problem::Zero)]
     );
     assert!(s.trainings.entries().is_empty() && s.rsc.entries().is_empty());
 }
@@ -531,7 +538,7 @@ fn rsc_takes_one_date_or_a_period() {
 
     // A last day without a first, or before it, is refused beside the field.
     for (date, until, want) in [
-        ("", "2025-12-31", (Field::RscDate, Problem::Required)),
+        ("", "2025-12-31", (Field::RscDate, Problem::Missing)),
         (
             "2025-06-01",
             "2025-05-01",
@@ -690,7 +697,7 @@ fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
     );
     assert_eq!(
         editor_errors(&s, Section::Work),
-        [(Field::WorkStart, Problem::AfterToday)]
+        [(Field::WorkStart, Problem::AfterToday { today: today() })]
     );
     assert_eq!(
         s.work.editor.as_ref().map(|e| e.draft.start.as_str()),
@@ -730,7 +737,7 @@ fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
         );
         assert_eq!(
             editor_errors(&s, Section::Rsc),
-            [(want, Problem::AfterToday)]
+            [(want, Problem::AfterToday { today: today() })]
         );
         assert!(s.rsc.entries().is_empty());
     }

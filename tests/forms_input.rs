@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use endorsement_navigator::forms::{
-    DateStyle, InputProblem, NumberStyle, input_text, parse_date, parse_non_negative, parse_number,
+    DateStyle, NumberStyle, Problem, input_text, parse_date, parse_non_negative, parse_number,
     parse_whole,
 };
 use endorsement_navigator::i18n::{Lang, Locale};
@@ -50,11 +50,7 @@ fn english_reads_a_point_as_decimal_and_a_comma_as_thousands() {
         "1,000 000",
         "1 ,000",
     ] {
-        assert_eq!(
-            parse_number(text, EN),
-            Err(InputProblem::NotANumber),
-            "{text}"
-        );
+        assert_eq!(parse_number(text, EN), Err(Problem::NotANumber), "{text}");
     }
 }
 
@@ -79,28 +75,21 @@ fn spanish_reads_a_comma_as_decimal_and_a_point_as_decimal_or_thousands() {
     for text in [
         "1,00,0", "1,5,3", "1.5,3", "1.5.3", "1,5.3", "01.000,5", "uno",
     ] {
-        assert_eq!(
-            parse_number(text, ES),
-            Err(InputProblem::NotANumber),
-            "{text}"
-        );
+        assert_eq!(parse_number(text, ES), Err(Problem::NotANumber), "{text}");
     }
 }
 
 #[test]
 fn empty_negative_fractional_and_huge_counts_are_told_apart() {
     for style in [EN, ES] {
-        assert_eq!(parse_number("  ", style), Err(InputProblem::Empty));
-        assert_eq!(parse_non_negative("-1", style), Err(InputProblem::Negative));
+        assert_eq!(parse_number("  ", style), Err(Problem::Missing));
+        assert_eq!(parse_non_negative("-1", style), Err(Problem::Negative));
         assert_eq!(parse_non_negative("-0", style), Ok(0.0));
-        assert_eq!(parse_whole("2.5", style), Err(InputProblem::NotWhole));
-        assert_eq!(
-            parse_whole("5000000000", style),
-            Err(InputProblem::TooLarge)
-        );
+        assert_eq!(parse_whole("2.5", style), Err(Problem::NotWhole));
+        assert_eq!(parse_whole("5000000000", style), Err(Problem::TooLarge));
         assert_eq!(
             parse_number(&"9".repeat(400), style),
-            Err(InputProblem::NotANumber)
+            Err(Problem::NotANumber)
         );
     }
     assert_eq!(parse_whole("1,000", EN), Ok(1000));
@@ -143,7 +132,7 @@ fn dates_are_read_as_each_language_writes_them() {
             assert_eq!(read(text), Ok(day("2024-03-05")), "{lang:?} {text}");
         }
         assert_eq!(read("29/02/2024"), Ok(day("2024-02-29")));
-        assert_eq!(read(""), Err(InputProblem::Empty));
+        assert_eq!(read(""), Err(Problem::Missing));
         for text in [
             "05/03/24",
             "2024-03",
@@ -154,7 +143,7 @@ fn dates_are_read_as_each_language_writes_them() {
             "2024-03-05T00:00",
             "5 Mayo 2024 extra",
         ] {
-            assert_eq!(read(text), Err(InputProblem::NotADate), "{lang:?} {text}");
+            assert_eq!(read(text), Err(Problem::NotADate), "{lang:?} {text}");
         }
         // The right shape for a day the calendar does not have.
         for text in [
@@ -166,7 +155,7 @@ fn dates_are_read_as_each_language_writes_them() {
             "2023-02-30",
             "0000-01-01",
         ] {
-            assert_eq!(read(text), Err(InputProblem::NoSuchDate), "{lang:?} {text}");
+            assert_eq!(read(text), Err(Problem::NoSuchDate), "{lang:?} {text}");
         }
     }
 }
@@ -191,10 +180,10 @@ fn month_names_are_read_in_the_visitors_language() {
     }
     assert_eq!(es("1 dic. 2026"), Ok(day("2026-12-01")));
     // Another language's month, or an abbreviation two months share, is not a date.
-    assert_eq!(en("10 de mayo de 2026"), Err(InputProblem::NotADate));
-    assert_eq!(es("10 June 2026"), Err(InputProblem::NotADate));
-    assert_eq!(en("10 Ma 2026"), Err(InputProblem::NotADate));
-    assert_eq!(en("30 February 2026"), Err(InputProblem::NoSuchDate));
+    assert_eq!(en("10 de mayo de 2026"), Err(Problem::NotADate));
+    assert_eq!(es("10 June 2026"), Err(Problem::NotADate));
+    assert_eq!(en("10 Ma 2026"), Err(Problem::NotADate));
+    assert_eq!(en("30 February 2026"), Err(Problem::NoSuchDate));
 }
 
 #[test]
@@ -298,10 +287,10 @@ proptest! {
                 prop_assert_eq!(parse_date(&es.write(date), es), Ok(date));
             }
             None => {
-                prop_assert_eq!(parse_date(&text, en), Err(InputProblem::NoSuchDate));
+                prop_assert_eq!(parse_date(&text, en), Err(Problem::NoSuchDate));
                 prop_assert_eq!(
                     parse_date(&format!("{day}/{month}/{year:04}"), es),
-                    Err(InputProblem::NoSuchDate)
+                    Err(Problem::NoSuchDate)
                 );
             }
         }

@@ -56,8 +56,8 @@ fn hours_are_read_in_the_visitor_style() {
     let s = add(s, LogKind::Training, "2026-02-01", "1,5");
     assert_eq!(s.trainings.len(), 1, "in English \"1,5\" is not a number");
     assert_eq!(
-        s.training_editor.errors.first().map(|e| e.problem.clone()),
-        Some(Problem::HoursInvalid)
+        s.training_editor.errors.first().map(|e| e.problem),
+        Some(Problem::NotANumber)
     );
 }
 
@@ -164,7 +164,7 @@ fn an_invalid_entry_date_keeps_the_raw_text_and_says_why() {
             },
             FieldError {
                 field: Field::EntryHours(LogKind::Training),
-                problem: Problem::HoursInvalid,
+                problem: Problem::NotANumber,
             },
         ]
     );
@@ -184,18 +184,10 @@ fn an_invalid_entry_date_keeps_the_raw_text_and_says_why() {
             reading: reading(EN),
         },
     );
-    let problems: Vec<Problem> = s
-        .training_editor
-        .errors
-        .iter()
-        .map(|e| e.problem.clone())
-        .collect();
+    let problems: Vec<Problem> = s.training_editor.errors.iter().map(|e| e.problem).collect();
     assert_eq!(
         problems,
-        vec![
-            Problem::EntryDateAfterToday { today: today() },
-            Problem::HoursNotPositive
-        ]
+        vec![Problem::AfterToday { today: today() }, Problem::Zero]
     );
 }
 
@@ -239,7 +231,7 @@ fn the_engine_error_for_a_future_endorsement_sits_on_the_date() {
         outcome(&s, today(), dates(EN)).err(),
         Some(vec![FieldError {
             field: Field::EndorsedOn,
-            problem: Problem::EndorsedAfterToday { today: today() },
+            problem: Problem::AfterToday { today: today() },
         }])
     );
 }
@@ -363,7 +355,7 @@ fn the_lapsed_question_has_no_default_and_names_every_passed_deadline() {
         outcome(&s, today(), dates(EN)).err(),
         Some(vec![FieldError {
             field: Field::Lapsed,
-            problem: Problem::LapsedMissing,
+            problem: Problem::Missing,
         }])
     );
     assert_eq!(
@@ -460,7 +452,7 @@ fn entry_dates_are_read_and_written_back_as_each_language_writes_them() {
     }
     let s = add_in(ES, family_specialist(), LogKind::Rsc, "31/02/2025", "2");
     assert_eq!(
-        s.rsc_editor.errors.first().map(|e| e.problem.clone()),
+        s.rsc_editor.errors.first().map(|e| e.problem),
         Some(Problem::NoSuchDate)
     );
 }
@@ -469,30 +461,32 @@ fn entry_dates_are_read_and_written_back_as_each_language_writes_them() {
 fn engine_errors_are_put_into_words_in_the_visitors_language() {
     use endorsement_navigator::forms::renewal::engine_error;
     use endorsement_navigator::i18n::{Lang, Locale};
+    use endorsement_navigator::rules::input_path::InputList;
     use endorsement_navigator::rules::{ErrorKind, RulesError};
     let error = RulesError::new(
         ErrorKind::ZeroHours,
         "trainings[0].hours",
         "an entry of 0 hours does not count",
-    );
+    )
+    .in_entry(InputList::Trainings, 0);
     let shown = engine_error(&error, today());
     assert_eq!(
         shown.problem,
         Problem::Engine {
             kind: ErrorKind::ZeroHours,
-            field: "trainings[0].hours".to_owned(),
+            list: Some(InputList::Trainings),
         }
     );
-    let es = Locale::new(Lang::Es).problem(&shown.problem);
+    let es = Locale::new(Lang::Es).field_error(shown);
     assert_eq!(
         es,
-        "Registro de capacitación tiene 0 horas. Escriba sus horas o elimínela."
+        "Registro de capacitación: Una entrada de 0 horas no cuenta para nada. Escriba más de 0 horas."
     );
     assert!(!es.contains(&error.message), "never the engine's English");
-    let en = Locale::new(Lang::En).problem(&shown.problem);
+    let en = Locale::new(Lang::En).field_error(shown);
     assert_eq!(
         en,
-        "Training log has 0 hours. Enter its hours, or remove it."
+        "Training log: An entry of 0 hours counts for nothing. Enter more than 0 hours."
     );
 }
 
@@ -627,7 +621,7 @@ fn the_lapsed_question_names_the_associations_own_deadline_day() {
         outcome_for(&s, late_december, dates(EN), &assoc).err(),
         Some(vec![FieldError {
             field: Field::Lapsed,
-            problem: Problem::LapsedMissing,
+            problem: Problem::Missing,
         }])
     );
 }

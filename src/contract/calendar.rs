@@ -596,7 +596,7 @@ mod tests {
     }
 
     fn planned_profile(pace: Option<(f64, f64)>) -> crate::rules::Profile {
-        let mut profile: crate::rules::Profile = serde_json::from_value(serde_json::json!({
+        let mut profile: crate::rules::Profile = crate::contract::parse(serde_json::json!({
             "category": "family_specialist", "today": "2026-11-30",
             "work": [{ "scope": "prevention", "start": "2025-06-01", "families_served": 12 }],
             "trainings": [{ "hours": 20 }], "rsc": [{ "hours": 10, "qualified_provider": true }],

@@ -19,8 +19,10 @@
 
 use super::tool_input::{ToolInput, tool_from_id};
 use crate::config::Tool;
+use crate::rules::json::{Json, JsonError};
+use crate::rules::read::{ReadJson, each_member};
 use crate::rules::{Date, ErrorKind, RulesError};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
 /// The value of `format`: what tells our files from any other JSON.
 pub const FORMAT: &str = "endorsement-navigator-entries";
@@ -125,37 +127,51 @@ pub enum ImportError {
 }
 
 /// Everything of a file but its entries. Read without naming a bad field (any fault here means the file is
-/// not ours), which keeps the reader small.
-#[derive(Deserialize)]
+/// not ours), by hand as serde's derive read it: the members in any order, unknown ones ignored, a value
+/// of the wrong kind refusing the whole header.
+#[derive(Default)]
 struct Header {
     format: Option<String>,
     /// A number, read as one even when a later release writes a fraction or something else there.
     schema: Option<f64>,
     tool: Option<String>,
-    #[serde(default)]
     training_titles: Vec<String>,
-    #[serde(default)]
     work_from_answers: Vec<usize>,
+}
+
+impl Header {
+    fn read(document: &Json) -> Option<Header> {
+        let mut header = Header::default();
+        let mut read = |name: &str, v: &Json| -> Result<(), JsonError> {
+            match name {
+                "format" => header.format = ReadJson::read_json(v)?,
+                "schema" => header.schema = ReadJson::read_json(v)?,
+                "tool" => header.tool = ReadJson::read_json(v)?,
+                "training_titles" => header.training_titles = ReadJson::read_json(v)?,
+                "work_from_answers" => header.work_from_answers = ReadJson::read_json(v)?,
+                _ => {}
+            }
+            Ok(())
+        };
+        each_member(document, &mut read).ok()?;
+        Some(header)
+    }
 }
 
 /// What travels beside a tool's input (titles, marks), read from the object holding them. Anything there
 /// that cannot be read is left out: it never keeps the entries themselves from opening.
-pub(super) fn read_beside<'a, D: Deserializer<'a>>(value: D) -> (Vec<String>, Vec<usize>) {
-    Header::deserialize(value)
+pub(super) fn read_beside(value: &Json) -> (Vec<String>, Vec<usize>) {
+    Header::read(value)
         .map(|h| (h.training_titles, h.work_from_answers))
         .unwrap_or_default()
 }
 
-/// Reads a parsed file that should hold `expected`'s entries: `document` reads the whole file, `entries`
-/// gives a reader of its `entries` member (`None` when it has none). The rest is read first, so that a
-/// file from a newer release or another tool says so instead of failing on entries this release cannot
-/// read. The entries are read as the tool's contract input, by the same code as the rules API.
-pub fn read<'a, 'b, D: Deserializer<'a>, E: Deserializer<'b>>(
-    expected: Tool,
-    document: D,
-    entries: impl FnOnce() -> Option<E>,
-) -> Result<Entries, ImportError> {
-    let header = Header::deserialize(document).map_err(|_| ImportError::NotAnExport)?;
+/// Reads a parsed file that should hold `expected`'s entries. Everything but the `entries` member is read
+/// first, so that a file from a newer release or another tool says so instead of failing on entries this
+/// release cannot read. The entries are read as the tool's contract input, by the same code as the rules
+/// API.
+pub fn read(expected: Tool, document: &Json) -> Result<Entries, ImportError> {
+    let header = Header::read(document).ok_or(ImportError::NotAnExport)?;
     if header.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotAnExport);
     }
@@ -173,7 +189,8 @@ pub fn read<'a, 'b, D: Deserializer<'a>, E: Deserializer<'b>>(
     let missing = || RulesError::new(ErrorKind::Malformed, "entries", "missing");
     let input = ToolInput::read(
         expected,
-        entries()
+        document
+            .get("entries")
             .ok_or_else(missing)
             .map_err(ImportError::Unreadable)?,
     )
@@ -205,8 +222,8 @@ mod tests {
     }
 
     fn load_entries(expected: Tool, text: &str) -> Result<Entries, ImportError> {
-        let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-        read(expected, &value, || value.get("entries"))
+        let value: Json = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+        read(expected, &value)
     }
 
     fn load(expected: Tool, text: &str) -> Result<ToolInput, ImportError> {
@@ -255,17 +272,7 @@ mod tests {
 
     #[test]
     fn training_titles_travel_beside_the_entries() {
-        let mut log = RenewalInput {
-            category: Category::FamilySpecialist,
-            endorsed_on: date("2025-06-01"),
-            today: None,
-            trainings: Vec::new(),
-            rsc: Vec::new(),
-            membership_expires: None,
-            lapsed: false,
-            provides_rsc: false,
-            association: Default::default(),
-        };
+        let mut log = RenewalInput::new(Category::FamilySpecialist, date("2025-06-01"));
         for day in ["2026-01-10", "2026-02-10"] {
             log.trainings.push(crate::rules::model::LoggedTraining {
                 hours: crate::rules::model::Hours::new(3.0).unwrap(),
@@ -325,6 +332,14 @@ mod tests {
             r#"{"format": "endorsement-navigator-entries", "schema": "1", "tool": "checker"}"#,
             r#"{"format": "endorsement-navigator-entries", "schema": 0, "tool": "checker"}"#,
             r#"{"format": "endorsement-navigator-entries", "schema": 1.5, "tool": "checker"}"#,
+            // A header value of the wrong kind: the file is not ours, whatever its entries.
+            r#"{"format": 1, "schema": 1, "tool": "checker", "entries": {}}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": [1], "tool": "checker"}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": 1, "tool": {}}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": 1, "tool": "checker",
+                "entries": {"category": "family_specialist"}, "training_titles": [null]}"#,
+            r#"{"format": "endorsement-navigator-entries", "schema": 1, "tool": "checker",
+                "entries": {"category": "family_specialist"}, "work_from_answers": [-1]}"#,
         ] {
             assert_eq!(
                 load(Tool::Checker, text),

@@ -1,50 +1,37 @@
 //! Reading an input in the contract's shape, with the path of the first bad field in the error.
 
-use crate::rules::json::Json;
+use crate::rules::json::{Json, JsonError};
+use crate::rules::read::ReadJson;
 use crate::rules::{ErrorKind, RulesError};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
-/// Deserializes an input, naming the path of the first bad field in the error. The input is read into a
-/// [`Json`] tree first (the browser gives one already), whose reader names the path itself: each input type
-/// is then read from one kind of deserializer only, the same one the browser's saved state uses. The input
-/// must be an object: a JSON array is not read positionally as the fields in declaration order (the tree
-/// reads a struct from an object only).
-pub fn parse<'de, T: DeserializeOwned, D: Deserializer<'de>>(input: D) -> Result<T, RulesError> {
-    let malformed = |field: String, message: &str| {
-        RulesError::new(ErrorKind::Malformed, field, in_words(message))
-    };
-    let tree =
-        Json::deserialize(input).map_err(|e| malformed("input".to_owned(), &e.to_string()))?;
-    T::deserialize(&tree).map_err(|e| {
-        let path = e.path();
-        let field = if path == "." {
-            "input".to_owned()
-        } else {
-            path
-        };
-        malformed(field, &e.to_string())
-    })
+/// Reads an input from a [`Json`] tree (the browser gives one), naming the path of the first bad field in
+/// the error: `degrees[1].level`, or `input` for the value itself. The input must be an object.
+pub fn read_input<T: ReadJson>(tree: &Json) -> Result<T, RulesError> {
+    T::read_json(tree).map_err(malformed)
 }
 
-/// A reader's message in plain words: "invalid type: string \"infant\", expected a sequence" becomes
-/// "must be a list". The browser reads a `rules::json` tree, whose messages are serde's own as serde_json's
-/// are natively. The types the contract reads are lists, numbers, text, true/false and objects (every other
-/// `expected …` is a struct).
-fn in_words(message: &str) -> String {
-    if !message.starts_with("invalid type: ") {
-        return message.to_owned();
-    }
-    let expected = [
-        ("expected a sequence", "a list"),
-        ("expected f64", "a number"),
-        ("expected a string", "text in quotes"),
-        ("expected a boolean", "true or false"),
-    ]
-    .iter()
-    .find(|(serde, _)| message.ends_with(serde))
-    .map_or("an object", |(_, words)| words);
-    format!("must be {expected}")
+/// Reads an input from any serde deserializer (`serde_json` natively), through a [`Json`] tree.
+pub fn parse<'de, T: ReadJson, D: Deserializer<'de>>(input: D) -> Result<T, RulesError> {
+    read_input(&tree(input)?)
+}
+
+/// The input as a [`Json`] tree. Anything JSON can write is one, so only a deserializer's own failure
+/// (JSON text that does not parse) is an error here.
+pub fn tree<'de, D: Deserializer<'de>>(input: D) -> Result<Json, RulesError> {
+    Json::deserialize(input)
+        .map_err(|e| RulesError::new(ErrorKind::Malformed, "input", e.to_string()))
+}
+
+/// Not generic, so that every reader shares it.
+fn malformed(e: JsonError) -> RulesError {
+    let path = e.path();
+    let field = if path == "." {
+        "input".to_owned()
+    } else {
+        path
+    };
+    RulesError::new(ErrorKind::Malformed, field, e.to_string())
 }
 
 #[cfg(test)]
@@ -76,16 +63,16 @@ mod tests {
             let input = &case["input"];
             let tree: Json = serde_json::from_str(&input.to_string()).unwrap();
             let (browser, native) = match case["tool"].as_str().unwrap() {
-                "check" => match (contract::check_from(&tree), contract::check_from(input)) {
+                "check" => match (contract::check_json(&tree), contract::check_from(input)) {
                     (Ok(b), Ok(n)) => (trees(&b).0, trees(&n).1),
                     (b, n) => (error(b.err()), error(n.err())),
                 },
-                "renewal" => match (contract::renewal_from(&tree), contract::renewal_from(input)) {
+                "renewal" => match (contract::renewal_json(&tree), contract::renewal_from(input)) {
                     (Ok(b), Ok(n)) => (trees(&b).0, trees(&n).1),
                     (b, n) => (error(b.err()), error(n.err())),
                 },
                 _ => match (
-                    contract::recommend_from(&tree),
+                    contract::recommend_json(&tree),
                     contract::recommend_from(input),
                 ) {
                     (Ok(b), Ok(n)) => (trees(&b).0, trees(&n).1),

@@ -16,7 +16,7 @@ use super::export::{Entries, read_beside};
 use super::tool_input::{ToolInput, tool_from_id};
 use crate::config::Tool;
 use crate::rules::RulesError;
-use serde::Deserializer;
+use crate::rules::json::Json;
 
 /// What starts a share link's fragment, after the `#`.
 const KEY: &str = "navigator=";
@@ -138,15 +138,11 @@ fn read_body(rest: &str) -> Result<SharedAnswers, ShareLinkError> {
     Ok(SharedAnswers { tool, json })
 }
 
-/// Reads the shared answers once the caller has parsed their JSON text: `input` and `beside` read the same
-/// parsed value (twice: once as the tool's input, once for what travels beside it).
-pub fn read_entries<'a, 'b, D: Deserializer<'a>, E: Deserializer<'b>>(
-    shared: &SharedAnswers,
-    input: D,
-    beside: E,
-) -> Result<Entries, ShareLinkError> {
-    let input = ToolInput::read(shared.tool, input).map_err(ShareLinkError::Unreadable)?;
-    let (titles, marks) = read_beside(beside);
+/// Reads the shared answers once the caller has parsed their JSON text: the value is read twice, once as
+/// the tool's input and once for what travels beside it.
+pub fn read_entries(shared: &SharedAnswers, value: &Json) -> Result<Entries, ShareLinkError> {
+    let input = ToolInput::read(shared.tool, value).map_err(ShareLinkError::Unreadable)?;
+    let (titles, marks) = read_beside(value);
     Ok(Entries::new(input, titles, marks))
 }
 
@@ -163,8 +159,8 @@ mod tests {
     /// Reads a link's fragment as the widget does: the tool, the JSON text, then the entries.
     fn open(hash: &str) -> Entries {
         let shared = read_fragment(hash).unwrap().unwrap();
-        let value: serde_json::Value = serde_json::from_str(&shared.json).unwrap();
-        read_entries(&shared, &value, &value).unwrap()
+        let value: Json = serde_json::from_str(&shared.json).unwrap();
+        read_entries(&shared, &value).unwrap()
     }
 
     fn data(entries: &Entries) -> String {
@@ -369,6 +365,33 @@ mod tests {
         assert_eq!(profile.references.0, 3);
     }
 
+    /// What travels beside the input is read by the export header's reader: a value of the wrong kind there
+    /// leaves out the titles and marks, never the input.
+    #[test]
+    fn titles_or_marks_that_cannot_be_read_are_left_out() {
+        for beside in [
+            r#""training_titles":[1]"#,
+            r#""training_titles":"a""#,
+            r#""work_from_answers":[-1]"#,
+            r#""work_from_answers":[0.5]"#,
+            r#""work_from_answers":null"#,
+        ] {
+            let json = format!(
+                r#"{{"category":"mentor_policy","work":[{{"start":"2025-01-01"}}],"trainings":[{{"hours":2}}],{beside}}}"#
+            );
+            let entries = open(&fragment(Tool::Checker, &json));
+            assert_eq!(entries.input.tool(), Tool::Checker, "{beside}");
+            assert_eq!(entries.training_titles, [""], "{beside}");
+            assert!(entries.work_from_answers.is_empty(), "{beside}");
+        }
+        let json = r#"{"category":"mentor_policy","work":[{"start":"2025-01-01"}],"trainings":[{}],"training_titles":["Basics"],"work_from_answers":[0]}"#;
+        let entries = open(&fragment(Tool::Checker, json));
+        assert_eq!(
+            (entries.training_titles, entries.work_from_answers),
+            (vec!["Basics".to_owned()], vec![0])
+        );
+    }
+
     #[test]
     fn other_fragments_are_not_share_links() {
         for fragment in ["", "#", "#contact", "#navigatorx=checker.e30", "navigator"] {
@@ -398,9 +421,9 @@ mod tests {
         // JSON that is not a profile: the category is missing.
         let shared = read("#navigator=checker.e30").unwrap();
         assert_eq!(shared.json, "{}");
-        let value: serde_json::Value = serde_json::from_str(&shared.json).unwrap();
+        let value: Json = serde_json::from_str(&shared.json).unwrap();
         assert!(matches!(
-            read_entries(&shared, &value, &value),
+            read_entries(&shared, &value),
             Err(ShareLinkError::Unreadable(_))
         ));
     }

@@ -1,10 +1,11 @@
 //! One tool's input in the contract's JSON shape (CONTRACT §2): what a share link carries and what an export
 //! file holds.
 
-use super::parse;
+use super::read_input;
 use crate::config::Tool;
+use crate::rules::json::Json;
 use crate::rules::{Answers, Profile, RenewalInput, RulesError};
-use serde::{Deserializer, Serialize};
+use serde::Serialize;
 
 /// The finder's answers, the checker's profile or the renewal log.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -26,11 +27,11 @@ impl ToolInput {
 
     /// Reads `tool`'s input. Unknown fields are ignored and missing optional ones take their defaults, as
     /// everywhere in the contract; the error names the first field that cannot be read.
-    pub fn read<'de, D: Deserializer<'de>>(tool: Tool, input: D) -> Result<ToolInput, RulesError> {
+    pub fn read(tool: Tool, input: &Json) -> Result<ToolInput, RulesError> {
         Ok(match tool {
-            Tool::Category => ToolInput::Category(parse(input)?),
-            Tool::Checker => ToolInput::Checker(parse(input)?),
-            Tool::Renewal => ToolInput::Renewal(parse(input)?),
+            Tool::Category => ToolInput::Category(read_input(input)?),
+            Tool::Checker => ToolInput::Checker(read_input(input)?),
+            Tool::Renewal => ToolInput::Renewal(read_input(input)?),
         })
     }
 
@@ -69,12 +70,16 @@ mod tests {
     use super::*;
     use crate::rules::{Category, Date};
 
+    fn read_value(tool: Tool, input: serde_json::Value) -> Result<ToolInput, RulesError> {
+        ToolInput::read(tool, &crate::contract::tree(&input)?)
+    }
+
     #[test]
     fn reads_each_tool_and_ignores_unknown_fields() {
         let profile = serde_json::json!({
             "category": "family_specialist", "degrees": [{ "level": "bachelor" }], "added_later": true
         });
-        let ToolInput::Checker(read) = ToolInput::read(Tool::Checker, &profile).unwrap() else {
+        let ToolInput::Checker(read) = read_value(Tool::Checker, profile.clone()).unwrap() else {
             panic!("a profile reads as the checker's input");
         };
         assert_eq!(read.category, Category::FamilySpecialist);
@@ -82,12 +87,12 @@ mod tests {
 
         let log =
             serde_json::json!({ "category": "family_associate", "endorsed_on": "2025-03-01" });
-        let read = ToolInput::read(Tool::Renewal, &log).unwrap();
+        let read = read_value(Tool::Renewal, log).unwrap();
         assert_eq!(read.tool(), Tool::Renewal);
 
         let answers = serde_json::json!({ "scope": "prevention", "degree": "bachelor" });
         assert_eq!(
-            ToolInput::read(Tool::Category, &answers).unwrap().tool(),
+            read_value(Tool::Category, answers).unwrap().tool(),
             Tool::Category
         );
     }
@@ -95,9 +100,9 @@ mod tests {
     #[test]
     fn names_the_field_that_cannot_be_read() {
         let profile = serde_json::json!({ "category": "family_specialist", "work": [{ "start": "2025-02-30" }] });
-        let error = ToolInput::read(Tool::Checker, &profile).unwrap_err();
+        let error = read_value(Tool::Checker, profile.clone()).unwrap_err();
         assert_eq!(error.field, "work[0].start");
-        assert!(ToolInput::read(Tool::Renewal, serde_json::json!([])).is_err());
+        assert!(read_value(Tool::Renewal, serde_json::json!([])).is_err());
     }
 
     #[test]

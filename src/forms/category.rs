@@ -4,61 +4,13 @@
 //! itself comes only from `rules::recommend`, fed by [`CategoryState::answers`]. Typed numbers are read
 //! in the visitor's [`NumberStyle`], which the actions and queries that read them are given.
 
-use super::{InputProblem, NumberStyle, parse_non_negative, parse_whole};
+pub use super::{Field, FieldError, FocusRequest, Problem};
+use super::{NumberStyle, parse_non_negative, parse_whole};
 use crate::rules::EDITION_2025;
 use crate::rules::model::{
     AgeGroup, Answers, Category, Count, Credential, DegreeLevel, Hours, RoleScope,
 };
-use serde::{Deserialize, Serialize};
-
-/// One input of the questionnaire that can carry an error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    Ages,
-    Scope,
-    Degree,
-    YearsInScope,
-    FamiliesServed,
-    Psychotherapy,
-    LeaderYears,
-    ProvidesRsc,
-    ProvidesRscYears,
-    EndorsedIn,
-}
-
-/// What is wrong with an answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Problem {
-    /// Nothing chosen or typed.
-    Missing,
-    /// Typed text that is not a number.
-    NotANumber,
-    /// A number below zero.
-    Negative,
-    /// A fraction where a whole number is needed.
-    NotWhole,
-    /// A number too large to be real.
-    TooLarge,
-    /// Zero where the answer "yes" needs at least some time.
-    Zero,
-}
-
-impl From<InputProblem> for Problem {
-    fn from(problem: InputProblem) -> Problem {
-        match problem {
-            InputProblem::Empty => Problem::Missing,
-            InputProblem::Negative => Problem::Negative,
-            InputProblem::NotWhole => Problem::NotWhole,
-            InputProblem::TooLarge => Problem::TooLarge,
-            // The questionnaire asks no dates; the number readers never give these.
-            InputProblem::NotANumber | InputProblem::NotADate | InputProblem::NoSuchDate => {
-                Problem::NotANumber
-            }
-        }
-    }
-}
+use serde::Serialize;
 
 /// The three answers to the ages question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -117,6 +69,15 @@ impl Step {
         }
     }
 
+    /// The id of the step's heading, where focus goes when the step opens.
+    pub fn heading_id(self) -> String {
+        match self.field() {
+            Some(field) => format!("{}-heading", field.id()),
+            None if self == Step::Summary => "category-summary-heading".to_owned(),
+            None => "category-result-heading".to_owned(),
+        }
+    }
+
     /// The field whose error belongs at the top of this step (its first input).
     pub fn field(self) -> Option<Field> {
         Some(match self {
@@ -132,13 +93,6 @@ impl Step {
             Step::Summary | Step::Result => return None,
         })
     }
-}
-
-/// One validation error: which input, and what is wrong.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct FieldProblem {
-    pub field: Field,
-    pub problem: Problem,
 }
 
 /// Everything the person has answered, as entered: typed numbers stay text until Continue.
@@ -202,12 +156,15 @@ pub struct CategoryState {
     pub came_from_summary: bool,
     /// Errors of the current step, shown after Continue; not kept between visits.
     #[serde(skip)]
-    pub errors: Vec<FieldProblem>,
-    /// Counts navigations, so the view knows when to move focus (never on the first render, which would
-    /// pull focus away from the host page).
+    pub errors: Vec<FieldError>,
+    /// Where focus goes after the last navigation or Continue: the new step's heading, or the error
+    /// summary. `None` until the person acts, so the first render never pulls focus from the host page.
     #[serde(skip)]
-    pub turn: u32,
+    pub focus: Option<FocusRequest>,
 }
+
+/// The id of the questionnaire's error summary.
+pub const ERROR_SUMMARY_ID: &str = "category-error-summary";
 
 /// Reads a number of years: fractions allowed, in the visitor's style ("1.5", or "1,5" in Spanish).
 pub fn parse_years(text: &str, style: NumberStyle) -> Result<f64, Problem> {
@@ -229,13 +186,10 @@ pub fn parse_count(text: &str, style: NumberStyle) -> Result<u32, Problem> {
     }
 }
 
-fn problem(field: Field, problem: Problem) -> FieldProblem {
-    FieldProblem { field, problem }
-}
-
 impl Drafts {
     /// The errors of one question's answers; empty when it can be left.
-    pub fn validate(&self, step: Step, style: NumberStyle) -> Vec<FieldProblem> {
+    pub fn validate(&self, step: Step, style: NumberStyle) -> Vec<FieldError> {
+        let problem = FieldError::new;
         let missing = |field| vec![problem(field, Problem::Missing)];
         let years = |field, text: &str| match parse_years(text, style) {
             Ok(_) => Vec::new(),
@@ -377,11 +331,15 @@ impl CategoryState {
         self.drafts.questions().skip_while(|s| *s != step).nth(1)
     }
 
-    /// Goes to `step`, clearing errors and counting the navigation.
+    fn focus_on(&mut self, target: String) {
+        self.focus = Some(FocusRequest::next(self.focus.as_ref(), target));
+    }
+
+    /// Goes to `step`, clearing errors and moving focus to its heading.
     fn go(&mut self, step: Step) {
         self.step = step;
         self.errors.clear();
-        self.turn = self.turn.wrapping_add(1);
+        self.focus_on(step.heading_id());
     }
 
     fn on_continue(&mut self, style: NumberStyle) {
@@ -402,7 +360,8 @@ impl CategoryState {
                 let errors = self.drafts.validate(step, style);
                 if !errors.is_empty() {
                     self.errors = errors;
-                    self.turn = self.turn.wrapping_add(1);
+                    // Every Continue with errors sends the person to them, even the same ones again.
+                    self.focus_on(ERROR_SUMMARY_ID.to_owned());
                     return;
                 }
                 let next = if self.came_from_summary {
@@ -448,16 +407,17 @@ impl CategoryState {
                 self.go(Step::Summary);
             }
             CategoryAction::Restart => {
+                let focus = self.focus.take();
                 *self = CategoryState {
-                    turn: self.turn.wrapping_add(1),
+                    focus,
                     ..CategoryState::default()
                 };
+                self.focus_on(self.step.heading_id());
             }
             CategoryAction::Restore(restored) => {
-                *self = CategoryState {
-                    turn: self.turn.wrapping_add(1),
-                    ..*restored
-                };
+                let focus = self.focus.take();
+                *self = CategoryState { focus, ..*restored };
+                self.focus_on(self.step.heading_id());
             }
         }
     }

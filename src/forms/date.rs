@@ -9,10 +9,10 @@
 //!   ("10 sept. 2026") or first ("May 10, 2026"), since a month name cannot be misread.
 //!
 //! Years have four digits: "10/05/26" could be 1926 or 2026. The reader tells a text that is not shaped
-//! like a date ([`InputProblem::NotADate`]) from a date the calendar does not have
-//! ([`InputProblem::NoSuchDate`], "31/02/2025").
+//! like a date ([`Problem::NotADate`]) from a date the calendar does not have
+//! ([`Problem::NoSuchDate`], "31/02/2025").
 
-use super::InputProblem;
+use super::Problem;
 use crate::rules::Date;
 
 /// How one language writes dates: its month names, the words that may stand between the parts ("de"),
@@ -82,10 +82,10 @@ enum Part<'a> {
 }
 
 /// Reads a date as people type it in `style` (see the module's description).
-pub fn parse_date(text: &str, style: DateStyle) -> Result<Date, InputProblem> {
+pub fn parse_date(text: &str, style: DateStyle) -> Result<Date, Problem> {
     let text = text.trim().to_ascii_lowercase();
     if text.is_empty() {
-        return Err(InputProblem::Empty);
+        return Err(Problem::Missing);
     }
     let mut parts = Vec::with_capacity(3);
     let separators = |c: char| matches!(c, '/' | '-' | '.' | ',' | ' ' | '\t' | '\u{a0}');
@@ -103,7 +103,7 @@ pub fn parse_date(text: &str, style: DateStyle) -> Result<Date, InputProblem> {
         } else if let Some(month) = style.month(word) {
             parts.push(Part::Month(month));
         } else {
-            return Err(InputProblem::NotADate);
+            return Err(Problem::NotADate);
         }
     }
     let number = |figures: &str, lengths: std::ops::RangeInclusive<usize>| {
@@ -129,11 +129,11 @@ pub fn parse_date(text: &str, style: DateStyle) -> Result<Date, InputProblem> {
             number(b, day_month.clone()),
             number(a, day_month),
         ),
-        _ => return Err(InputProblem::NotADate),
+        _ => return Err(Problem::NotADate),
     };
     let (Some(year), Some(month), Some(day)) = (year, month, day) else {
-        return Err(InputProblem::NotADate);
+        return Err(Problem::NotADate);
     };
     // Four figures always fit an i32.
-    Date::from_ymd(year as i32, month, day).ok_or(InputProblem::NoSuchDate)
+    Date::from_ymd(year as i32, month, day).ok_or(Problem::NoSuchDate)
 }

@@ -11,7 +11,7 @@
 //! In both, spaces (also no-break spaces) group thousands ("1 000"). Anything that fits neither reading
 //! ("1,00,0", "1.5.3", "1,5" in English) is not a number: guessing would count the wrong hours silently.
 
-use super::InputProblem;
+use super::Problem;
 
 /// How the visitor's language writes numbers: the mark between whole and fraction. `i18n::Locale` carries
 /// one per language.
@@ -40,23 +40,23 @@ fn is_space(c: char) -> bool {
 }
 
 /// Reads a number as people type it in `style`: surrounding spaces ignored, an optional sign, grouping
-/// of thousands, one decimal mark. Empty text is [`InputProblem::Empty`]; anything else that is not a
-/// number is [`InputProblem::NotANumber`]. Hand-written so the wasm carries no general float parser.
-pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, InputProblem> {
+/// of thousands, one decimal mark. Empty text is [`Problem::Missing`]; anything else that is not a
+/// number is [`Problem::NotANumber`]. Hand-written so the wasm carries no general float parser.
+pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, Problem> {
     let text = text.trim_matches(|c: char| c.is_whitespace() || is_space(c));
     if text.is_empty() {
-        return Err(InputProblem::Empty);
+        return Err(Problem::Missing);
     }
     let (negative, body) = match text.as_bytes()[0] {
         b'-' => (true, &text[1..]),
         b'+' => (false, &text[1..]),
         _ => (false, text),
     };
-    let (whole, fraction) = split_decimal(body, style).ok_or(InputProblem::NotANumber)?;
-    let whole = ungroup(whole, style).ok_or(InputProblem::NotANumber)?;
+    let (whole, fraction) = split_decimal(body, style).ok_or(Problem::NotANumber)?;
+    let whole = ungroup(whole, style).ok_or(Problem::NotANumber)?;
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.len() + fraction.len() == 0 || !digits(&whole) || !digits(fraction) {
-        return Err(InputProblem::NotANumber);
+        return Err(Problem::NotANumber);
     }
     // Integers below 2^53 and powers of ten up to 10^22 are exact in f64, so one division rounds
     // correctly; digits past the 15th decimal place cannot change a value people type here.
@@ -68,7 +68,7 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, InputProblem>
     let value = mantissa / 10f64.powi(fraction.len() as i32);
     if !value.is_finite() {
         // Hundreds of digits: not a number anyone means.
-        return Err(InputProblem::NotANumber);
+        return Err(Problem::NotANumber);
     }
     Ok(if negative { -value } else { value })
 }
@@ -133,10 +133,10 @@ fn ungroup(whole: &str, style: NumberStyle) -> Option<String> {
 }
 
 /// A number of zero or more (hours, years).
-pub fn parse_non_negative(text: &str, style: NumberStyle) -> Result<f64, InputProblem> {
+pub fn parse_non_negative(text: &str, style: NumberStyle) -> Result<f64, Problem> {
     let value = parse_number(text, style)?;
     if value < 0.0 {
-        Err(InputProblem::Negative)
+        Err(Problem::Negative)
     } else {
         // "-0" is zero.
         Ok(value.abs())
@@ -144,13 +144,13 @@ pub fn parse_non_negative(text: &str, style: NumberStyle) -> Result<f64, InputPr
 }
 
 /// A whole count of zero or more (families, references). "1.000" in Spanish and "1,000" in English are a
-/// thousand; "2.5" is [`InputProblem::NotWhole`].
-pub fn parse_whole(text: &str, style: NumberStyle) -> Result<u32, InputProblem> {
+/// thousand; "2.5" is [`Problem::NotWhole`].
+pub fn parse_whole(text: &str, style: NumberStyle) -> Result<u32, Problem> {
     let value = parse_non_negative(text, style)?;
     if value.fract() != 0.0 {
-        Err(InputProblem::NotWhole)
+        Err(Problem::NotWhole)
     } else if value > f64::from(u32::MAX) {
-        Err(InputProblem::TooLarge)
+        Err(Problem::TooLarge)
     } else {
         Ok(value as u32)
     }

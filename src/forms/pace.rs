@@ -1,7 +1,7 @@
 //! The pace planner's input: the hours a month a person expects to add, as typed, one field per rate the
 //! category needs (`CategoryRules::pace_rates`).
 
-use super::{InputProblem, NumberStyle, parse_non_negative};
+use super::{NumberStyle, Problem, parse_non_negative};
 use crate::rules::model::{Hours, Pace};
 use crate::rules::{CategoryRules, PaceRate};
 
@@ -36,7 +36,7 @@ impl PaceDraft {
         &self,
         rules: &CategoryRules,
         style: NumberStyle,
-    ) -> (Option<Pace>, Vec<(PaceRate, InputProblem)>) {
+    ) -> (Option<Pace>, Vec<(PaceRate, Problem)>) {
         let mut pace = Pace::default();
         let mut problems = Vec::new();
         let mut typed = false;
@@ -44,9 +44,9 @@ impl PaceDraft {
             let text = self.text(rate);
             let hours = match parse_non_negative(text, style).map(Hours::new) {
                 Ok(Some(hours)) => hours,
-                Err(InputProblem::Empty) => continue,
+                Err(Problem::Missing) => continue,
                 Ok(None) => {
-                    problems.push((rate, InputProblem::NotANumber));
+                    problems.push((rate, Problem::NotANumber));
                     continue;
                 }
                 Err(problem) => {
@@ -107,8 +107,8 @@ mod tests {
         assert_eq!(
             problems,
             [
-                (PaceRate::Rsc, InputProblem::NotANumber),
-                (PaceRate::RscProvision, InputProblem::Negative)
+                (PaceRate::Rsc, Problem::NotANumber),
+                (PaceRate::RscProvision, Problem::Negative)
             ]
         );
         // Only the category's rates are read: a stale field of another category is ignored.

@@ -2,48 +2,16 @@
 //! forms, with the transitions between them. Dates are read by [`parse_date`] in the visitor's
 //! [`DateStyle`] and hours in their [`NumberStyle`], as in the other tools.
 
-use super::{DateStyle, InputProblem, NumberStyle, input_text, parse_date, parse_non_negative};
+use super::{DateStyle, NumberStyle, input_text, parse_date, parse_non_negative};
+pub use super::{Field, FieldError, Problem};
 use crate::rules::association::Association;
+use crate::rules::entry_checks::{not_after_today, some_hours};
 use crate::rules::model::{Hours, LoggedRsc, LoggedTraining, TrainingKind};
 use crate::rules::renewal::{is_large_entry, passed_deadlines};
 use crate::rules::{
     Category, Date, EDITION_2025, ErrorKind, RenewalInput, RenewalReport, RulesError,
 };
 use serde::{Deserialize, Serialize};
-
-/// What is wrong with one field of the renewal screens. The screen decides which field it belongs to; the
-/// language table turns it into a sentence.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    /// No category was chosen.
-    CategoryMissing,
-    /// The engine does not renew this category (ERS – Emerging).
-    CategoryNotRenewed,
-    /// The endorsement date is empty.
-    EndorsedOnMissing,
-    /// A date field holds text that is not shaped like a date.
-    NotADate,
-    /// A date field holds a day that does not exist ("31/02/2025").
-    NoSuchDate,
-    /// The engine rejected the endorsement date because it is after today.
-    EndorsedAfterToday { today: Date },
-    /// A renewal deadline has passed since the endorsement date and the person has not said whether they
-    /// renewed by it: the report waits for the answer.
-    LapsedMissing,
-    /// A log entry has no date.
-    EntryDateMissing,
-    /// A log entry is dated after today: only completed hours are logged.
-    EntryDateAfterToday { today: Date },
-    /// A log entry has no hours.
-    HoursMissing,
-    /// The hours are not a number.
-    HoursInvalid,
-    /// The hours are 0 or less.
-    HoursNotPositive,
-    /// Any other rejection by the rules engine: its kind and the input field it names, which the language
-    /// table puts into words (the engine's own message is English, for developers).
-    Engine { kind: ErrorKind, field: String },
-}
 
 /// Which of the two logs an entry or action is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -86,41 +54,6 @@ impl EntryDraft {
             title: entry.title.clone(),
         }
     }
-}
-
-/// The fields of the renewal screens that can hold an error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    Category,
-    EndorsedOn,
-    MembershipExpires,
-    /// "Did you renew by …?"
-    Lapsed,
-    EntryDate(LogKind),
-    EntryHours(LogKind),
-}
-
-impl Field {
-    /// The id of the field's control, unique inside the widget's shadow root.
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::Category => "rn-category",
-            Field::EndorsedOn => "rn-endorsed-on",
-            Field::MembershipExpires => "rn-membership",
-            Field::Lapsed => "rn-lapsed",
-            Field::EntryDate(LogKind::Training) => "rn-training-date",
-            Field::EntryHours(LogKind::Training) => "rn-training-hours",
-            Field::EntryDate(LogKind::Rsc) => "rn-rsc-date",
-            Field::EntryHours(LogKind::Rsc) => "rn-rsc-hours",
-        }
-    }
-}
-
-/// One problem, tied to the field that shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FieldError {
-    pub field: Field,
-    pub problem: Problem,
 }
 
 /// The entry form of one log: a new entry, or the entry with `editing`'s id.
@@ -293,23 +226,23 @@ impl RenewalState {
         let category = match self.category {
             Some(c) => Some(c),
             None => {
-                missing(Field::Category, Problem::CategoryMissing, &mut errors);
+                missing(Field::Category, Problem::Missing, &mut errors);
                 None
             }
         };
         let endorsed_on = match parse_date(&self.endorsed_on, dates) {
-            Err(InputProblem::Empty) => {
-                missing(Field::EndorsedOn, Problem::EndorsedOnMissing, &mut errors);
+            Err(Problem::Missing) => {
+                missing(Field::EndorsedOn, Problem::Missing, &mut errors);
                 None
             }
             read => read
-                .map_err(|p| errors.push(date_error(Field::EndorsedOn, p)))
+                .map_err(|p| errors.push(FieldError::new(Field::EndorsedOn, p)))
                 .ok(),
         };
         let membership_expires = match parse_date(&self.membership_expires, dates) {
-            Err(InputProblem::Empty) => None,
+            Err(Problem::Missing) => None,
             read => read
-                .map_err(|p| errors.push(date_error(Field::MembershipExpires, p)))
+                .map_err(|p| errors.push(FieldError::new(Field::MembershipExpires, p)))
                 .ok(),
         };
         // The lapsed question is asked only once a deadline has passed, and it has no default: a plan for
@@ -320,7 +253,7 @@ impl RenewalState {
                 .passed_deadlines(today, dates, association)
                 .is_some_and(|passed| !passed.is_empty()) =>
             {
-                missing(Field::Lapsed, Problem::LapsedMissing, &mut errors);
+                missing(Field::Lapsed, Problem::Missing, &mut errors);
                 None
             }
             None => Some(false),
@@ -382,43 +315,33 @@ pub fn outcome_for(
 }
 
 /// Puts an engine error next to the input it is about: the renewal's own kinds as their problems, any
-/// other by its kind and field, beside the membership date it names or else the endorsement date (the
-/// input that decides the cycle). Never the engine's English message.
+/// other by its kind and the list of the entry it names, beside the category or the membership date it
+/// names or else the endorsement date (the input that decides the cycle). Never the engine's English
+/// message.
 pub fn engine_error(error: &RulesError, today: Date) -> FieldError {
-    let other = || Problem::Engine {
+    let other = Problem::Engine {
         kind: error.kind,
-        field: error.field.clone(),
+        list: error.entry.map(|(list, _)| list),
     };
     let (field, problem) = match error.kind {
-        ErrorKind::NotRenewed => (Field::Category, Problem::CategoryNotRenewed),
-        ErrorKind::EndorsedAfterToday => (Field::EndorsedOn, Problem::EndorsedAfterToday { today }),
-        _ if error.field == "membership_expires" => (Field::MembershipExpires, other()),
-        _ => (Field::EndorsedOn, other()),
+        ErrorKind::NotRenewed => (Field::Category, Problem::NotRenewed),
+        ErrorKind::EndorsedAfterToday => (Field::EndorsedOn, Problem::AfterToday { today }),
+        _ if error.field == "category" => (Field::Category, other),
+        _ if error.field == "membership_expires" => (Field::MembershipExpires, other),
+        _ => (Field::EndorsedOn, other),
     };
     FieldError { field, problem }
 }
 
-/// The error of a date that was typed but cannot be read.
-fn date_error(field: Field, problem: InputProblem) -> FieldError {
-    let problem = match problem {
-        InputProblem::NoSuchDate => Problem::NoSuchDate,
-        _ => Problem::NotADate,
-    };
-    FieldError { field, problem }
-}
-
-/// Reads the hours of a log entry: more than zero, in the visitor's style. There is no upper limit per
-/// entry (a month of RSC can be one entry).
+/// Reads the hours of a log entry: more than zero (the rules' check), in the visitor's style. There is
+/// no upper limit per entry (a month of RSC can be one entry).
 pub fn parse_hours(text: &str, style: NumberStyle) -> Result<Hours, Problem> {
     let value = parse_non_negative(text, style).map_err(|p| match p {
-        InputProblem::Empty => Problem::HoursMissing,
-        InputProblem::Negative => Problem::HoursNotPositive,
-        _ => Problem::HoursInvalid,
+        Problem::Missing | Problem::Negative => p,
+        _ => Problem::NotANumber,
     })?;
-    if value == 0.0 {
-        return Err(Problem::HoursNotPositive);
-    }
-    Hours::new(value).ok_or(Problem::HoursInvalid)
+    some_hours(value).map_err(|_| Problem::Zero)?;
+    Hours::new(value).ok_or(Problem::NotANumber)
 }
 
 /// What reading an entry depends on besides its text: today (entries are completed hours), and how the
@@ -443,27 +366,14 @@ pub fn validate_entry(
         dates,
     } = reading;
     let mut errors = Vec::new();
+    let field = Field::EntryDate(log);
     let date = match parse_date(&draft.date, dates) {
-        Err(InputProblem::Empty) => {
-            errors.push(FieldError {
-                field: Field::EntryDate(log),
-                problem: Problem::EntryDateMissing,
-            });
-            None
-        }
-        Err(problem) => {
-            errors.push(date_error(Field::EntryDate(log), problem));
-            None
-        }
-        Ok(d) if d > today => {
-            errors.push(FieldError {
-                field: Field::EntryDate(log),
-                problem: Problem::EntryDateAfterToday { today },
-            });
-            None
-        }
-        Ok(d) => Some(d),
+        Ok(d) if not_after_today(d, today).is_err() => Err(Problem::AfterToday { today }),
+        read => read,
     };
+    let date = date
+        .map_err(|p| errors.push(FieldError::new(field, p)))
+        .ok();
     let hours = match parse_hours(&draft.hours, style) {
         Ok(h) => Some(h),
         Err(problem) => {

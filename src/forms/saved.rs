@@ -4,14 +4,14 @@
 //! only this release writes. These readers keep serde's rules for a saved state: a missing member takes
 //! its default (as `#[serde(default)]` did), an unknown one is ignored, and a member of the wrong kind
 //! refuses the whole state, which the store then sets aside. Writing still goes through `Serialize`.
-//! Values the contract reads too (categories, dates, hours, the rules' entries) keep serde's reader,
-//! which the wasm holds anyway; the forms' own enums are found by their written name.
+//! Values the contract reads too (categories, dates, hours, the rules' entries) are read by its reader
+//! (`rules::read`), which the wasm holds anyway; the forms' own enums are found by their written name.
 
 use super::YesNoNotSure;
 use super::category::{AgesChoice, CategoryState, Drafts, Step};
 use super::checker::{
-    CheckerState, DegreeDraft, Editor, EntryId, Field, FieldError, Problem, RscDraft, SavedChecker,
-    SavedEditors, TrainingDraft, TrainingRecord, WorkDraft,
+    CheckerState, DegreeDraft, Editor, EntryId, RscDraft, SavedChecker, SavedEditors,
+    TrainingDraft, TrainingRecord, WorkDraft,
 };
 use super::renewal::{LogEntry, RenewalState};
 use crate::rules::Category;
@@ -21,27 +21,13 @@ use crate::rules::model::{
     Credential, Degree, DegreeLevel, Hours, RoleScope, RscEntry, Training, TrainingKind, WorkEntry,
     WorkScope,
 };
-use serde::{Deserialize, Serialize};
+use crate::rules::read::ReadJson;
+use serde::Serialize;
 
 /// A value read back from its saved JSON.
 pub trait FromJson: Sized {
     /// The value, or `None` when `json` is not one (the saved state is then refused).
     fn from_json(json: &Json) -> Option<Self>;
-}
-
-impl FromJson for String {
-    fn from_json(json: &Json) -> Option<Self> {
-        json.text().map(str::to_owned)
-    }
-}
-
-impl FromJson for bool {
-    fn from_json(json: &Json) -> Option<Self> {
-        match json {
-            Json::Bool(b) => Some(*b),
-            _ => None,
-        }
-    }
 }
 
 /// A whole number from 0 to `max`, as serde's integer readers accept it.
@@ -55,12 +41,6 @@ fn whole(json: &Json, max: f64) -> Option<f64> {
 impl FromJson for u32 {
     fn from_json(json: &Json) -> Option<Self> {
         whole(json, f64::from(u32::MAX)).map(|n| n as u32)
-    }
-}
-
-impl FromJson for usize {
-    fn from_json(json: &Json) -> Option<Self> {
-        whole(json, 9.0e15).map(|n| n as usize)
     }
 }
 
@@ -82,18 +62,22 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
-/// Types whose serde reader the wasm holds anyway (the contract reads them, or they are small enums).
-macro_rules! by_serde {
+/// Types the contract reads too (text, true/false, list positions, the rules' values and entries): by the
+/// contract's reader, which the wasm holds anyway.
+macro_rules! by_contract {
     ($($ty:ty),*) => {$(
         impl FromJson for $ty {
             fn from_json(json: &Json) -> Option<Self> {
-                <$ty>::deserialize(json).ok()
+                <$ty>::read_json(json).ok()
             }
         }
     )*};
 }
 
-by_serde!(
+by_contract!(
+    String,
+    bool,
+    usize,
     Category,
     Credential,
     Degree,
@@ -136,8 +120,6 @@ impl FromJson for Step {
 by_name!(
     AgesChoice: [AgesChoice::Infant, AgesChoice::EarlyChildhood, AgesChoice::Both],
     YesNoNotSure: [YesNoNotSure::Yes, YesNoNotSure::No, YesNoNotSure::NotSure],
-    Field: Field::ALL,
-    Problem: Problem::ALL,
 );
 
 /// Member `name` of `object` read as `T`: `Some(None)` when it is missing, `None` when it is no `T`.
@@ -280,17 +262,8 @@ impl<D: FromJson> FromJson for Editor<D> {
             // which is its id once read (see `EntryList::new`).
             entry: member(json, "index")?.flatten().map(EntryId),
             draft: required(json, "draft")?,
-            errors: member(json, "errors")?.unwrap_or_default(),
-            attempts: member(json, "attempts")?.unwrap_or_default(),
-        })
-    }
-}
-
-impl FromJson for FieldError {
-    fn from_json(json: &Json) -> Option<Self> {
-        Some(FieldError {
-            field: required(json, "field")?,
-            problem: required(json, "problem")?,
+            // Errors are not kept between visits (older saves have them, and `attempts`): ignored.
+            errors: Vec::new(),
         })
     }
 }

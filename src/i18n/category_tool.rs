@@ -10,7 +10,8 @@ use crate::rules::model::{DegreeLevel, RoleScope};
 use crate::rules::ruleset::WorkKind;
 
 /// The questionnaire's fields, problems and answer choices are `forms::category`'s; the tables match on them.
-pub use crate::forms::category::{AgesChoice, Field, Problem, YesNoNotSure};
+pub use crate::forms::category::{AgesChoice, YesNoNotSure};
+pub use crate::forms::{Field, Problem};
 
 pub fn ages_choice(a: AgesChoice) -> Msg {
     match a {
@@ -105,6 +106,7 @@ pub fn error(f: Field, p: Problem) -> Msg {
         (Field::FamiliesServed, Problem::Negative) => Msg::CategoryToolErrorFamiliesNegative,
         (Field::FamiliesServed, Problem::TooLarge) => Msg::CategoryToolErrorFamiliesTooLarge,
         (Field::FamiliesServed, _) => Msg::CategoryToolErrorFamiliesNotANumber,
+        // The years questions (and the other tools' fields, which the questionnaire never gives).
         (_, Problem::Missing) => Msg::CategoryToolErrorYearsMissing,
         (_, Problem::Negative) => Msg::CategoryToolErrorYearsNegative,
         (_, Problem::TooLarge) => Msg::CategoryToolErrorYearsTooLarge,
@@ -124,7 +126,8 @@ pub fn summary_label(f: Field) -> Msg {
         Field::Psychotherapy => Msg::CategoryToolSummaryLabelPsychotherapy,
         Field::LeaderYears => Msg::CategoryToolSummaryLabelLeaderYears,
         Field::ProvidesRsc | Field::ProvidesRscYears => Msg::CategoryToolSummaryLabelProvidesRsc,
-        Field::EndorsedIn => Msg::CategoryToolSummaryLabelEndorsedIn,
+        // Endorsed in (the other tools' fields are never in the questionnaire's summary).
+        _ => Msg::CategoryToolSummaryLabelEndorsedIn,
     }
 }
 

@@ -3,13 +3,13 @@
 
 use super::{Arg, Locale, Msg};
 use crate::fill;
+use crate::rules::RequirementId;
 use crate::rules::check::{ExamFacts, Guidance, Notice};
 use crate::rules::competency::{DEFAULT_COMPETENCIES, Domain};
 use crate::rules::model::TrainingKind;
 use crate::rules::model::{Category, Credential, DegreeLevel, RoleScope};
 use crate::rules::recommend::{Fit, Reason};
 use crate::rules::ruleset::{Assumption, ReferenceSource};
-use crate::rules::{Date, ErrorKind, RequirementId};
 
 impl Locale {
     /// Short category name without the age prefix ("Family Specialist").
@@ -152,23 +152,6 @@ impl Locale {
         // Years read in years and months ("11 months more"), never as "0.92 more years".
         let years = self.years(amount);
         self.fill(msg, &[("n", amount.into()), ("years", Arg::Text(&years))])
-    }
-
-    /// An error of the rules engine in words, from its kind: `entry` names the input it is about, and
-    /// `today` is shown for dates after today. Never the engine's own (English) message.
-    pub fn rules_error(self, kind: ErrorKind, entry: &str, today: Option<Date>) -> String {
-        let msg = match kind {
-            ErrorKind::Malformed => Msg::ErrorMalformed,
-            ErrorKind::EndBeforeStart => Msg::ErrorEndBeforeStart,
-            ErrorKind::UnknownCompetency => Msg::ErrorUnknownCompetency,
-            ErrorKind::ZeroHours => Msg::ErrorZeroHours,
-            ErrorKind::AfterToday if today.is_some() => Msg::ErrorAfterToday,
-            ErrorKind::MissingToday => Msg::ErrorMissingToday,
-            // Kinds that a tool words itself, and kinds added later, still name the entry.
-            _ => Msg::ErrorOther,
-        };
-        let today = today.map_or(Arg::Text(""), Arg::from);
-        self.fill(msg, &[("entry", Arg::Text(entry)), ("today", today)])
     }
 
     /// A requirement that is met: "33 of 33 training hours", or "25 families (10 needed)" beyond it.

@@ -24,6 +24,7 @@
 pub mod category_tool;
 pub mod checker;
 mod domain;
+mod field_error;
 #[cfg(test)]
 mod keys;
 mod pace;

@@ -113,9 +113,17 @@ mod tests {
     use super::*;
     use crate::config::Lang;
     use crate::rules::model::Hours;
+    use crate::rules::read::ReadJson;
+
+    /// An input of the rules, read as the contract reads it.
+    fn from_value<T: ReadJson>(
+        value: serde_json::Value,
+    ) -> Result<T, crate::rules::json::JsonError> {
+        T::read_json(&serde_json::from_value(value).unwrap())
+    }
 
     fn profile() -> crate::rules::Profile {
-        serde_json::from_value(serde_json::json!({
+        from_value(serde_json::json!({
             "category": "family_specialist", "today": "2026-11-30",
             "work": [{ "scope": "prevention", "start": "2025-06-01", "families_served": 12 }],
             "trainings": [{ "hours": 20 }], "rsc": [{ "hours": 10, "qualified_provider": true }],
@@ -180,7 +188,7 @@ mod tests {
     #[test]
     fn renewal_pace_rounds_up_to_a_tenth() {
         let report = crate::rules::renewal(
-            &serde_json::from_value(serde_json::json!({
+            &from_value(serde_json::json!({
                 "category": "family_specialist", "endorsed_on": "2025-06-01", "today": "2026-12-02"
             }))
             .unwrap(),

@@ -5,8 +5,21 @@ use crate::fill;
 use crate::rules::Date;
 use crate::rules::model::TrainingKind;
 
-/// The renewal screens' problems are `forms::renewal`'s; the tables turn them into sentences.
-pub use crate::forms::renewal::Problem;
+use crate::forms::{Field, Problem};
+use crate::rules::input_path::InputList;
+
+/// The message of a renewal field's problem (the faults every tool shares are worded in `field_error`).
+pub(super) fn problem(field: Field, problem: Problem) -> Msg {
+    match (field, problem) {
+        (Field::Category, Problem::NotRenewed) => Msg::RenewalProblemCategoryNotRenewed,
+        (Field::Category, _) => Msg::RenewalProblemCategoryMissing,
+        (Field::Lapsed, _) => Msg::RenewalProblemLapsedMissing,
+        (Field::EndorsedOn, Problem::Missing) => Msg::RenewalProblemEndorsedOnMissing,
+        (Field::EntryDate(_), Problem::Missing) => Msg::RenewalProblemEntryDateMissing,
+        (Field::EntryHours(_), _) => Msg::RenewalProblemHoursMissing,
+        _ => Msg::RenewalProblemNotADate,
+    }
+}
 
 pub fn training_kind(k: TrainingKind) -> Msg {
     match k {
@@ -17,43 +30,28 @@ pub fn training_kind(k: TrainingKind) -> Msg {
 }
 
 impl Locale {
-    pub fn problem(self, p: &Problem) -> String {
-        let msg = match p {
-            Problem::CategoryMissing => Msg::RenewalProblemCategoryMissing,
-            Problem::CategoryNotRenewed => Msg::RenewalProblemCategoryNotRenewed,
-            Problem::EndorsedOnMissing => Msg::RenewalProblemEndorsedOnMissing,
-            Problem::NotADate => Msg::RenewalProblemNotADate,
-            Problem::NoSuchDate => Msg::RenewalProblemNoSuchDate,
-            Problem::EndorsedAfterToday { today } => {
-                return fill!(self, RenewalProblemEndorsedAfterToday, today = *today);
-            }
-            Problem::LapsedMissing => Msg::RenewalProblemLapsedMissing,
-            Problem::EntryDateMissing => Msg::RenewalProblemEntryDateMissing,
-            Problem::EntryDateAfterToday { today } => {
-                return fill!(self, RenewalProblemEntryDateAfterToday, today = *today);
-            }
-            Problem::HoursMissing => Msg::RenewalProblemHoursMissing,
-            Problem::HoursInvalid => Msg::RenewalProblemHoursInvalid,
-            Problem::HoursNotPositive => Msg::RenewalProblemHoursNotPositive,
-            Problem::Engine { kind, field } => {
-                let entry = self.renewal_input_name(field);
-                return self.rules_error(*kind, &entry, None);
-            }
-        };
-        self.text(msg).to_owned()
+    /// The label of a renewal field, to name it in the error summary and in the engine's errors.
+    pub fn renewal_label(self, field: Field) -> &'static str {
+        self.text(match field {
+            Field::Category => Msg::RenewalCategoryLabel,
+            Field::EndorsedOn => Msg::RenewalEndorsedOnLabel,
+            Field::MembershipExpires => Msg::RenewalMembershipLabel,
+            Field::Lapsed => Msg::RenewalLapsedLabel,
+            Field::EntryDate(_) => Msg::RenewalEntryDateLabel,
+            Field::EntryHours(_) => Msg::RenewalEntryHoursLabel,
+            _ => Msg::ErrorAnEntry,
+        })
     }
 
-    /// The renewal input an engine error names (`endorsed_on`, `trainings[2].hours`), in words.
-    fn renewal_input_name(self, field: &str) -> String {
-        let msg = match field.split(['[', '.']).next().unwrap_or("") {
-            "endorsed_on" => Msg::RenewalEndorsedOnLabel,
-            "membership_expires" => Msg::RenewalMembershipLabel,
-            "category" => Msg::RenewalCategoryLabel,
-            "trainings" => Msg::RenewalTrainingLogHeading,
-            "rsc" => Msg::RenewalRscLogHeading,
-            _ => Msg::ErrorAnEntry,
-        };
-        self.text(msg).to_owned()
+    /// The renewal input an engine error names, in words: the log of the entry it is about, or else the
+    /// field it is shown beside.
+    pub(super) fn renewal_input_name(self, field: Field, list: Option<InputList>) -> &'static str {
+        match list {
+            Some(InputList::Trainings) => self.text(Msg::RenewalTrainingLogHeading),
+            Some(InputList::Rsc) => self.text(Msg::RenewalRscLogHeading),
+            Some(_) => self.text(Msg::ErrorAnEntry),
+            None => self.renewal_label(field),
+        }
     }
 
     /// The lapsed question, naming every deadline that has passed ("Did you renew by 31 December 2021

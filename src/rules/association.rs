@@ -5,6 +5,7 @@
 use super::date::Date;
 use super::json::{Json, Warn, object};
 use super::model::{Category, Hours, TrainingKind};
+use super::read::ReadJson;
 use super::renewal::HoursProgress;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -44,15 +45,6 @@ impl MonthDay {
 impl Serialize for MonthDay {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&format!("{:02}-{:02}", self.month, self.day))
-    }
-}
-
-impl<'de> Deserialize<'de> for MonthDay {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        MonthDay::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("{text:?} is not a day of the year as MM-DD"))
-        })
     }
 }
 
@@ -394,19 +386,10 @@ impl Association {
 }
 
 impl<'de> Deserialize<'de> for Association {
-    /// The same reader as the profile's, failing at the first rule that cannot be used.
+    /// The contract's reader ([`ReadJson`]), failing at the first rule that cannot be used.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let json = Json::deserialize(deserializer)?;
-        let mut first = None;
-        let rules = Association::read(&json, "association", &mut |field, _, why| {
-            // The reader names `association` already.
-            let field = field.strip_prefix("association.").unwrap_or(field);
-            first.get_or_insert_with(|| format!("{field}: {why}"));
-        });
-        match first {
-            Some(e) => Err(serde::de::Error::custom(e)),
-            None => Ok(rules),
-        }
+        Association::read_json(&json).map_err(serde::de::Error::custom)
     }
 }
 

@@ -284,75 +284,72 @@ pub fn validate(
     profile: &Profile,
     today: Option<Date>,
 ) -> Result<(), RulesError> {
+    use super::entry_checks::{
+        RscDatesFault, ends_after_start, not_after_today, rsc_dates, some_hours,
+    };
     let limit = ruleset.large_figures.countable_hours;
-    // The field names are built only for an error: a profile may hold a thousand entries.
+    // The field names are built only for an error: a profile may hold a thousand entries. Each check is
+    // the one the forms make too (`entry_checks`); the message here is for developers.
     let after_today = |field: &dyn Fn() -> String, date: Date| -> Result<(), RulesError> {
         match today {
-            Some(today) if date > today => Err(RulesError::new(
-                ErrorKind::AfterToday,
-                field(),
-                format!("{date} is after today ({today})"),
-            )),
-            _ => Ok(()),
+            Some(today) => not_after_today(date, today).map_err(|kind| {
+                RulesError::new(kind, field(), format!("{date} is after today ({today})"))
+            }),
+            None => Ok(()),
         }
     };
-    let some_hours = |field: &dyn Fn() -> String, hours: f64| -> Result<(), RulesError> {
+    let hours_in_range = |field: &dyn Fn() -> String, hours: f64| -> Result<(), RulesError> {
         if hours > limit {
-            Err(super::renewal::too_many_hours(field(), limit))
-        } else if hours > 0.0 {
-            Ok(())
-        } else {
-            Err(RulesError::new(
-                ErrorKind::ZeroHours,
+            return Err(super::renewal::too_many_hours(field(), limit));
+        }
+        some_hours(hours).map_err(|kind| {
+            RulesError::new(
+                kind,
                 field(),
                 "0 hours: an entry needs more than 0 hours (remove it instead)",
-            ))
-        }
+            )
+        })
     };
     for (i, work) in profile.work.iter().enumerate() {
         let in_entry = |e: RulesError| e.in_entry(InputList::Work, i);
         after_today(&|| format!("work[{i}].start"), work.start).map_err(in_entry)?;
-        if let Some(end) = work.end
-            && end < work.start
-        {
-            return Err(in_entry(RulesError::new(
-                ErrorKind::EndBeforeStart,
-                format!("work[{i}].end"),
-                format!("{end} is before the start date {}", work.start),
-            )));
+        if let Some(end) = work.end {
+            ends_after_start(work.start, end).map_err(|kind| {
+                in_entry(RulesError::new(
+                    kind,
+                    format!("work[{i}].end"),
+                    format!("{end} is before the start date {}", work.start),
+                ))
+            })?;
         }
     }
     for (i, training) in profile.trainings.iter().enumerate() {
-        some_hours(&|| format!("trainings[{i}].hours"), training.hours.get())
+        hours_in_range(&|| format!("trainings[{i}].hours"), training.hours.get())
             .map_err(|e| e.in_entry(InputList::Trainings, i))?;
     }
     for (i, rsc) in profile.rsc.iter().enumerate() {
         let in_entry = |e: RulesError| e.in_entry(InputList::Rsc, i);
-        some_hours(&|| format!("rsc[{i}].hours"), rsc.hours.get()).map_err(in_entry)?;
-        if rsc.date.is_some() && (rsc.start.is_some() || rsc.end.is_some()) {
-            return Err(in_entry(RulesError::new(
-                ErrorKind::Malformed,
-                format!("rsc[{i}].start"),
-                "give either a date or a start (and end), not both",
-            )));
-        }
-        match (rsc.start, rsc.end) {
-            (None, Some(_)) => {
-                return Err(in_entry(RulesError::new(
-                    ErrorKind::Malformed,
-                    format!("rsc[{i}].start"),
-                    "missing: an end date needs a start date",
-                )));
-            }
-            (Some(start), Some(end)) if end < start => {
-                return Err(in_entry(RulesError::new(
-                    ErrorKind::EndBeforeStart,
-                    format!("rsc[{i}].end"),
-                    format!("{end} is before the start date {start}"),
-                )));
-            }
-            _ => {}
-        }
+        hours_in_range(&|| format!("rsc[{i}].hours"), rsc.hours.get()).map_err(in_entry)?;
+        rsc_dates(rsc.date, rsc.start, rsc.end).map_err(|fault| {
+            let (field, message) = match fault {
+                RscDatesFault::EndBeforeStart { start, end } => {
+                    ("end", format!("{end} is before the start date {start}"))
+                }
+                RscDatesFault::EndWithoutStart => (
+                    "start",
+                    "missing: an end date needs a start date".to_owned(),
+                ),
+                RscDatesFault::DayAndPeriod => (
+                    "start",
+                    "give either a date or a start (and end), not both".to_owned(),
+                ),
+            };
+            in_entry(RulesError::new(
+                fault.kind(),
+                format!("rsc[{i}].{field}"),
+                message,
+            ))
+        })?;
         for (name, date) in [("date", rsc.date), ("start", rsc.start), ("end", rsc.end)] {
             if let Some(date) = date {
                 after_today(&|| format!("rsc[{i}].{name}"), date).map_err(in_entry)?;

@@ -1,11 +1,11 @@
 //! The vocabulary of the rules: categories, credentials, degrees, scopes, and the entries a person logs.
 //!
-//! Every type here deserializes from the CONTRACT's JSON names, and rejects bad values while deserializing so
-//! that the error can name the field it came from.
+//! Every type here is written in the CONTRACT's JSON names and read back from them by `super::read`, which
+//! rejects bad values while reading so that the error can name the field it came from.
 
 use super::association::Association;
 use super::date::Date;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
 /// The eight categories of the 2025 edition. Categories are not a hierarchy: they follow the scope of a
 /// person's primary role. The last two are the Endorsed Reflective Supervisor add-on and its emerging status.
@@ -229,72 +229,37 @@ impl Hours {
     }
 }
 
-impl<'de> Deserialize<'de> for Hours {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = f64::deserialize(deserializer)?;
-        Hours::new(value).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "{value} is not a valid number of hours (use a number of 0 or more)"
-            ))
-        })
-    }
-}
-
 /// A whole count that must not be negative (references, families served). Accepts JSON numbers with no
 /// fraction, so `3.0` is fine and `-1` or `2.5` is an error naming the field.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Count(pub u32);
 
-impl<'de> Deserialize<'de> for Count {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = f64::deserialize(deserializer)?;
-        if value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value <= u32::MAX as f64 {
-            Ok(Count(value as u32))
-        } else {
-            Err(serde::de::Error::custom(format!(
-                "{value} is not a valid count (use a whole number of 0 or more)"
-            )))
-        }
-    }
-}
-
 /// One degree (or certificate) on the Education tab, with the competencies its coursework showed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Degree {
     pub level: DegreeLevel,
     pub competencies: Vec<String>,
 }
 
 /// One job or volunteer position on the Work tab.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct WorkEntry {
-    #[serde(default)]
     pub scope: WorkScope,
     pub start: Date,
     /// `None` means the person still holds this position (counted up to `today`).
-    #[serde(default)]
     pub end: Option<Date>,
-    #[serde(default)]
     pub families_served: Count,
     /// Done after earning a post-graduate degree.
-    #[serde(default)]
     pub post_graduate: bool,
     /// Providing relationship-focused parent-infant/child psychotherapy.
-    #[serde(default)]
     pub psychotherapy: bool,
     /// Working as an IECMH practice leader (the mentors' Leadership tab).
-    #[serde(default)]
     pub leadership: bool,
     /// Providing reflective supervision/consultation to others.
-    #[serde(default)]
     pub provides_rsc: bool,
-    #[serde(default)]
     pub volunteer: bool,
-    #[serde(default)]
     pub supervised: bool,
     /// Included specialized training (CASA, doula, child life).
-    #[serde(default)]
     pub specialized_training: bool,
 }
 
@@ -318,8 +283,7 @@ impl WorkEntry {
 }
 
 /// One in-service training.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Training {
     pub hours: Hours,
     pub kind: TrainingKind,
@@ -330,8 +294,7 @@ pub struct Training {
 }
 
 /// Reflective supervision/consultation received.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RscEntry {
     pub hours: Hours,
     /// The provider is endorsed with the ERS add-on or as Mentor-Clinical.
@@ -377,39 +340,30 @@ impl RscEntry {
 }
 
 /// Input of `check`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Profile {
     pub category: Category,
-    #[serde(default)]
     pub credential: Credential,
     /// Needed for positions still held; defaults to the current date where the caller has a clock.
-    #[serde(default)]
     pub today: Option<Date>,
-    #[serde(default)]
     pub degrees: Vec<Degree>,
-    #[serde(default)]
     pub work: Vec<WorkEntry>,
-    #[serde(default)]
     pub trainings: Vec<Training>,
-    #[serde(default)]
     pub rsc: Vec<RscEntry>,
-    #[serde(default)]
     pub references: Count,
-    #[serde(default)]
     pub endorsed_in: Vec<Category>,
     /// What the person expects to add each month, for the pace planner; `None` asks for no plan.
     /// Read only: the checker's own profile never carries it, so share links and files do not either.
-    #[serde(default, skip_serializing)]
+    #[serde(skip_serializing)]
     pub pace: Option<Pace>,
     /// The association's variations of the rules (CONTRACT §2): `ers_add_on_for` here.
-    #[serde(default, skip_serializing_if = "Association::is_default")]
+    #[serde(skip_serializing_if = "Association::is_default")]
     pub association: Association,
 }
 
 /// Hours a person expects to add each month (CONTRACT §2, the pace planner). `rsc_hours_per_month` is RSC
 /// received about anything but one's own provision of RSC; `rsc_provision_hours_per_month` is RSC about it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Pace {
     pub training_hours_per_month: Hours,
     pub rsc_hours_per_month: Hours,
@@ -435,43 +389,55 @@ impl Profile {
 }
 
 /// A dated training for renewal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LoggedTraining {
     pub hours: Hours,
     pub date: Date,
-    #[serde(default)]
     pub kind: TrainingKind,
 }
 
 /// Dated RSC hours for renewal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LoggedRsc {
     pub hours: Hours,
     pub date: Date,
 }
 
 /// Input of `renewal`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RenewalInput {
     pub category: Category,
     pub endorsed_on: Date,
-    #[serde(default)]
     pub today: Option<Date>,
-    #[serde(default)]
     pub trainings: Vec<LoggedTraining>,
-    #[serde(default)]
     pub rsc: Vec<LoggedRsc>,
-    #[serde(default)]
     pub membership_expires: Option<Date>,
     /// The person says they missed a renewal deadline (or did not meet it).
-    #[serde(default)]
     pub lapsed: bool,
     /// The person provides RSC, for an association's sub-requirements.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub provides_rsc: bool,
     /// The association's variations of the rules (CONTRACT §2); the defaults when absent.
-    #[serde(default, skip_serializing_if = "Association::is_default")]
+    #[serde(skip_serializing_if = "Association::is_default")]
     pub association: Association,
+}
+
+impl RenewalInput {
+    /// The log of someone endorsed in `category` on `endorsed_on`, with no hours yet, not lapsed, under
+    /// the default rules.
+    pub fn new(category: Category, endorsed_on: Date) -> RenewalInput {
+        RenewalInput {
+            category,
+            endorsed_on,
+            today: None,
+            trainings: Vec::new(),
+            rsc: Vec::new(),
+            membership_expires: None,
+            lapsed: false,
+            provides_rsc: false,
+            association: Association::default(),
+        }
+    }
 }
 
 /// Ages a person works with, for the credential choice.
@@ -531,47 +497,8 @@ impl RoleScope {
     }
 }
 
-/// Reads one of `all` from its id, as serde's derive would read a unit variant and with its message for an
-/// unknown one. Written once instead of derived per enum: every enum then shares the deserializer's string
-/// reading, which keeps the reading code small (it is instantiated for each deserializer the wasm uses).
-fn read_id<'de, D: Deserializer<'de>, T: Copy>(
-    deserializer: D,
-    all: &[T],
-    id: fn(T) -> &'static str,
-) -> Result<T, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    all.iter().copied().find(|v| id(*v) == text).ok_or_else(|| {
-        let expected: Vec<String> = all.iter().map(|v| format!("`{}`", id(*v))).collect();
-        serde::de::Error::custom(format_args!(
-            "unknown variant `{text}`, expected one of {}",
-            expected.join(", ")
-        ))
-    })
-}
-
-macro_rules! read_from_id {
-    ($($enum:ident),*) => {$(
-        impl<'de> Deserialize<'de> for $enum {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                read_id(deserializer, &$enum::ALL, $enum::id)
-            }
-        }
-    )*};
-}
-
-read_from_id!(
-    Category,
-    Credential,
-    DegreeLevel,
-    WorkScope,
-    TrainingKind,
-    AgeGroup,
-    RoleScope
-);
-
 /// Input of `recommend`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Answers {
     pub ages: Vec<AgeGroup>,
     pub scope: RoleScope,

@@ -160,13 +160,14 @@ pub fn renewal(ruleset: &Ruleset, input: &RenewalInput) -> Result<RenewalReport,
             "ERS – Emerging status is not renewed: it lasts two years, in which the full Endorsed Reflective Supervisor requirements are met",
         ));
     }
-    if input.endorsed_on > today {
-        return Err(RulesError::new(
+    // The check every date after today gets (`entry_checks`), with the renewal's own kind.
+    super::entry_checks::not_after_today(input.endorsed_on, today).map_err(|_| {
+        RulesError::new(
             ErrorKind::EndorsedAfterToday,
             "endorsed_on",
             format!("{} is after today ({today})", input.endorsed_on),
-        ));
-    }
+        )
+    })?;
     let endorsed_year = input.endorsed_on.year();
     let is_renewal_year = |year: i32| (year - rules.anchor_year).rem_euclid(rules.cycle_years) == 0;
     let next_renewal_year = |from: i32| {

@@ -131,14 +131,11 @@ pub fn key(association: Option<&str>, tool: Tool) -> String {
     format!("{PREFIX}:{}:{}", slug(association), tool.id())
 }
 
-/// `localStorage`, if this page may use it. Reading the property itself throws in sandboxed iframes, and
-/// Safari's private mode used to throw on the first write, so probe with a write.
+/// `localStorage`. Whether this page may use it was probed once, by `embed.js` (reading the property throws
+/// in sandboxed iframes, and some browsers refuse only the first write), before the widget was mounted:
+/// where the probe failed, the widget's configuration says `StorageMode::None` (src/embed.rs).
 fn local_storage() -> Option<web_sys::Storage> {
-    let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    let probe = format!("{PREFIX}:probe");
-    storage.set_item(&probe, "1").ok()?;
-    let _ = storage.remove_item(&probe);
-    Some(storage)
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 impl Store {

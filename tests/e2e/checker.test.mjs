@@ -71,7 +71,7 @@ test('Family Specialist: exact shortfalls, edit, remove with undo, bad input kep
   await w.locator('#chk-rsc-hours').fill('0');
   await w.getByRole('radio', { name: 'Yes' }).check();
   await w.locator('#chk-rsc-save').click();
-  await waitForText(w.locator('#chk-rsc-hours-error'), 'Enter more than 0 hours, or remove the entry');
+  await waitForText(w.locator('#chk-rsc-hours-error'), 'An entry of 0 hours counts for nothing. Enter more than 0 hours.');
   await w.locator('#chk-rsc-hours').fill('2');
   await w.locator('#chk-rsc-save').click();
 
@@ -114,7 +114,8 @@ test('Family Specialist: exact shortfalls, edit, remove with undo, bad input kep
   await w.locator('#chk-training-save').click();
   const summary = w.locator('.en-error-summary');
   await waitForText(summary, 'There is a problem');
-  await waitForText(summary, 'Enter the hours as a number, for example 6 or 1.5');
+  await waitForText(summary, 'Enter the hours as a number, for example 6 or 1.5.');
+  assert.equal((await focused(page))?.id, 'chk-training-error-summary', 'a failed save sends focus to the errors');
   await waitForText(w.locator('#chk-training-hours-error'), 'Enter the hours as a number');
   assert.equal(await w.locator('#chk-training-hours').inputValue(), 'abc');
   assert.equal(await w.locator('#chk-training-hours').getAttribute('aria-invalid'), 'true');
@@ -320,7 +321,7 @@ test('mentor and add-on categories: exam note, waived education, endorsements he
   await w.locator('#chk-rsc-qualified').check();
   await w.locator('#chk-rsc-date').fill('2026-04-01');
   await w.locator('#chk-rsc-save').click();
-  await waitForText(w.locator('#chk-rsc-date-error'), 'This date is after today: add RSC hours once you have received them');
+  await waitForText(w.locator('#chk-rsc-date-error'), 'The date is after today');
   assert.equal(await w.locator('#chk-rsc-date').inputValue(), '2026-04-01');
   await waitForText(report, '12 more RSC hours about your provision of RSC');
   await page.context().close();
@@ -339,7 +340,7 @@ test('under the strict CSP host page the checker works without violations', asyn
   await w.getByRole('button', { name: 'Add a training' }).click();
   await w.locator('#chk-training-hours').fill('-2');
   await w.locator('#chk-training-save').click();
-  await waitForText(w.locator('#chk-training-hours-error'), 'Training hours cannot be negative');
+  await waitForText(w.locator('#chk-training-hours-error'), 'Hours cannot be negative. Enter more than 0 hours.');
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(log.problems(), []);
   await page.context().close();

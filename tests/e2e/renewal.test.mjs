@@ -168,7 +168,7 @@ test('Family Specialist endorsed 2025-06-01: deadline, prorated hours, logs, mem
 
   // An endorsement date after today is the engine's error, shown next to the date, keeping the text.
   await w.getByLabel('Date your endorsement was granted').fill('2027-01-01');
-  await waitForText(w.locator('#rn-endorsed-on-error'), 'This date is after today (22 November 2026).');
+  await waitForText(w.locator('#rn-endorsed-on-error'), 'The date is after today (22 November 2026), and only what has already happened counts.');
   assert.equal(await w.locator('#rn-endorsed-on').inputValue(), '2027-01-01');
   await waitForText(report, 'Choose your category and enter your endorsement date');
   await w.getByLabel('Date your endorsement was granted').fill('2025-06-01');

@@ -46,10 +46,11 @@ test('contact e-mail: the cases tests/config.rs gives is_plausible_email too (a@
 });
 
 test('storage: storage="none" keeps nothing, nor does a browser that refuses storage', () => {
-  assert.equal(keepsAnswers(null, true), true);
-  assert.equal(keepsAnswers(' NONE ', true), false);
-  assert.equal(keepsAnswers('local', false), false);
-  assert.equal(keepsAnswers('maybe', true), true, 'an unknown value falls back to local, as config.rs does');
+  const works = () => true;
+  assert.equal(keepsAnswers(null, works), true);
+  assert.equal(keepsAnswers(' NONE ', () => assert.fail('storage="none" must not probe')), false);
+  assert.equal(keepsAnswers('local', () => false), false);
+  assert.equal(keepsAnswers('maybe', works), true, 'an unknown value falls back to local, as config.rs does');
 });
 
 const data = loaderData();

@@ -31,7 +31,9 @@ async function logIn(user, password) {
   await page.goto(`${SITE}/wp-login.php`);
   await page.locator('#user_login').fill(user);
   await page.locator('#user_pass').fill(password);
-  await Promise.all([page.waitForURL(/wp-admin/), page.locator('#wp-submit').click()]);
+  // The first dashboard of a fresh site compiles much of WordPress's PHP: on a busy 2-core CI machine it
+  // has taken more than the default 15 s.
+  await Promise.all([page.waitForURL(/wp-admin/, { timeout: 60_000 }), page.locator('#wp-submit').click()]);
   return page;
 }
 

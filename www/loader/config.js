@@ -54,7 +54,9 @@ export function contactEmailOf(value) {
 }
 
 /** Whether answers are kept in the browser: `storage="none"` keeps nothing, and neither does a browser
- *  that refuses storage. Any other value is `local` (config.rs falls back to it). */
+ *  that refuses storage. Any other value is `local` (config.rs falls back to it). `storageWorks` (the
+ *  probe) is called only when the value is not `none`: then localStorage is never touched, not even to
+ *  probe it. */
 export function keepsAnswers(value, storageWorks) {
-  return String(value ?? '').trim().toLowerCase() !== 'none' && storageWorks;
+  return String(value ?? '').trim().toLowerCase() !== 'none' && storageWorks();
 }

@@ -16,8 +16,8 @@ const pageLang = () => document.documentElement.getAttribute('lang');
 export const elementLang = (element) => langOf(element.getAttribute('lang'), pageLang(), LANGS);
 const elementTools = (element) => toolsOf(element.getAttribute('tools'), TOOLS);
 
-// The one storage probe before the app exists (the app's store probes for itself, src/ui/storage.rs):
-// reading localStorage throws in sandboxed frames, and some browsers only refuse the first write.
+// The one storage probe: reading localStorage throws in sandboxed frames, and some browsers only refuse
+// the first write. The app does not probe; it is told the answer at mount and on each update.
 let storageWorks = null;
 function storageAvailable() {
   if (storageWorks === null) {
@@ -32,14 +32,14 @@ function storageAvailable() {
   return storageWorks;
 }
 
+const keeps = (element) => keepsAnswers(element.getAttribute('storage'), storageAvailable);
+
 function settingsOf(element) {
-  const storage = element.getAttribute('storage');
   return {
     tools: elementTools(element),
     association: associationOf(element.getAttribute('association')),
     email: contactEmailOf(element.getAttribute('contact-email')),
-    // storage="none" never touches localStorage, not even to probe it.
-    kept: keepsAnswers(storage, String(storage ?? '').trim().toLowerCase() === 'none' || storageAvailable()),
+    kept: keeps(element),
   };
 }
 
@@ -147,7 +147,7 @@ export class NavigatorElement extends HTMLElement {
     const container = document.createElement('div');
     container.className = 'en-root';
     // Where answers cannot be saved, say so before anything else (and keep saying it).
-    if (String(this.getAttribute('storage') ?? '').trim().toLowerCase() !== 'none' && !storageAvailable()) {
+    if (!settings.kept && String(this.getAttribute('storage') ?? '').trim().toLowerCase() !== 'none') {
       const note = document.createElement('p');
       note.className = 'en-storage-note';
       note.textContent = WORDS[lang].storage;
@@ -201,7 +201,7 @@ export class NavigatorElement extends HTMLElement {
         if (generation !== this._generation || !this.isConnected) return;
         const height = boot.getBoundingClientRect().height;
         const hadFocus = root.activeElement === boot;
-        this._handle = glue.mount(this, container);
+        this._handle = glue.mount(this, container, keeps(this));
         if (height > 0) this._release = hold(this, root, container, height);
         boot.remove();
         if (hadFocus) {
@@ -279,7 +279,7 @@ export class NavigatorElement extends HTMLElement {
         const handle = this._handle;
         if (!handle || !glueModule) return null;
         return ensureTable(glueModule, elementLang(this)).then(() => {
-          if (this._handle === handle) handle.update();
+          if (this._handle === handle) handle.update(keeps(this));
         });
       })
       .catch((error) => console.error(`${PREFIX}could not apply ${name}: ${error?.message ?? error}`));

@@ -31,7 +31,8 @@ pub trait Entry: Clone + Debug + PartialEq + Sized {
 pub struct EntryId(pub u32);
 
 /// An open editor: which entry it edits (`None` for a new one), the draft, and the errors of the last
-/// attempt to save it.
+/// attempt to save it. The draft is saved between visits, its errors are not: they come back with the
+/// next "Save".
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Editor<D> {
     /// Saved as `index`, the entry's position: the layout visits have been saved in since the first
@@ -39,11 +40,8 @@ pub struct Editor<D> {
     #[serde(rename = "index")]
     pub entry: Option<EntryId>,
     pub draft: D,
-    #[serde(default)]
+    #[serde(skip)]
     pub errors: Vec<FieldError>,
-    /// Failed attempts to save; the error summary takes focus again on each one.
-    #[serde(default)]
-    pub attempts: u32,
 }
 
 /// The entry last removed from a list, until "Undo" or the person moves on.
@@ -234,7 +232,6 @@ impl<E: Entry> Entries for EntryList<E> {
             entry: id,
             draft,
             errors: Vec::new(),
-            attempts: 0,
         });
         true
     }
@@ -259,7 +256,6 @@ impl<E: Entry> Entries for EntryList<E> {
             }
             Err(errors) => {
                 open.errors = errors;
-                open.attempts = open.attempts.wrapping_add(1);
                 Some(false)
             }
         }

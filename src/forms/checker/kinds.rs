@@ -3,8 +3,10 @@
 
 use super::{Entry, Field, FieldError, Problem, Reading, Section};
 use crate::forms::{
-    DateStyle, InputProblem, NumberStyle, YesNoNotSure, input_text, parse_date, parse_non_negative,
-    parse_whole,
+    DateStyle, NumberStyle, YesNoNotSure, input_text, parse_date, parse_non_negative, parse_whole,
+};
+use crate::rules::entry_checks::{
+    RscDatesFault, ends_after_start, not_after_today, rsc_dates, some_hours,
 };
 use crate::rules::model::{
     Count, Degree, DegreeLevel, Hours, RscEntry, Training, TrainingKind, WorkEntry, WorkScope,
@@ -18,68 +20,52 @@ use serde::Serialize;
 struct Errors(Vec<FieldError>);
 
 impl Errors {
-    fn read<T>(&mut self, field: Field, read: Result<T, InputProblem>) -> Option<T> {
-        read.map_err(|p| self.add(field, p.into())).ok()
+    fn read<T>(&mut self, field: Field, read: Result<T, Problem>) -> Option<T> {
+        read.map_err(|p| self.add(field, p)).ok()
     }
 
     fn add(&mut self, field: Field, problem: Problem) {
         self.0.push(FieldError { field, problem });
     }
 
-    /// `date` when it is today or earlier; a date after today is recorded as the field's problem.
+    /// `date` when it is today or earlier (the rules' check); a date after today is recorded as the
+    /// field's problem.
     fn not_after(&mut self, field: Field, date: Date, today: Date) -> Option<Date> {
-        if date > today {
-            self.add(field, Problem::AfterToday);
-            None
-        } else {
-            Some(date)
-        }
-    }
-
-    /// An optional date that must not be after today: `Some(None)` when empty.
-    fn read_past(&mut self, field: Field, text: &str, reading: Reading) -> Option<Option<Date>> {
-        let today = reading.today;
-        match self.read(field, parse_optional_date(text, reading.dates))? {
-            Some(date) => self.not_after(field, date, today).map(Some),
-            None => Some(None),
-        }
+        let checked = not_after_today(date, today).map(|_| date);
+        self.read(field, checked.map_err(|_| Problem::AfterToday { today }))
     }
 }
 
 /// Reads hours (zero or more, fractions allowed).
-pub fn parse_hours(text: &str, style: NumberStyle) -> Result<Hours, InputProblem> {
+pub fn parse_hours(text: &str, style: NumberStyle) -> Result<Hours, Problem> {
     let value = parse_non_negative(text, style)?;
-    Hours::new(value).ok_or(InputProblem::NotANumber)
+    Hours::new(value).ok_or(Problem::NotANumber)
 }
 
 /// Reads a whole count; an empty field is zero because the checker's counts are optional.
-pub fn parse_count(text: &str, style: NumberStyle) -> Result<Count, InputProblem> {
+pub fn parse_count(text: &str, style: NumberStyle) -> Result<Count, Problem> {
     match parse_whole(text, style) {
-        Err(InputProblem::Empty) => Ok(Count(0)),
+        Err(Problem::Missing) => Ok(Count(0)),
         other => other.map(Count),
     }
 }
 
-/// Reads the hours of a training or RSC entry: more than 0, since the rules refuse an entry of 0 hours.
+/// Reads the hours of a training or RSC entry: more than 0, by the rules' check.
 fn read_entry_hours(
     errors: &mut Errors,
     field: Field,
     text: &str,
     style: NumberStyle,
 ) -> Option<Hours> {
-    let hours = errors.read(field, parse_hours(text, style))?;
-    if hours.get() > 0.0 {
-        Some(hours)
-    } else {
-        errors.add(field, Problem::ZeroHours);
-        None
-    }
+    let hours = parse_hours(text, style)
+        .and_then(|h| some_hours(h.get()).map(|_| h).map_err(|_| Problem::Zero));
+    errors.read(field, hours)
 }
 
 /// An optional date: empty is `None`.
-fn parse_optional_date(text: &str, dates: DateStyle) -> Result<Option<Date>, InputProblem> {
+fn parse_optional_date(text: &str, dates: DateStyle) -> Result<Option<Date>, Problem> {
     match parse_date(text, dates) {
-        Err(InputProblem::Empty) => Ok(None),
+        Err(Problem::Missing) => Ok(None),
         other => other.map(Some),
     }
 }
@@ -110,7 +96,7 @@ impl Entry for Degree {
     fn from_draft(draft: &DegreeDraft, _reading: Reading) -> Result<Degree, Vec<FieldError>> {
         if draft.level == DegreeLevel::None {
             let mut errors = Errors::default();
-            errors.add(Field::DegreeLevel, Problem::Required);
+            errors.add(Field::DegreeLevel, Problem::Missing);
             return Err(errors.0);
         }
         Ok(Degree {
@@ -204,7 +190,7 @@ impl Entry for WorkRecord {
         } else {
             let end = errors.read(Field::WorkEnd, parse_date(&draft.end, dates));
             if let (Some(start), Some(end)) = (start, end)
-                && end < start
+                && ends_after_start(start, end).is_err()
             {
                 errors.add(Field::WorkEnd, Problem::EndBeforeStart);
             }
@@ -370,35 +356,60 @@ impl Entry for RscEntry {
         let hours = read_entry_hours(&mut errors, Field::RscHours, &draft.hours, style);
         let provider = draft.provider();
         if provider.is_none() {
-            errors.add(Field::RscQualified, Problem::Required);
+            errors.add(Field::RscQualified, Problem::Missing);
         }
+        let date = errors.read(
+            Field::RscDate,
+            parse_optional_date(&draft.date, reading.dates),
+        );
+        let until = errors.read(
+            Field::RscUntil,
+            parse_optional_date(&draft.until, reading.dates),
+        );
         // RSC is logged once received; a planned session would count hours not yet had.
-        let date = errors.read_past(Field::RscDate, &draft.date, reading);
-        let until = errors.read_past(Field::RscUntil, &draft.until, reading);
+        for (field, day) in [(Field::RscDate, date), (Field::RscUntil, until)] {
+            if let Some(Some(day)) = day {
+                errors.not_after(field, day, reading.today);
+            }
+        }
         // One date, or a period from `date` to `until` (the rules count RSC about one's own provision
-        // only while providing RSC, so a total logged for a year is best given its period).
+        // only while providing RSC, so a total logged for a year is best given its period), by the
+        // rules' period check.
         let period = match (date, until) {
-            (Some(None), Some(Some(_))) => {
-                errors.add(Field::RscDate, Problem::Required);
-                None
+            (Some(date), Some(until)) => {
+                // The entry's day, or the first and last days of its period.
+                let dates = (
+                    until.is_none().then_some(date).flatten(),
+                    until.and(date),
+                    until,
+                );
+                match rsc_dates(dates.0, dates.1, dates.2) {
+                    Ok(()) => Some(dates),
+                    Err(RscDatesFault::EndBeforeStart { .. }) => {
+                        errors.add(Field::RscUntil, Problem::EndBeforeStart);
+                        None
+                    }
+                    // A last day without a first: the first is what is missing.
+                    Err(_) => {
+                        errors.add(Field::RscDate, Problem::Missing);
+                        None
+                    }
+                }
             }
-            (Some(Some(start)), Some(Some(end))) if end < start => {
-                errors.add(Field::RscUntil, Problem::EndBeforeStart);
-                None
-            }
-            (Some(date), Some(until)) => Some((date, until)),
             _ => None,
         };
         match (hours, provider, period) {
-            (Some(hours), Some(provider), Some((date, until))) => Ok(RscEntry {
-                hours,
-                qualified_provider: provider == YesNoNotSure::Yes,
-                provider_unconfirmed: provider == YesNoNotSure::NotSure,
-                about_provision: draft.about_provision,
-                date: if until.is_none() { date } else { None },
-                start: until.and(date),
-                end: until,
-            }),
+            (Some(hours), Some(provider), Some((date, start, end))) if errors.0.is_empty() => {
+                Ok(RscEntry {
+                    hours,
+                    qualified_provider: provider == YesNoNotSure::Yes,
+                    provider_unconfirmed: provider == YesNoNotSure::NotSure,
+                    about_provision: draft.about_provision,
+                    date,
+                    start,
+                    end,
+                })
+            }
             _ => Err(errors.0),
         }
     }

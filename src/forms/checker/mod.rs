@@ -18,7 +18,8 @@ pub use kinds::{
     parse_hours,
 };
 
-use super::{DateStyle, InputProblem, NumberStyle};
+use super::{DateStyle, NumberStyle};
+pub use super::{Field, FieldError, Problem};
 use crate::rules::input_path::{InputList, InputPath};
 use crate::rules::model::{Count, Degree, RscEntry, WorkEntry};
 use crate::rules::{Category, Credential, Date, Profile};
@@ -61,113 +62,14 @@ impl Section {
         format!("chk-{}-editor-heading", self.id())
     }
 
+    /// The id of the editor's error summary (focused when a save fails).
+    pub fn error_summary_id(self) -> String {
+        format!("chk-{}-error-summary", self.id())
+    }
+
     /// The id of the "Undo" button shown after a removal.
     pub fn undo_id(self) -> String {
         format!("chk-{}-undo", self.id())
-    }
-}
-
-/// A form field of the checker that can hold an error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub enum Field {
-    DegreeLevel,
-    WorkStart,
-    WorkEnd,
-    WorkFamilies,
-    TrainingHours,
-    TrainingDate,
-    RscHours,
-    RscQualified,
-    RscDate,
-    /// The last day of a period of RSC (the first is `RscDate`).
-    RscUntil,
-    References,
-}
-
-impl Field {
-    pub const ALL: [Field; 11] = [
-        Field::DegreeLevel,
-        Field::WorkStart,
-        Field::WorkEnd,
-        Field::WorkFamilies,
-        Field::TrainingHours,
-        Field::TrainingDate,
-        Field::RscHours,
-        Field::RscQualified,
-        Field::RscDate,
-        Field::RscUntil,
-        Field::References,
-    ];
-
-    /// The DOM id of the field's input (or of the first radio of a group), which error links point at.
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::DegreeLevel => "chk-degree-level",
-            Field::WorkStart => "chk-work-start",
-            Field::WorkEnd => "chk-work-end",
-            Field::WorkFamilies => "chk-work-families",
-            Field::TrainingHours => "chk-training-hours",
-            Field::TrainingDate => "chk-training-date",
-            Field::RscHours => "chk-rsc-hours",
-            Field::RscQualified => "chk-rsc-qualified",
-            Field::RscDate => "chk-rsc-date",
-            Field::RscUntil => "chk-rsc-until",
-            Field::References => "chk-references",
-        }
-    }
-
-    /// The id of the field's inline error message, for `aria-describedby`.
-    pub fn error_id(self) -> String {
-        format!("{}-error", self.id())
-    }
-}
-
-/// What is wrong with a checker field's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub enum Problem {
-    /// Nothing was entered where something is needed.
-    Required,
-    /// Not a number.
-    NotANumber,
-    Negative,
-    /// A count with a fraction (or too large to be a count).
-    NotWhole,
-    /// Not shaped like a date: YYYY-MM-DD.
-    NotADate,
-    /// Shaped like a date, but no such day exists ("2023-02-30").
-    NoSuchDate,
-    /// An end date before the start date.
-    EndBeforeStart,
-    /// Hours of 0 for a training or RSC entry, which the rules refuse: remove the entry instead.
-    ZeroHours,
-    /// A start of work, or a day of RSC, after today: it has not happened yet.
-    AfterToday,
-}
-
-impl Problem {
-    pub const ALL: [Problem; 9] = [
-        Problem::Required,
-        Problem::NotANumber,
-        Problem::Negative,
-        Problem::NotWhole,
-        Problem::NotADate,
-        Problem::NoSuchDate,
-        Problem::EndBeforeStart,
-        Problem::ZeroHours,
-        Problem::AfterToday,
-    ];
-}
-
-impl From<InputProblem> for Problem {
-    fn from(problem: InputProblem) -> Problem {
-        match problem {
-            InputProblem::Empty => Problem::Required,
-            InputProblem::NotANumber => Problem::NotANumber,
-            InputProblem::Negative => Problem::Negative,
-            InputProblem::NotWhole | InputProblem::TooLarge => Problem::NotWhole,
-            InputProblem::NotADate => Problem::NotADate,
-            InputProblem::NoSuchDate => Problem::NoSuchDate,
-        }
     }
 }
 
@@ -179,13 +81,6 @@ pub struct Reading {
     pub style: NumberStyle,
     pub dates: DateStyle,
     pub today: Date,
-}
-
-/// One error of one field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct FieldError {
-    pub field: Field,
-    pub problem: Problem,
 }
 
 /// A category and credential handed over from the category tool. The hand-over is an arrival of the
@@ -386,7 +281,7 @@ impl CheckerState {
 
     /// The number of references, or the problem with what was typed. An empty field is zero.
     pub fn references(&self, style: NumberStyle) -> Result<Count, Problem> {
-        parse_count(&self.references_text, style).map_err(Problem::from)
+        parse_count(&self.references_text, style)
     }
 
     /// The profile `rules::check` is asked about: only SAVED entries count, never open drafts. The
@@ -473,8 +368,11 @@ impl CheckerState {
                     self.focus_on(section.heading_id());
                     true
                 }
-                // The error summary moves focus to itself when it appears.
-                Some(false) => true,
+                // Each failed save sends the person to the errors, even when they are the same.
+                Some(false) => {
+                    self.focus_on(section.error_summary_id());
+                    true
+                }
             },
             CheckerAction::Remove(section, id) => {
                 let other = Section::ALL.into_iter().filter(|s| *s != section);

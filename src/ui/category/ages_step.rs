@@ -3,8 +3,9 @@
 use crate::i18n::category_tool;
 use crate::i18n::category_tool::{AgesChoice, Field};
 use crate::i18n::{Locale, Msg};
-use crate::ui::category::question::{StepProps, error_for, field_id};
+use crate::ui::category::question::StepProps;
 use crate::ui::category::state::Answer;
+use crate::ui::widgets::field_error;
 use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
@@ -23,10 +24,10 @@ pub fn ages_step(t: Locale, props: &StepProps) -> Html {
     let on_change = props.on_answer.reform(Answer::Ages);
     html! {
         <RadioGroup
-            id={field_id(Field::Ages)}
+            id={Field::Ages.id()}
             legend={t.text(Msg::CategoryToolAgesQuestion)}
             hint={AttrValue::Static(t.text(Msg::CategoryToolAgesHint))}
-            error={error_for(t, props.errors, Field::Ages)}
+            error={field_error(t, props.errors, Field::Ages)}
             legend_is_heading=true
             choices={Choices::new(options, props.drafts.ages, on_change)}
         />

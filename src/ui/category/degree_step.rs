@@ -4,8 +4,9 @@ use crate::i18n::category_tool;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::rules::model::DegreeLevel;
-use crate::ui::category::question::{StepProps, error_for, field_id};
+use crate::ui::category::question::StepProps;
 use crate::ui::category::state::Answer;
+use crate::ui::widgets::field_error;
 use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
@@ -20,10 +21,10 @@ pub fn degree_step(t: Locale, props: &StepProps) -> Html {
     let on_change = props.on_answer.reform(Answer::Degree);
     html! {
         <RadioGroup
-            id={field_id(Field::Degree)}
+            id={Field::Degree.id()}
             legend={t.text(Msg::CategoryToolDegreeQuestion)}
             hint={AttrValue::Static(t.text(Msg::CategoryToolDegreeHint))}
-            error={error_for(t, props.errors, Field::Degree)}
+            error={field_error(t, props.errors, Field::Degree)}
             legend_is_heading=true
             choices={Choices::new(options, props.drafts.degree, on_change)}
         />

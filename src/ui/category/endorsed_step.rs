@@ -4,14 +4,15 @@
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::rules::model::Category;
-use crate::ui::category::question::{StepProps, error_for, field_id};
+use crate::ui::category::question::StepProps;
 use crate::ui::category::state::Answer;
 use crate::ui::widgets::Checkbox;
+use crate::ui::widgets::field_error;
 use yew::prelude::*;
 
 pub fn endorsed_step(t: Locale, props: &StepProps) -> Html {
-    let id = field_id(Field::EndorsedIn);
-    let error = error_for(t, props.errors, Field::EndorsedIn);
+    let id = Field::EndorsedIn.id();
+    let error = field_error(t, props.errors, Field::EndorsedIn);
     let group_id = format!("{id}-group");
     let hint_id = format!("{group_id}-hint");
     let error_id = format!("{group_id}-error");
@@ -45,7 +46,7 @@ pub fn endorsed_step(t: Locale, props: &StepProps) -> Html {
             aria-describedby={described}
         >
             <legend class="en-legend en-legend--heading">
-                <h3 class="en-legend__heading" tabindex="-1">{ t.text(Msg::CategoryToolEndorsedQuestion) }</h3>
+                <h3 class="en-legend__heading" id={format!("{id}-heading")} tabindex="-1">{ t.text(Msg::CategoryToolEndorsedQuestion) }</h3>
             </legend>
             <div class="en-hint" id={hint_id}>{ t.text(Msg::CategoryToolEndorsedHint) }</div>
             if let Some(error) = error {

@@ -33,7 +33,7 @@ use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, PrintButton};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, use_focus_request};
 use question::{Question, StepProps};
 use state::{CategoryAction, CategoryState, Step};
 use std::rc::Rc;
@@ -63,17 +63,8 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
     let state = persisted.state;
     let root = use_node_ref();
 
-    // Move focus to the new step's heading after each navigation (the error summary focuses itself).
-    // Never on the first render: that would pull focus from the host page when it loads.
-    {
-        let root = root.clone();
-        let has_errors = !state.errors.is_empty();
-        use_effect_with(state.turn, move |turn| {
-            if *turn > 0 && !has_errors {
-                focus_heading(&root);
-            }
-        });
-    }
+    // Focus goes to the new step's heading after each navigation, to the errors after a failed Continue.
+    use_focus_request(&root, &state.focus);
 
     let style = env
         .as_ref()
@@ -169,7 +160,6 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             t,
             Question {
                 errors: &state.errors,
-                serial: state.turn,
                 on_back: (!first).then_some(&on_back),
                 on_continue: &on_continue,
                 continue_label: None,
@@ -199,7 +189,6 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
             t,
             Question {
                 errors: &[],
-                serial: state.turn,
                 on_back: Some(&on_back),
                 on_continue: &on_continue,
                 continue_label: Some(t.text(Msg::CategoryToolSeeResult)),
@@ -225,7 +214,6 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 t,
                 Question {
                     errors: &[],
-                    serial: state.turn,
                     on_back: None,
                     on_continue: &on_continue,
                     continue_label: None,
@@ -256,18 +244,5 @@ pub fn CategoryTool(props: &CategoryToolProps) -> Html {
                 <EntriesFile tool={Tool::Category} {today} on_load={arrivals.on_file} entries={file_entries} />
             }
         </section>
-    }
-}
-
-/// Focuses the current step's heading (every step heading is an `h3` with `tabindex="-1"`).
-fn focus_heading(root: &NodeRef) {
-    use wasm_bindgen::JsCast;
-    let Some(root) = root.cast::<web_sys::Element>() else {
-        return;
-    };
-    if let Ok(Some(heading)) = root.query_selector("h3[tabindex=\"-1\"]")
-        && let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>()
-    {
-        let _ = heading.focus();
     }
 }

@@ -3,7 +3,7 @@
 //! typed and read on Continue by `forms`.
 
 use crate::i18n::category_tool::Field;
-use crate::ui::category::question::field_id;
+
 use crate::ui::widgets::NumberField;
 use yew::prelude::*;
 
@@ -23,7 +23,7 @@ pub struct NumberQuestion<'a> {
 pub fn number_question(props: NumberQuestion) -> Html {
     html! {
         <NumberField
-            id={field_id(props.field)}
+            id={props.field.id()}
             label={props.question}
             hint={AttrValue::Static(props.hint)}
             error={props.error}

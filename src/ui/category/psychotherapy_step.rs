@@ -3,8 +3,9 @@
 
 use crate::i18n::category_tool::{Field, YesNoNotSure};
 use crate::i18n::{Locale, Msg};
-use crate::ui::category::question::{StepProps, error_for, field_id};
+use crate::ui::category::question::StepProps;
 use crate::ui::category::state::Answer;
+use crate::ui::widgets::field_error;
 use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
@@ -16,10 +17,10 @@ pub fn psychotherapy_step(t: Locale, props: &StepProps) -> Html {
     ];
     html! {
         <RadioGroup
-            id={field_id(Field::Psychotherapy)}
+            id={Field::Psychotherapy.id()}
             legend={t.text(Msg::CategoryToolPsychotherapyQuestion)}
             hint={AttrValue::Static(t.text(Msg::CategoryToolPsychotherapyHint))}
-            error={error_for(t, props.errors, Field::Psychotherapy)}
+            error={field_error(t, props.errors, Field::Psychotherapy)}
             legend_is_heading=true
             choices={Choices::new(options, props.drafts.psychotherapy, props.on_answer.reform(Answer::Psychotherapy))}
         />

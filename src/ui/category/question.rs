@@ -3,43 +3,14 @@
 //! It is a `<form>` so that Enter in a number field continues, as on any web form; the submit never
 //! leaves the page.
 
-use crate::i18n::category_tool;
-use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::ui::category::back_link::back_link;
-use crate::ui::category::state::FieldProblem;
-use crate::ui::category::state::{Answer, Drafts};
-use crate::ui::widgets::{ErrorSummary, FieldError};
+use crate::ui::category::state::{Answer, Drafts, ERROR_SUMMARY_ID, FieldError};
+use crate::ui::widgets::ErrorSummary;
 use yew::prelude::*;
 
-/// The id of the control an error about `field` links to (a radio group's first radio).
-pub fn field_id(field: Field) -> &'static str {
-    match field {
-        Field::Ages => "category-ages",
-        Field::Scope => "category-scope",
-        Field::Degree => "category-degree",
-        Field::YearsInScope => "category-years",
-        Field::FamiliesServed => "category-families",
-        Field::Psychotherapy => "category-psychotherapy",
-        Field::LeaderYears => "category-leader-years",
-        Field::ProvidesRsc => "category-provides-rsc",
-        Field::ProvidesRscYears => "category-provides-rsc-years",
-        Field::EndorsedIn => "category-endorsed",
-    }
-}
-
-/// The message for `field`, if the step's errors name it.
-pub fn error_for(t: Locale, errors: &[FieldProblem], field: Field) -> Option<AttrValue> {
-    errors
-        .iter()
-        .find(|e| e.field == field)
-        .map(|e| AttrValue::Static(t.text(category_tool::error(e.field, e.problem))))
-}
-
 pub struct Question<'a> {
-    pub errors: &'a [FieldProblem],
-    /// Changes on every Continue, so the error summary takes focus again on a repeated mistake.
-    pub serial: u32,
+    pub errors: &'a [FieldError],
     /// `None` on the first question, which has nowhere to go back to.
     pub on_back: Option<&'a Callback<()>>,
     pub on_continue: &'a Callback<()>,
@@ -55,16 +26,6 @@ pub fn question(t: Locale, props: Question, body: Html) -> Html {
     let onsubmit = props.on_continue.reform(|e: SubmitEvent| {
         e.prevent_default();
     });
-    let summary: Vec<FieldError> = props
-        .errors
-        .iter()
-        .map(|e| {
-            FieldError::new(
-                field_id(e.field),
-                t.text(category_tool::error(e.field, e.problem)),
-            )
-        })
-        .collect();
     html! {
         <div class="category-question">
             if let Some(on_back) = props.on_back {
@@ -74,7 +35,7 @@ pub fn question(t: Locale, props: Question, body: Html) -> Html {
             if let Some((n, _)) = props.position {
                 <p class="category-question__position">{ crate::fill!(t, CategoryToolQuestionOf, n = n) }</p>
             }
-            <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CategoryToolErrorSummaryTitle))} serial={props.serial} />
+            <ErrorSummary errors={props.errors.to_vec()} id={ERROR_SUMMARY_ID} />
             <form class="category-question__form" novalidate=true {onsubmit}>
                 { body }
                 <div class="category-actions">
@@ -90,6 +51,6 @@ pub fn question(t: Locale, props: Question, body: Html) -> Html {
 /// What every question step receives: the drafts, the step's errors, and where answers go.
 pub struct StepProps<'a> {
     pub drafts: &'a Drafts,
-    pub errors: &'a [FieldProblem],
+    pub errors: &'a [FieldError],
     pub on_answer: &'a Callback<Answer>,
 }

@@ -11,6 +11,7 @@ use crate::rules::ruleset::EMERGING_STATUS_YEARS;
 use crate::ui::category::next_steps::next_steps;
 use crate::ui::category::requirements_list::requirements_list;
 use crate::ui::category::runner_up::runner_up;
+use crate::ui::category::state::Step;
 use crate::ui::category::use_texts;
 use crate::ui::env::Env;
 use std::rc::Rc;
@@ -172,7 +173,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         <div class="category-result">
             <div class="category-panel">
                 <p class="category-panel__caption" id="category-result-caption">{ caption(t, env.as_ref().and_then(|e| e.config.association.as_deref()), rec) }</p>
-                <h3 class="category-heading category-panel__title" tabindex="-1" aria-describedby="category-result-caption">{ title.clone() }</h3>
+                <h3 class="category-heading category-panel__title" id={Step::Result.heading_id()} tabindex="-1" aria-describedby="category-result-caption">{ title.clone() }</h3>
                 <ul class="category-credentials">{ for credential_lines }</ul>
                 if let Some(both) = both { <p>{ both }</p> }
             </div>

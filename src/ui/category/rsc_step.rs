@@ -3,8 +3,9 @@
 
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
-use crate::ui::category::question::{StepProps, error_for, field_id};
+use crate::ui::category::question::StepProps;
 use crate::ui::category::state::Answer;
+use crate::ui::widgets::field_error;
 use crate::ui::widgets::{Choice, Choices, NumberField, RadioGroup};
 use yew::prelude::*;
 
@@ -16,10 +17,10 @@ pub fn rsc_step(t: Locale, props: &StepProps) -> Html {
     html! {
         <>
             <RadioGroup
-                id={field_id(Field::ProvidesRsc)}
+                id={Field::ProvidesRsc.id()}
                 legend={t.text(Msg::CategoryToolRscQuestion)}
                 hint={AttrValue::Static(t.text(Msg::CategoryToolRscHint))}
-                error={error_for(t, props.errors, Field::ProvidesRsc)}
+                error={field_error(t, props.errors, Field::ProvidesRsc)}
                 legend_is_heading=true
                 inline=true
                 choices={Choices::new(options, props.drafts.provides_rsc, props.on_answer.reform(Answer::ProvidesRsc))}
@@ -28,10 +29,10 @@ pub fn rsc_step(t: Locale, props: &StepProps) -> Html {
             if props.drafts.provides_rsc == Some(true) {
                 <div class="category-reveal">
                     <NumberField
-                        id={field_id(Field::ProvidesRscYears)}
+                        id={Field::ProvidesRscYears.id()}
                         label={t.text(Msg::CategoryToolRscYearsLabel)}
                         hint={AttrValue::Static(t.text(Msg::CategoryToolRscYearsHint))}
-                        error={error_for(t, props.errors, Field::ProvidesRscYears)}
+                        error={field_error(t, props.errors, Field::ProvidesRscYears)}
                         value={props.drafts.provides_rsc_years.clone()}
                         suffix={AttrValue::Static(t.text(Msg::CategoryToolYearsUnit))}
                         on_input={props.on_answer.reform(Answer::ProvidesRscYears)}

@@ -4,8 +4,9 @@ use crate::i18n::category_tool;
 use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::rules::model::RoleScope;
-use crate::ui::category::question::{StepProps, error_for, field_id};
+use crate::ui::category::question::StepProps;
 use crate::ui::category::state::Answer;
+use crate::ui::widgets::field_error;
 use crate::ui::widgets::{Choice, Choices, RadioGroup};
 use yew::prelude::*;
 
@@ -20,10 +21,10 @@ pub fn scope_step(t: Locale, props: &StepProps) -> Html {
     let on_change = props.on_answer.reform(Answer::Scope);
     html! {
         <RadioGroup
-            id={field_id(Field::Scope)}
+            id={Field::Scope.id()}
             legend={t.text(Msg::CategoryToolScopeQuestion)}
             hint={AttrValue::Static(t.text(Msg::CategoryToolScopeHint))}
-            error={error_for(t, props.errors, Field::Scope)}
+            error={field_error(t, props.errors, Field::Scope)}
             legend_is_heading=true
             choices={Choices::new(options, props.drafts.scope, on_change)}
         />

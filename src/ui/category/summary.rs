@@ -83,7 +83,7 @@ pub fn summary(t: Locale, drafts: &Drafts, on_change: &Callback<Step>, style: Nu
     });
     html! {
         <>
-            <h3 class="category-heading" tabindex="-1">{ t.text(Msg::CategoryToolSummaryTitle) }</h3>
+            <h3 class="category-heading" id={Step::Summary.heading_id()} tabindex="-1">{ t.text(Msg::CategoryToolSummaryTitle) }</h3>
             <p class="en-hint">{ t.text(Msg::CategoryToolSummaryHint) }</p>
             <dl class="category-summary">{ for rows }</dl>
         </>

@@ -5,8 +5,9 @@ use crate::i18n::category_tool::Field;
 use crate::i18n::{Locale, Msg};
 use crate::rules::model::RoleScope;
 use crate::ui::category::number_question::{NumberQuestion, number_question};
-use crate::ui::category::question::{StepProps, error_for};
+use crate::ui::category::question::StepProps;
 use crate::ui::category::state::Answer;
+use crate::ui::widgets::field_error;
 use yew::Html;
 
 pub fn years_step(t: Locale, props: &StepProps) -> Html {
@@ -16,7 +17,7 @@ pub fn years_step(t: Locale, props: &StepProps) -> Html {
         question: t.text(category_tool::years_question(scope)),
         hint: t.text(category_tool::years_hint(scope)),
         value: &props.drafts.years_in_scope,
-        error: error_for(t, props.errors, Field::YearsInScope),
+        error: field_error(t, props.errors, Field::YearsInScope),
         unit: t.text(Msg::CategoryToolYearsUnit),
         integer: false,
         on_input: props.on_answer.reform(Answer::YearsInScope),

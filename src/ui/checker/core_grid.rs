@@ -17,16 +17,21 @@ pub fn core_grid(t: Locale, domains: &[DomainStatus]) -> Html {
                     let id = format!("chk-core-{}", d.domain.id());
                     let total = d.have as usize + d.missing.len();
                     let progress = fill!(t, CheckerCoreProgress, have = d.have, need = d.need, total = total);
-                    let (value, max) = widgets::bar_range(f64::from(d.have), f64::from(d.need));
                     html! {
                         <li class={classes!("chk-core__domain", if d.met { "chk-req--met" } else { "chk-req--missing" })} key={id.clone()} id={id.clone()}>
                             <div class="chk-req__head">
                                 <span class="chk-req__name" id={format!("{id}-name")}>{ t.domain(d.domain) }</span>
                                 <span class="chk-req__status">{ if d.met { t.text(Msg::CheckerStatusMet) } else { t.text(Msg::CheckerStatusMissing) } }</span>
                             </div>
-                            <progress class="chk-req__bar" value={crate::forms::input_text(value)} max={crate::forms::input_text(max)}
-                                aria-labelledby={format!("{id}-name")} aria-describedby={format!("{id}-text")}
-                                aria-valuetext={progress.clone()}>{ progress.clone() }</progress>
+                            { widgets::bar(widgets::Bar {
+                                class: "chk-req__bar",
+                                id: None,
+                                labelled_by: Some(format!("{id}-name")),
+                                text_id: format!("{id}-text"),
+                                have: f64::from(d.have),
+                                need: f64::from(d.need),
+                                text: &progress,
+                            }) }
                             <p class="chk-req__progress" id={format!("{id}-text")}>{ progress }</p>
                             if !d.missing.is_empty() {
                                 <details class="chk-core__missing">

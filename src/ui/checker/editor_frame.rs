@@ -4,22 +4,13 @@
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
 use super::state::{CheckerAction, Editor, Field, FieldError, Reading, Section, click};
 use crate::forms::NumberStyle;
-use crate::i18n::checker;
 use crate::i18n::checker::section_texts;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Category;
 use crate::rules::asks::Relevance;
 use crate::ui::env::Env;
-use crate::ui::widgets::{self, ErrorSummary};
+use crate::ui::widgets::{ErrorSummary, field_error};
 use yew::prelude::*;
-
-/// The message of `field`'s error, if it has one.
-pub fn error_for(t: Locale, errors: &[FieldError], field: Field) -> Option<AttrValue> {
-    errors
-        .iter()
-        .find(|e| e.field == field)
-        .map(|e| AttrValue::Static(t.text(checker::error(e.field, e.problem))))
-}
 
 /// What each entry editor (degree, work, training, RSC) is given: its section, the category and what
 /// the category looks at, the open editor, and where edits, "Save" and "Cancel" go.
@@ -102,7 +93,7 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
 
     /// The message of `field`'s error, if it has one.
     pub fn error(&self, t: Locale, field: Field) -> Option<AttrValue> {
-        error_for(t, &self.editor.errors, field)
+        field_error(t, &self.editor.errors, field)
     }
 
     /// `fields` in the editor's frame, headed "Add a training" or "Edit training 2".
@@ -119,7 +110,6 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
                 section: self.section,
                 heading: &heading,
                 errors: &self.editor.errors,
-                attempts: self.editor.attempts,
                 on_action: &self.on_action,
                 reading: self.reading,
                 children: fields,
@@ -132,8 +122,6 @@ pub struct EditorFrameProps<'a> {
     pub section: Section,
     pub heading: &'a str,
     pub errors: &'a [FieldError],
-    /// Failed saves so far; each one moves focus to the error summary again.
-    pub attempts: u32,
     pub on_action: &'a Callback<CheckerAction>,
     /// How "Save" reads the draft.
     pub reading: Reading,
@@ -143,11 +131,6 @@ pub struct EditorFrameProps<'a> {
 pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
     let t = env.locale();
     let heading_id = props.section.editor_heading_id();
-    let summary: Vec<widgets::FieldError> = props
-        .errors
-        .iter()
-        .map(|e| widgets::FieldError::new(e.field.id(), t.text(checker::error(e.field, e.problem))))
-        .collect();
     let section = props.section;
     let onsubmit = {
         let (on_action, reading) = (props.on_action.clone(), props.reading);
@@ -170,7 +153,7 @@ pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
     html! {
         <form class="chk-editor" novalidate=true aria-labelledby={heading_id.clone()} {onsubmit} {onkeydown}>
             <h4 id={heading_id} tabindex="-1">{ props.heading.to_owned() }</h4>
-            <ErrorSummary errors={summary} title={AttrValue::Static(t.text(Msg::CheckerErrorSummaryTitle))} serial={props.attempts} />
+            <ErrorSummary errors={props.errors.to_vec()} id={props.section.error_summary_id()} />
             { props.children }
             <div class="en-button-row chk-editor__actions">
                 <button type="submit" class="en-button" id={format!("chk-{}-save", props.section.id())}>{ t.text(Msg::CheckerSave) }</button>

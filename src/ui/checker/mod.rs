@@ -43,7 +43,7 @@ use crate::rules::asks::Relevance;
 use crate::ui::env::Env;
 use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, focus_by_id};
+use crate::ui::widgets::{Notice, NoticeKind, use_focus_request};
 use form_column::{FormColumnProps, form_column};
 use jump_link::jump_link;
 use pace::PlannerProps;
@@ -74,16 +74,9 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     let state = persisted.state;
     let root = use_node_ref();
 
-    // Move focus where the last action asked (the editor's heading when it opens, the section heading
-    // after saving, the "Undo" button after a removal).
-    {
-        let root = root.clone();
-        use_effect_with(state.focus.clone(), move |focus| {
-            if let (Some(focus), Some(node)) = (focus, root.get()) {
-                focus_by_id(&node, &focus.target);
-            }
-        });
-    }
+    // Move focus where the last action asked (the editor's heading when it opens, its errors after a
+    // failed save, the section heading after saving, the "Undo" button after a removal).
+    use_focus_request(&root, &state.focus);
 
     let t = env.locale();
     let offered = env.config.credentials.clone();

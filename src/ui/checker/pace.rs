@@ -5,7 +5,7 @@
 use super::state::CheckerAction;
 use crate::contract::calendar::Calendar;
 use crate::contract::calendar::checker_calendar;
-use crate::forms::InputProblem;
+use crate::forms::Problem;
 use crate::forms::pace::PaceDraft;
 use crate::i18n::{Locale, Msg};
 use crate::rules::check::CheckReport;
@@ -35,7 +35,7 @@ pub struct PlannerProps<'a> {
     /// The hours a month as typed.
     pub draft: &'a PaceDraft,
     /// The rates that do not read as hours a month.
-    pub problems: &'a [(PaceRate, InputProblem)],
+    pub problems: &'a [(PaceRate, Problem)],
     pub category: crate::rules::Category,
     pub planned: &'a Plan,
     pub on_action: &'a Callback<CheckerAction>,

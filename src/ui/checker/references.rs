@@ -1,8 +1,7 @@
 //! The number of references, checked as it is typed (a single field needs no "Save").
 
-use super::state::{Field, Problem};
+use super::state::{Field, FieldError, Problem};
 use crate::i18n::Msg;
-use crate::i18n::checker;
 use crate::ui::env::Env;
 use crate::ui::widgets::NumberField;
 use yew::prelude::*;
@@ -19,7 +18,7 @@ pub fn references(
             <h3 id="chk-references-heading">{ t.text(Msg::CheckerReferencesHeading) }</h3>
             <NumberField id={Field::References.id()} label={t.text(Msg::CheckerReferencesLabel)}
                 hint={AttrValue::Static(t.text(Msg::CheckerReferencesHint))} integer=true
-                error={error.map(|p| AttrValue::Static(t.text(checker::error(Field::References, p))))}
+                error={error.map(|p| AttrValue::from(t.field_error(FieldError::new(Field::References, p))))}
                 value={text.to_owned()} on_input={on_input.clone()} />
         </section>
     }

@@ -26,15 +26,20 @@ pub fn requirement_row(t: Locale, r: &Requirement) -> Html {
         }
         Detail::Quantity { have, need } => {
             let progress = t.progress(r.id, *have, *need);
-            let (value, max) = widgets::bar_range(*have, *need);
             html! {
                 <>
                     if !r.met {
                         <p class="chk-req__missing">{ t.missing(r.id, r.shortfall().unwrap_or_default()) }</p>
                     }
-                    <progress class="chk-req__bar" id={format!("{stem}-bar")} value={crate::forms::input_text(value)} max={crate::forms::input_text(max)}
-                        aria-labelledby={name_id.clone()} aria-describedby={text_id.clone()}
-                        aria-valuetext={progress.clone()}>{ progress.clone() }</progress>
+                    { widgets::bar(widgets::Bar {
+                        class: "chk-req__bar",
+                        id: Some(format!("{stem}-bar")),
+                        labelled_by: Some(name_id.clone()),
+                        text_id: text_id.clone(),
+                        have: *have,
+                        need: *need,
+                        text: &progress,
+                    }) }
                     <p class="chk-req__progress" id={text_id}>{ progress }</p>
                 </>
             }

@@ -42,7 +42,7 @@ pub fn from_location(tools: &[Tool]) -> Option<Result<Arrival, ShareLinkError>> 
     let arrival = read.and_then(|shared| {
         let value = browser::parse_json(&shared.json).ok_or(ShareLinkError::NotJson)?;
         let tree = crate::api::json_of(&value);
-        let entries = share_link::read_entries(&shared, &tree, &tree)?;
+        let entries = share_link::read_entries(&shared, &tree)?;
         Ok(Arrival {
             source: Source::Link,
             entries: Rc::new(entries),

@@ -54,7 +54,7 @@ fn sentence(t: Locale, trouble: &Trouble) -> String {
 fn read(tool: Tool, text: &str) -> Result<Entries, ImportError> {
     let value = browser::parse_json(text).ok_or(ImportError::NotJson)?;
     let tree = crate::api::json_of(&value);
-    export::read(tool, &tree, || tree.get("entries"))
+    export::read(tool, &tree)
 }
 
 #[function_component]

@@ -8,7 +8,9 @@ use crate::i18n::renewal;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Date;
 use crate::rules::model::TrainingKind;
-use crate::ui::widgets::{Choice, Choices, DateField, NumberField, SelectField, TextField};
+use crate::ui::widgets::{
+    Choice, Choices, DateField, NumberField, SelectField, TextField, field_error,
+};
 use yew::prelude::*;
 
 pub struct EntryFormProps {
@@ -25,14 +27,7 @@ pub struct EntryFormProps {
 pub fn entry_form(t: Locale, props: &EntryFormProps) -> Html {
     let log = props.log;
     let draft = &props.editor.draft;
-    let error_for = |field: Field| -> Option<AttrValue> {
-        props
-            .editor
-            .errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| AttrValue::from(t.problem(&e.problem)))
-    };
+    let error_for = |field: Field| field_error(t, &props.editor.errors, field);
     // Each field edits one part of the draft and sends the whole draft back.
     let edit = |change: fn(&mut EntryDraft, String)| {
         let dispatch = props.dispatch.clone();

@@ -8,7 +8,9 @@ use crate::rules::EDITION_2025;
 use crate::rules::association::Association;
 use crate::rules::model::Category;
 use crate::rules::ruleset::EMERGING_STATUS_YEARS;
-use crate::ui::widgets::{self, Choice, Choices, DateField, ErrorSummary, RadioGroup, SelectField};
+use crate::ui::widgets::{
+    Choice, Choices, DateField, ErrorSummary, RadioGroup, SelectField, field_error,
+};
 use yew::prelude::*;
 
 pub struct EndorsementFormProps {
@@ -33,46 +35,20 @@ pub struct EndorsementFormProps {
     pub dispatch: Callback<RenewalAction>,
 }
 
-/// The label of a field, to name it in the error summary.
-fn field_label(t: Locale, field: Field) -> &'static str {
-    match field {
-        Field::Category => t.text(Msg::RenewalCategoryLabel),
-        Field::EndorsedOn => t.text(Msg::RenewalEndorsedOnLabel),
-        Field::MembershipExpires => t.text(Msg::RenewalMembershipLabel),
-        Field::Lapsed => t.text(Msg::RenewalLapsedLabel),
-        Field::EntryDate(_) => t.text(Msg::RenewalEntryDateLabel),
-        Field::EntryHours(_) => t.text(Msg::RenewalEntryHoursLabel),
-    }
-}
-
 pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
-    let error_for = |field: Field| -> Option<AttrValue> {
-        props
-            .errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| AttrValue::from(t.problem(&e.problem)))
-    };
+    let error_for = |field: Field| field_error(t, &props.errors, field);
+    // The form's own fields' problems (the engine's errors among them), in the summary.
     let form_fields = [
         Field::Category,
         Field::EndorsedOn,
         Field::MembershipExpires,
         Field::Lapsed,
     ];
-    // Each problem of the form's own fields, named by its label, linking to the field.
-    let summary_errors: Vec<widgets::FieldError> = props
+    let summary_errors: Vec<FieldError> = props
         .errors
         .iter()
         .filter(|e| form_fields.contains(&e.field))
-        .map(|error| {
-            let text = fill!(
-                t,
-                RenewalErrorLink,
-                field = field_label(t, error.field),
-                problem = &t.problem(&error.problem),
-            );
-            widgets::FieldError::new(error.field.id(), text)
-        })
+        .copied()
         .collect();
 
     let on_category = props
@@ -114,8 +90,7 @@ pub fn endorsement_form(t: Locale, props: &EndorsementFormProps) -> Html {
             <h3 id="rn-form-heading" class="rn-section-heading">{ t.text(Msg::RenewalFormHeading) }</h3>
             if props.submitted {
                 // Focused by the tool on "Show my renewal", never as the person types.
-                <ErrorSummary errors={summary_errors} id={ERROR_SUMMARY_ID} takes_focus={false}
-                    title={AttrValue::Static(t.text(Msg::RenewalErrorSummaryTitle))} />
+                <ErrorSummary errors={summary_errors} id={ERROR_SUMMARY_ID} />
             }
             <SelectField
                 id={Field::Category.id()}

@@ -28,7 +28,7 @@ use crate::ui::journey::calendar::CalendarFile;
 use crate::ui::journey::share::ShareLink;
 use crate::ui::journey::transfer::EntriesFile;
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id};
+use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id, use_focus_request};
 use gloo::timers::callback::Timeout;
 use state::{Change, LogKind, RenewalAction, RenewalState};
 use std::rc::Rc;
@@ -142,14 +142,7 @@ pub fn RenewalTool(props: &RenewalToolProps) -> Html {
     }
 
     // Move focus where the last action asked (the report, the errors, a field, a log).
-    {
-        let root = root.clone();
-        use_effect_with(state.focus.clone(), move |focus| {
-            if let (Some(focus), Some(node)) = (focus, root.get()) {
-                focus_by_id(&node, &focus.target);
-            }
-        });
-    }
+    use_focus_request(&root, &state.focus);
 
     let dispatch = {
         let state = state.clone();

@@ -12,8 +12,6 @@ pub struct CheckboxProps {
     pub on_change: Callback<bool>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    #[prop_or_default]
-    pub class: Classes,
 }
 
 #[function_component]
@@ -27,7 +25,7 @@ pub fn Checkbox(props: &CheckboxProps) -> Html {
         })
     };
     html! {
-        <div class={classes!("en-choice", "en-choice--checkbox", props.class.clone())}>
+        <div class="en-choice en-choice--checkbox">
             <input
                 class="en-choice__input"
                 type="checkbox"

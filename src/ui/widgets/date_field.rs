@@ -23,10 +23,6 @@ pub struct DateFieldProps {
     pub on_input: Callback<String>,
     #[prop_or_default]
     pub optional: bool,
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub input_ref: NodeRef,
 }
 
 #[function_component]
@@ -46,9 +42,8 @@ pub fn DateField(props: &DateFieldProps) -> Html {
             on_input={props.on_input.clone()}
             autocomplete={AttrValue::Static("off")}
             optional={props.optional}
-            input_class={classes!("en-input--date")}
-            class={classes!("en-field--date", props.class.clone())}
-            input_ref={props.input_ref.clone()}
+            input_class="en-input--date"
+            class="en-field--date"
         />
     }
 }

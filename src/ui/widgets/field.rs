@@ -117,11 +117,6 @@ pub fn use_locale() -> crate::i18n::Locale {
 }
 
 /// The field wrapper's classes, with the error state.
-pub fn field_classes(kind: &'static str, error: bool, extra: &Classes) -> Classes {
-    classes!(
-        "en-field",
-        kind,
-        error.then_some("en-field--error"),
-        extra.clone()
-    )
+pub fn field_classes(kind: &'static str, error: bool) -> Classes {
+    classes!("en-field", kind, error.then_some("en-field--error"))
 }

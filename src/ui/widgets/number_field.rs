@@ -23,10 +23,6 @@ pub struct NumberFieldProps {
     pub suffix: Option<AttrValue>,
     #[prop_or_default]
     pub optional: bool,
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub input_ref: NodeRef,
     /// The label as the page's heading; see [`super::TextFieldProps::heading`].
     #[prop_or_default]
     pub heading: Option<AttrValue>,
@@ -47,9 +43,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             autocomplete={AttrValue::Static("off")}
             suffix={props.suffix.clone()}
             optional={props.optional}
-            input_class={classes!("en-input--short")}
-            class={classes!("en-field--number", props.class.clone())}
-            input_ref={props.input_ref.clone()}
+            input_class="en-input--short"
+            class="en-field--number"
             heading={props.heading.clone()}
         />
     }

@@ -15,17 +15,13 @@ pub struct RadioGroupProps {
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// Renders the legend as an `<h3>` (a one-question step whose question is the heading).
+    /// Renders the legend as an `<h3>` (a one-question step whose question is the heading), with the id
+    /// `<id>-heading` and `tabindex="-1"` so that a focus request can name it.
     #[prop_or_default]
     pub legend_is_heading: bool,
-    /// Attached to the legend's heading (with `tabindex="-1"`) so a step can move focus to it.
-    #[prop_or_default]
-    pub legend_ref: NodeRef,
     /// Lays short options side by side ("Yes" / "No").
     #[prop_or_default]
     pub inline: bool,
-    #[prop_or_default]
-    pub class: Classes,
 }
 
 /// The id of the radio at `index` in a group whose id is `id`.
@@ -43,9 +39,9 @@ pub fn RadioGroup(props: &RadioGroupProps) -> Html {
     let id = props.id.as_str();
     let fieldset_id = format!("{id}-group");
     let legend = if props.legend_is_heading {
-        html! { <h3 class="en-legend__heading" tabindex="-1" ref={props.legend_ref.clone()}>{ props.legend.clone() }</h3> }
+        html! { <h3 class="en-legend__heading" id={format!("{id}-heading")} tabindex="-1">{ props.legend.clone() }</h3> }
     } else {
-        html! { <span ref={props.legend_ref.clone()}>{ props.legend.clone() }</span> }
+        html! { <span>{ props.legend.clone() }</span> }
     };
     let choices = &props.choices;
     let options = choices.options.iter().enumerate().map(|(i, choice)| {
@@ -74,7 +70,7 @@ pub fn RadioGroup(props: &RadioGroupProps) -> Html {
     html! {
         <fieldset
             id={fieldset_id.clone()}
-            class={classes!("en-fieldset", props.error.is_some().then_some("en-field--error"), props.class.clone())}
+            class={classes!("en-fieldset", props.error.is_some().then_some("en-field--error"))}
             aria-describedby={described_by(&fieldset_id, props.hint.is_some(), props.error.is_some())}
         >
             <legend class={classes!("en-legend", props.legend_is_heading.then_some("en-legend--heading"))}>{ legend }</legend>

@@ -18,8 +18,6 @@ pub struct SelectFieldProps {
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    #[prop_or_default]
-    pub class: Classes,
 }
 
 #[function_component]
@@ -39,7 +37,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     };
     let selected = choices.selected;
     html! {
-        <div class={field_classes("en-field--select", props.error.is_some(), &props.class)}>
+        <div class={field_classes("en-field--select", props.error.is_some())}>
             <label class="en-label" for={props.id.clone()}>{ props.label.clone() }</label>
             { hint_line(id, &props.hint) }
             { error_line(id, &props.error, t.text(Msg::ShellErrorPrefix)) }

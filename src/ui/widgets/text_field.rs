@@ -18,9 +18,6 @@ pub struct TextFieldProps {
     pub value: AttrValue,
     /// Every keystroke's full text.
     pub on_input: Callback<String>,
-    /// The input's `type`: `text` (default), `email`, `date`, `url`…
-    #[prop_or(AttrValue::Static("text"))]
-    pub input_type: AttrValue,
     /// `numeric`, `decimal`, `email`…
     #[prop_or_default]
     pub inputmode: Option<AttrValue>,
@@ -35,12 +32,10 @@ pub struct TextFieldProps {
     /// Width class for the input: `en-input--short` (numbers, ~6 characters), `en-input--date`; full width
     /// by default.
     #[prop_or_default]
-    pub input_class: Classes,
-    /// Extra classes for the wrapper.
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub input_ref: NodeRef,
+    pub input_class: Option<&'static str>,
+    /// The wrapper's class for the kind of field: `en-field--text` by default.
+    #[prop_or("en-field--text")]
+    pub class: &'static str,
     /// Makes the label the page's heading, for a question page that asks one thing (GOV.UK's "label as
     /// page heading"): the label sits in an `<h3 class={heading}>` that takes focus on a new page, and has
     /// the class `{heading}__label`.
@@ -71,14 +66,13 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     }
     let input = html! {
         <input
-            ref={props.input_ref.clone()}
-            class={classes!("en-input", props.input_class.clone(), props.error.is_some().then_some("en-input--error"))}
+            class={classes!("en-input", props.input_class, props.error.is_some().then_some("en-input--error"))}
             id={props.id.clone()}
             name={props.id.clone()}
-            type={props.input_type.clone()}
+            type="text"
             inputmode={props.inputmode.clone()}
             autocomplete={props.autocomplete.clone()}
-            spellcheck={(props.input_type.as_str() == "text" && props.inputmode.is_some()).then_some("false")}
+            spellcheck={props.inputmode.is_some().then_some("false")}
             value={props.value.clone()}
             aria-describedby={(!describedby.is_empty()).then_some(describedby)}
             aria-invalid={props.error.is_some().then_some("true")}
@@ -93,14 +87,14 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let label = match &props.heading {
         Some(heading) => html! {
-            <h3 class={heading.clone()} tabindex="-1">
+            <h3 class={heading.clone()} id={format!("{id}-heading")} tabindex="-1">
                 <label class={format!("{heading}__label")} for={props.id.clone()}>{ label_text }</label>
             </h3>
         },
         None => html! { <label class="en-label" for={props.id.clone()}>{ label_text }</label> },
     };
     html! {
-        <div class={field_classes("en-field--text", props.error.is_some(), &props.class)}>
+        <div class={field_classes(props.class, props.error.is_some())}>
             { label }
             { hint_line(id, &props.hint) }
             { error_line(id, &props.error, t.text(Msg::ShellErrorPrefix)) }
