@@ -5,6 +5,7 @@
 //! nothing else (`report_column`). The root holds the state, the hand-over and arrivals, and the engine's
 //! answer, asked once per profile.
 
+mod arrivals;
 mod assumptions;
 mod chooser;
 mod competency_picker;
@@ -41,7 +42,7 @@ use crate::rules;
 use crate::rules::EDITION_2025;
 use crate::rules::asks::Relevance;
 use crate::ui::env::Env;
-use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::persisted::use_persisted_reducer;
 use crate::ui::widgets::{Notice, NoticeKind, use_focus_request};
 use form_column::{FormColumnProps, form_column};
@@ -132,38 +133,8 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: CheckerAction| dispatcher.dispatch(action))
     };
-    let on_restore = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |arrival: Arrival| {
-            let entries = &arrival.entries;
-            if let ToolInput::Checker(profile) = &entries.input {
-                let restored = match arrival.source {
-                    Source::Answers => CheckerState::from_answers(profile),
-                    Source::Link | Source::File => CheckerState::from_profile(
-                        profile,
-                        &entries.training_titles,
-                        &entries.work_from_answers,
-                    ),
-                };
-                dispatcher.dispatch(CheckerAction::Restore(Box::new(restored)));
-            }
-        })
-    };
-    // The finder's hand-over: its category and credential apply at once, whatever is asked about its
-    // answers (after them when they were put in place without asking, so its focus request stands).
-    let on_arrive = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |arrival: Arrival| {
-            if let (Source::Answers, ToolInput::Checker(profile)) =
-                (arrival.source, &arrival.entries.input)
-            {
-                dispatcher.dispatch(CheckerAction::ApplyPreset(Preset {
-                    category: profile.category,
-                    credential: profile.credential,
-                }));
-            }
-        })
-    };
+    let on_restore = arrivals::on_restore(&dispatch);
+    let on_arrive = arrivals::on_arrive(&dispatch);
     let notices: &[rules::Notice] = match &*report {
         Ok(r) => &r.notices,
         Err(_) => &[],
