@@ -24,6 +24,9 @@ pub struct FormColumnProps<'a> {
     pub on_action: &'a Callback<CheckerAction>,
 }
 
+/// A function of its own in the wasm too (rustc would inline a view called once into the root, making
+/// one large body): it compresses as well and keeps the root small.
+#[inline(never)]
 pub fn form_column(env: &Env, props: &FormColumnProps<'_>) -> Html {
     let state = props.state;
     let relevance = props.relevance;

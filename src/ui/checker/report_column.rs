@@ -27,6 +27,8 @@ pub struct ReportColumnProps<'a> {
     pub on_file: Callback<Entries>,
 }
 
+/// A function of its own in the wasm too, as `form_column` is.
+#[inline(never)]
 pub fn report_column(env: &Env, props: ReportColumnProps<'_>) -> Html {
     html! {
         <div class="chk-report-column">
