@@ -6,8 +6,8 @@
 #[path = "forms_support/saved.rs"]
 mod saved_support;
 use endorsement_navigator::forms::checker::{
-    CheckerAction as A, CheckerState, DegreeDraft, Field, Preset, Problem, RscDraft, Section,
-    TrainingDraft, WorkDraft, notice_target,
+    CheckerAction as A, CheckerState, DegreeDraft, EntryId, Field, Preset, Problem, RscDraft,
+    Section, TrainingDraft, WorkDraft, notice_target,
 };
 use endorsement_navigator::rules::input_path::{EntryField, InputList, InputPath};
 use endorsement_navigator::rules::model::{DegreeLevel, TrainingKind, WorkScope};
@@ -30,19 +30,25 @@ fn trainings_are_added_edited_removed_and_restored() {
         ],
     );
     assert!(s.trainings.editor.is_none(), "the editor closes on save");
-    assert_eq!(s.trainings.entries.len(), 1);
-    assert_eq!(s.trainings.entries[0].training.hours.get(), 24.0);
-    assert_eq!(s.trainings.entries[0].title, "Attachment basics");
+    assert_eq!(s.trainings.entries().len(), 1);
+    assert_eq!(s.trainings.entries()[0].training.hours.get(), 24.0);
+    assert_eq!(s.trainings.entries()[0].title, "Attachment basics");
     assert_eq!(
         s.focus.as_ref().map(|f| f.target.as_str()),
         Some("chk-training-heading")
     );
 
     // Edit: the editor opens with the saved values as text.
-    run(&mut s, [A::Edit(Section::Training, 0, read(EN).dates)]);
+    run(
+        &mut s,
+        [A::Edit(Section::Training, EntryId(0), read(EN).dates)],
+    );
     let draft = s.trainings.editor.as_ref().map(|e| e.draft.clone());
     assert_eq!(draft.as_ref().map(|d| d.hours.as_str()), Some("24"));
-    assert_eq!(s.trainings.editor.as_ref().and_then(|e| e.index), Some(0));
+    assert_eq!(
+        s.trainings.editor.as_ref().and_then(|e| e.entry),
+        Some(EntryId(0))
+    );
     run(
         &mut s,
         [
@@ -55,13 +61,13 @@ fn trainings_are_added_edited_removed_and_restored() {
         ],
     );
     assert_eq!(
-        s.trainings.entries.len(),
+        s.trainings.entries().len(),
         1,
         "editing replaces, it does not add"
     );
-    assert_eq!(s.trainings.entries[0].training.hours.get(), 30.5);
+    assert_eq!(s.trainings.entries()[0].training.hours.get(), 30.5);
     assert_eq!(
-        s.trainings.entries[0].training.kind,
+        s.trainings.entries()[0].training.kind,
         TrainingKind::RscProvision
     );
 
@@ -69,12 +75,12 @@ fn trainings_are_added_edited_removed_and_restored() {
     run(
         &mut s,
         [
-            A::Edit(Section::Training, 0, read(EN).dates),
+            A::Edit(Section::Training, EntryId(0), read(EN).dates),
             A::TrainingDraft(training("1")),
             A::Cancel(Section::Training),
         ],
     );
-    assert_eq!(s.trainings.entries[0].training.hours.get(), 30.5);
+    assert_eq!(s.trainings.entries()[0].training.hours.get(), 30.5);
 
     // Remove, then undo puts it back at the same place.
     run(
@@ -83,18 +89,18 @@ fn trainings_are_added_edited_removed_and_restored() {
             A::Add(Section::Training),
             A::TrainingDraft(training("2")),
             A::Save(Section::Training, read(EN)),
-            A::Remove(Section::Training, 0),
+            A::Remove(Section::Training, EntryId(0)),
         ],
     );
-    assert_eq!(s.trainings.entries.len(), 1);
-    assert_eq!(s.trainings.entries[0].training.hours.get(), 2.0);
+    assert_eq!(s.trainings.entries().len(), 1);
+    assert_eq!(s.trainings.entries()[0].training.hours.get(), 2.0);
     assert_eq!(
         s.focus.as_ref().map(|f| f.target.as_str()),
         Some("chk-training-undo")
     );
     run(&mut s, [A::Undo]);
-    assert_eq!(s.trainings.entries.len(), 2);
-    assert_eq!(s.trainings.entries[0].training.hours.get(), 30.5);
+    assert_eq!(s.trainings.entries().len(), 2);
+    assert_eq!(s.trainings.entries()[0].training.hours.get(), 30.5);
     assert_eq!(s.list(Section::Training).removed_index(), None);
 }
 
@@ -110,7 +116,7 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
                 competencies: vec!["safety".into()],
             }),
             A::Save(Section::Degree, read(EN)),
-            A::Edit(Section::Degree, 0, read(EN).dates),
+            A::Edit(Section::Degree, EntryId(0), read(EN).dates),
             A::DegreeDraft(DegreeDraft {
                 level: DegreeLevel::Master,
                 competencies: vec!["safety".into()],
@@ -118,8 +124,8 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
             A::Save(Section::Degree, read(EN)),
         ],
     );
-    assert_eq!(s.degrees.entries.len(), 1);
-    assert_eq!(s.degrees.entries[0].level, DegreeLevel::Master);
+    assert_eq!(s.degrees.entries().len(), 1);
+    assert_eq!(s.degrees.entries()[0].level, DegreeLevel::Master);
 
     run(
         &mut s,
@@ -135,21 +141,21 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
             A::Save(Section::Work, read(EN)),
         ],
     );
-    assert_eq!(s.work.entries.len(), 1);
-    assert_eq!(s.work.entries[0].work.end, None);
-    assert_eq!(s.work.entries[0].work.families_served.0, 12);
+    assert_eq!(s.work.entries().len(), 1);
+    assert_eq!(s.work.entries()[0].work.end, None);
+    assert_eq!(s.work.entries()[0].work.families_served.0, 12);
     // The editor shows the saved date as the visitor's language writes it, in Spanish too.
-    run(&mut s, [A::Edit(Section::Work, 0, read(ES).dates)]);
+    run(&mut s, [A::Edit(Section::Work, EntryId(0), read(ES).dates)]);
     let start = |s: &CheckerState| s.work.editor.as_ref().map(|e| e.draft.start.clone());
     assert_eq!(start(&s).as_deref(), Some("1 de enero de 2022"));
     run(&mut s, [A::Cancel(Section::Work)]);
-    run(&mut s, [A::Edit(Section::Work, 0, read(EN).dates)]);
+    run(&mut s, [A::Edit(Section::Work, EntryId(0), read(EN).dates)]);
     assert_eq!(start(&s).as_deref(), Some("1 January 2022"));
     run(&mut s, [A::Cancel(Section::Work)]);
     run(
         &mut s,
         [
-            A::Edit(Section::Work, 0, read(EN).dates),
+            A::Edit(Section::Work, EntryId(0), read(EN).dates),
             A::WorkDraft(WorkDraft {
                 scope: WorkScope::Prevention,
                 start: "2022-01-01".into(),
@@ -161,8 +167,8 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
             A::Save(Section::Work, read(EN)),
         ],
     );
-    assert_eq!(s.work.entries[0].work.end, Date::parse("2023-12-31"));
-    assert_eq!(s.work.entries[0].work.families_served.0, 4);
+    assert_eq!(s.work.entries()[0].work.end, Date::parse("2023-12-31"));
+    assert_eq!(s.work.entries()[0].work.families_served.0, 4);
 
     run(
         &mut s,
@@ -170,26 +176,26 @@ fn degrees_work_and_rsc_are_added_edited_and_removed() {
             A::Add(Section::Rsc),
             A::RscDraft(rsc("10")),
             A::Save(Section::Rsc, read(EN)),
-            A::Edit(Section::Rsc, 0, read(EN).dates),
+            A::Edit(Section::Rsc, EntryId(0), read(EN).dates),
             A::RscDraft(rsc("12,5")),
             A::Save(Section::Rsc, read(ES)),
         ],
     );
-    assert_eq!(s.rsc.entries.len(), 1);
+    assert_eq!(s.rsc.entries().len(), 1);
     assert_eq!(
-        s.rsc.entries[0].hours.get(),
+        s.rsc.entries()[0].hours.get(),
         12.5,
         "a decimal comma reads as a point in Spanish"
     );
 
     for section in [Section::Degree, Section::Work, Section::Rsc] {
-        run(&mut s, [A::Remove(section, 0)]);
+        run(&mut s, [A::Remove(section, EntryId(0))]);
         assert_eq!(s.list(section).len(), 0, "{section:?}");
     }
     // Only the last removal can be undone.
     run(&mut s, [A::Undo]);
-    assert_eq!(s.rsc.entries.len(), 1);
-    assert_eq!(s.work.entries.len(), 0);
+    assert_eq!(s.rsc.entries().len(), 1);
+    assert_eq!(s.work.entries().len(), 0);
 }
 
 #[test]
@@ -207,7 +213,7 @@ fn an_invalid_draft_keeps_its_text_and_gets_errors() {
             A::Save(Section::Training, read(EN)),
         ],
     );
-    assert!(s.trainings.entries.is_empty(), "nothing invalid is saved");
+    assert!(s.trainings.entries().is_empty(), "nothing invalid is saved");
     let editor = s.trainings.editor.as_ref().expect("the editor stays open");
     assert_eq!(editor.draft.hours, "abc", "the typed text is kept");
     assert_eq!(editor.draft.date, "2025-02-30");
@@ -302,12 +308,11 @@ fn notices_name_the_entry_they_are_about() {
 }
 
 #[test]
-fn a_preset_applies_once_per_serial() {
+fn a_preset_applies_each_time_it_is_handed_over() {
     let mut s = CheckerState::default();
     let preset = Preset {
         category: Category::MentalHealthSpecialist,
         credential: Credential::Ecmh,
-        serial: 0,
     };
     assert!(s.apply(A::ApplyPreset(preset)));
     assert_eq!(s.category, Category::MentalHealthSpecialist);
@@ -317,17 +322,22 @@ fn a_preset_applies_once_per_serial() {
         Some("chk-title")
     );
 
-    // The person changes the category; the same hand-over (a remount) does not undo that.
+    // The person changes the category; handing the same category over again applies it again. (A
+    // remount does not: the hand-over is consumed by the first application, see `ui::App`.)
     s.apply(A::SetCategory(Category::FamilySpecialist));
-    assert!(!s.apply(A::ApplyPreset(preset)));
-    assert_eq!(s.category, Category::FamilySpecialist);
-
-    // A new hand-over (new serial) applies again, even for the same category.
-    assert!(s.apply(A::ApplyPreset(Preset {
-        serial: 1,
-        ..preset
-    })));
+    assert!(s.apply(A::ApplyPreset(preset)));
     assert_eq!(s.category, Category::MentalHealthSpecialist);
+
+    // The hand-over is not part of what is saved: a visit saved with the counter of the old hand-over
+    // still loads, and saves without it.
+    let old = serde_json::json!({
+        "category": "family_specialist",
+        "last_preset": { "category": "family_associate", "credential": "imh", "serial": 7 }
+    });
+    let state: CheckerState = saved_value(old).expect("loads");
+    assert_eq!(state.category, Category::FamilySpecialist);
+    let again = serde_json::to_value(&state).expect("serializable");
+    assert!(again.get("last_preset").is_none(), "{again}");
 }
 
 #[test]
@@ -393,8 +403,8 @@ fn a_visit_saved_before_the_generic_list_still_loads_and_saves_the_same_way() {
     });
     let state: CheckerState = saved_value(saved).expect("the old layout loads");
     assert_eq!(state.category, Category::FamilySpecialist);
-    assert_eq!(state.trainings.entries.len(), 1);
-    assert_eq!(state.trainings.entries[0].title, "Basics");
+    assert_eq!(state.trainings.entries().len(), 1);
+    assert_eq!(state.trainings.entries()[0].title, "Basics");
     assert_eq!(
         state.work.editor.as_ref().map(|e| e.draft.start.as_str()),
         Some("2024-01-01")
@@ -431,7 +441,7 @@ fn numbers_are_read_in_the_visitor_style_and_dates_that_do_not_exist_are_named()
             ],
         );
         match &s.work.editor {
-            None => Ok(s.work.entries[0].work.families_served.0),
+            None => Ok(s.work.entries()[0].work.families_served.0),
             Some(editor) => Err(editor.errors.clone()),
         }
     };
@@ -489,7 +499,7 @@ fn a_training_or_rsc_entry_of_zero_hours_is_refused_at_saving() {
         editor_errors(&s, Section::Rsc),
         vec![(Field::RscHours, Problem::Zero)]
     );
-    assert!(s.trainings.entries.is_empty() && s.rsc.entries.is_empty());
+    assert!(s.trainings.entries().is_empty() && s.rsc.entries().is_empty());
 }
 
 #[test]
@@ -569,7 +579,7 @@ fn rsc_from_a_provider_not_yet_confirmed_waits_and_counts_once_confirmed() {
             A::Save(Section::Rsc, read(EN)),
         ],
     );
-    let entry = &s.rsc.entries[0];
+    let entry = &s.rsc.entries()[0];
     assert!(entry.provider_unconfirmed && !entry.qualified_provider);
     let report = rules::check(&s.to_profile(today(), &Credential::ALL, EN)).expect("a report");
     let rsc_hours = |report: &rules::CheckReport| {
@@ -585,12 +595,12 @@ fn rsc_from_a_provider_not_yet_confirmed_waits_and_counts_once_confirmed() {
     }));
 
     // Reopened, the editor says "Not sure" again; the saved layout keeps it.
-    run(&mut s, [A::Edit(Section::Rsc, 0, read(EN).dates)]);
+    run(&mut s, [A::Edit(Section::Rsc, EntryId(0), read(EN).dates)]);
     let editor = s.rsc.editor.as_ref().expect("the editor is open");
     assert_eq!(editor.draft.provider(), Some(YesNoNotSure::NotSure));
     let back: CheckerState =
         saved(&serde_json::to_string(&s).expect("serializable")).expect("loads");
-    assert!(back.rsc.entries[0].provider_unconfirmed);
+    assert!(back.rsc.entries()[0].provider_unconfirmed);
 
     // Confirmed: the same hours count, and the notice is gone.
     let mut confirmed = editor.draft.clone();
@@ -620,8 +630,9 @@ fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() 
         WorkEntry::new(WorkScope::Clinical, start),
     ];
     let mut s = CheckerState::from_answers(&profile);
-    let marked =
-        |s: &CheckerState| -> Vec<bool> { s.work.entries.iter().map(|w| w.from_answers).collect() };
+    let marked = |s: &CheckerState| -> Vec<bool> {
+        s.work.entries().iter().map(|w| w.from_answers).collect()
+    };
     assert_eq!(marked(&s), [true, true]);
     // From a link or a file, the positions are the person's own unless it says they are readings of the
     // answers; the marks read back as they went in.
@@ -634,13 +645,13 @@ fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() 
     assert_eq!(from_link.work_from_answers(), [1]);
 
     // Removing the first and undoing keeps each mark with its position.
-    run(&mut s, [A::Remove(Section::Work, 0), A::Undo]);
+    run(&mut s, [A::Remove(Section::Work, EntryId(0)), A::Undo]);
     assert_eq!(marked(&s), [true, true]);
     // Opened and closed without saving: still a reading of the answers.
     run(
         &mut s,
         [
-            A::Edit(Section::Work, 1, read(EN).dates),
+            A::Edit(Section::Work, EntryId(1), read(EN).dates),
             A::Cancel(Section::Work),
         ],
     );
@@ -649,7 +660,7 @@ fn positions_carried_from_the_answers_stay_marked_until_saved_from_the_editor() 
     run(
         &mut s,
         [
-            A::Edit(Section::Work, 1, read(EN).dates),
+            A::Edit(Section::Work, EntryId(1), read(EN).dates),
             A::Save(Section::Work, read(EN)),
         ],
     );
@@ -705,7 +716,7 @@ fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
             A::Save(Section::Work, read(EN)),
         ],
     );
-    assert_eq!(s.work.entries.len(), 1);
+    assert_eq!(s.work.entries().len(), 1);
 
     for (date, until, want) in [
         ("2026-04-01", "", Field::RscDate),
@@ -728,7 +739,7 @@ fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
             editor_errors(&s, Section::Rsc),
             [(want, Problem::AfterToday { today: today() })]
         );
-        assert!(s.rsc.entries.is_empty());
+        assert!(s.rsc.entries().is_empty());
     }
 
     // A training dated after today is planned: saved, and the report says it counts once done.
@@ -744,5 +755,5 @@ fn work_started_or_rsc_received_after_today_is_refused_beside_the_field() {
             A::Save(Section::Training, read(EN)),
         ],
     );
-    assert_eq!(s.trainings.entries.len(), 1);
+    assert_eq!(s.trainings.entries().len(), 1);
 }

@@ -3,7 +3,7 @@
 //! then writing it gives the same JSON. Missing members take their defaults; a corrupt state is refused.
 
 use endorsement_navigator::forms::category::{AgesChoice, CategoryState, Step};
-use endorsement_navigator::forms::checker::CheckerState;
+use endorsement_navigator::forms::checker::{CheckerState, EntryId};
 use endorsement_navigator::forms::renewal::RenewalState;
 use endorsement_navigator::forms::saved::FromJson;
 use endorsement_navigator::rules::json::Json;
@@ -25,19 +25,24 @@ fn load<T: FromJson>(text: &str) -> Option<T> {
     T::from_json(&tree(text))
 }
 
-/// Reading `fixture` and writing the state again gives the fixture back, member for member.
-fn round_trip<T: FromJson + Serialize>(fixture: &str) {
+/// Reading `fixture` and writing the state again gives the fixture back, member for member, but for the
+/// top-level members `dropped` that are read past and no longer written.
+fn round_trip<T: FromJson + Serialize>(fixture: &str, dropped: &[&str]) {
     let state: T = load(fixture).expect("the saved state loads");
     let written: serde_json::Value = serde_json::to_value(&state).expect("serializable");
-    let expected: serde_json::Value = serde_json::from_str(fixture).expect("fixture JSON");
+    let mut expected: serde_json::Value = serde_json::from_str(fixture).expect("fixture JSON");
+    for member in dropped {
+        expected.as_object_mut().map(|o| o.remove(*member));
+    }
     assert_eq!(written, expected);
 }
 
 #[test]
 fn saved_states_of_this_release_load_identically() {
-    round_trip::<CategoryState>(CATEGORY);
-    round_trip::<RenewalState>(RENEWAL);
-    round_trip::<CheckerState>(CHECKER);
+    round_trip::<CategoryState>(CATEGORY, &[]);
+    round_trip::<RenewalState>(RENEWAL, &[]);
+    // The checker's hand-over is an event now, not a saved counter.
+    round_trip::<CheckerState>(CHECKER, &["last_preset"]);
 }
 
 #[test]
@@ -53,14 +58,13 @@ fn the_loaded_values_are_the_saved_ones() {
     assert_eq!(renewal.next_id, 3);
     let checker: CheckerState = load(CHECKER_WITH_ERRORS).expect("loads");
     assert_eq!(Some(checker.clone()), load::<CheckerState>(CHECKER));
-    assert!(!checker.work.entries[0].from_answers);
-    assert!(checker.work.entries[1].from_answers);
+    assert!(!checker.work.entries()[0].from_answers);
+    assert!(checker.work.entries()[1].from_answers);
     let work = checker.work.editor.as_ref().expect("the work editor");
     // The draft is kept; its errors (and the failed attempts older releases saved) are not: they come
-    // back on the next "Save".
-    assert_eq!((work.index, work.errors.len()), (Some(0), 0));
+    // back on the next "Save". The editor's saved position is its entry's id once read.
+    assert_eq!((work.entry, work.errors.len()), (Some(EntryId(0)), 0));
     assert_eq!(work.draft.start, "2020-01");
-    assert_eq!(checker.last_preset.map(|p| p.serial), Some(7));
 }
 
 #[test]

@@ -3,13 +3,19 @@
 #![cfg(target_arch = "wasm32")]
 
 use endorsement_navigator::config::Config;
+use endorsement_navigator::contract::ToolInput;
+use endorsement_navigator::contract::export::Entries;
+use endorsement_navigator::rules::Profile;
+use endorsement_navigator::rules::RulesError;
+use endorsement_navigator::rules::check::CheckReport;
 use endorsement_navigator::rules::model::DegreeLevel;
 use endorsement_navigator::rules::{self, Category, Credential};
 use endorsement_navigator::ui::checker::state::{
     CheckerAction as A, CheckerState, DegreeDraft, Section,
 };
-use endorsement_navigator::ui::checker::{CheckerTool, Preset, Report};
+use endorsement_navigator::ui::checker::{CheckerTool, ReportProps, report};
 use endorsement_navigator::ui::env::Env;
+use endorsement_navigator::ui::journey::arrival::{Arrival, Source};
 use std::rc::Rc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::prelude::*;
@@ -33,6 +39,28 @@ struct HostProps {
 #[function_component]
 fn Host(props: &HostProps) -> Html {
     html! { <ContextProvider<Env> context={props.env.clone()}>{ props.children.clone() }</ContextProvider<Env>> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReportHostProps {
+    report: Rc<Result<CheckReport, RulesError>>,
+    #[prop_or_default]
+    titles: Vec<String>,
+}
+
+/// The report view, drawn as the checker's root draws it: with the `Env` from the context.
+#[function_component]
+fn Report(props: &ReportHostProps) -> Html {
+    match use_context::<Env>() {
+        Some(env) => report(
+            &env,
+            &ReportProps {
+                report: &props.report,
+                titles: &props.titles,
+            },
+        ),
+        None => Html::default(),
+    }
 }
 
 fn env() -> Env {
@@ -120,13 +148,17 @@ async fn family_associate_waives_work_when_education_is_met() {
 }
 
 #[wasm_bindgen_test]
-async fn the_tool_renders_and_applies_a_preset() {
-    let preset = Preset {
-        category: Category::MentorClinical,
+async fn the_tool_renders_and_applies_a_hand_over() {
+    // What the finder hands over: its category and credential, with the answers read as a profile.
+    let profile = Profile {
         credential: Credential::Imh,
-        serial: 0,
+        ..Profile::empty(Category::MentorClinical)
     };
-    let div = mount(html! { <CheckerTool preset={Some(preset)} /> });
+    let arrival = Arrival {
+        source: Source::Answers,
+        entries: Rc::new(Entries::untitled(ToolInput::Checker(profile))),
+    };
+    let div = mount(html! { <CheckerTool arrival={Some(arrival)} /> });
     support::settle().await;
     support::settle().await;
     let text = div.text_content().unwrap_or_default();

@@ -10,8 +10,8 @@
 use super::YesNoNotSure;
 use super::category::{AgesChoice, CategoryState, Drafts, Step};
 use super::checker::{
-    CheckerState, DegreeDraft, Editor, Preset, RscDraft, SavedChecker, SavedEditors, TrainingDraft,
-    TrainingRecord, WorkDraft,
+    CheckerState, DegreeDraft, Editor, EntryId, RscDraft, SavedChecker, SavedEditors,
+    TrainingDraft, TrainingRecord, WorkDraft,
 };
 use super::renewal::{LogEntry, RenewalState};
 use crate::rules::Category;
@@ -194,7 +194,6 @@ defaulted!(SavedChecker {
     references_text,
     endorsed_in,
     editors,
-    last_preset,
 });
 defaulted!(SavedEditors {
     degree,
@@ -259,21 +258,12 @@ impl FromJson for LogEntry {
 impl<D: FromJson> FromJson for Editor<D> {
     fn from_json(json: &Json) -> Option<Self> {
         Some(Editor {
-            // serde reads a missing `Option` member as `None`.
-            index: member(json, "index")?.flatten(),
+            // serde reads a missing `Option` member as `None`. Saved, the entry is named by its position,
+            // which is its id once read (see `EntryList::new`).
+            entry: member(json, "index")?.flatten().map(EntryId),
             draft: required(json, "draft")?,
             // Errors are not kept between visits (older saves have them, and `attempts`): ignored.
             errors: Vec::new(),
-        })
-    }
-}
-
-impl FromJson for Preset {
-    fn from_json(json: &Json) -> Option<Self> {
-        Some(Preset {
-            category: required(json, "category")?,
-            credential: required(json, "credential")?,
-            serial: required(json, "serial")?,
         })
     }
 }

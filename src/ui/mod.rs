@@ -21,8 +21,7 @@ use crate::contract::carry_forward::profile_from_answers;
 use crate::contract::export::Entries;
 use crate::fill;
 use crate::i18n::Msg;
-use crate::rules::{Answers, Category, Credential, Date, EDITION_2025};
-use checker::Preset;
+use crate::rules::{Answers, Category, Credential, Date, EDITION_2025, Profile};
 use env::Env;
 use frame_notes::{footer, settings_note};
 use journey::arrival::{Arrival, Source};
@@ -93,10 +92,12 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         tools[0]
     };
-    let preset = use_state(|| None::<Preset>);
+    // The finder's hand-over to the checker is an arrival like a share link's: it waits here until the
+    // checker has shown it (or the person declined it), which applies its category and credential once
+    // and offers its answers; a remount of the checker does not apply it again, and handing over the same
+    // result twice applies it twice.
     let on_check = {
         let active = active.clone();
-        let preset = preset.clone();
         let has_checker = tools.contains(&Tool::Checker);
         let arrival = arrival.clone();
         let today = env.today;
@@ -105,22 +106,21 @@ pub fn App(props: &AppProps) -> Html {
                 if !has_checker {
                     return;
                 }
-                let serial = preset.map_or(0, |p| p.serial + 1);
-                preset.set(Some(Preset {
-                    category,
-                    credential,
-                    serial,
+                // The finder's answers go along, so the checker does not start empty. (The result, and
+                // its button, are only shown for answers that read.)
+                let profile = match answers {
+                    Some(answers) => {
+                        profile_from_answers(&EDITION_2025, &answers, category, credential, today)
+                    }
+                    None => Profile {
+                        credential,
+                        ..Profile::empty(category)
+                    },
+                };
+                arrival.set(Some(Arrival {
+                    source: Source::Answers,
+                    entries: Rc::new(Entries::untitled(ToolInput::Checker(profile))),
                 }));
-                // The finder's answers go along, so the checker does not start empty.
-                if let Some(answers) = answers {
-                    let profile =
-                        profile_from_answers(&EDITION_2025, &answers, category, credential, today);
-                    arrival.set(Some(Arrival {
-                        source: Source::Answers,
-                        entries: Rc::new(Entries::untitled(ToolInput::Checker(profile))),
-                        serial,
-                    }));
-                }
                 active.set(Tool::Checker);
             },
         )
@@ -143,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
             html! { <category::CategoryTool {on_check} arrival={waiting} {on_arrival_done} /> }
         }
         Tool::Checker => {
-            html! { <checker::CheckerTool preset={*preset} arrival={waiting} {on_arrival_done} /> }
+            html! { <checker::CheckerTool arrival={waiting} {on_arrival_done} /> }
         }
         Tool::Renewal => html! { <renewal::RenewalTool arrival={waiting} {on_arrival_done} /> },
     };
@@ -174,12 +174,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_clear = {
         let store = store.clone();
         let reset_serial = reset_serial.clone();
-        let preset = preset.clone();
         let env = env.clone();
         let arrival = arrival.clone();
         Callback::from(move |_: ()| {
             store.clear_all();
-            preset.set(None);
             arrival.set(None);
             reset_serial.set(reset_serial.wrapping_add(1));
             env.announce(t.text(Msg::ShellCleared));

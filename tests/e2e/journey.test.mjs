@@ -249,6 +249,34 @@ test("carry forward: Maria's answers appear in the checker, marked as hers to ch
   await page.context().close();
 });
 
+test('the hand-over is applied once: a tab switch keeps the category chosen since, handing over again applies it', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  await maria(w);
+  const handOver = () => w.getByRole('button', { name: 'Check my requirements for Infant Family Specialist' }).click();
+  const chosen = () => w.locator('#chk-category').evaluate((el) => el.options[el.selectedIndex].text);
+  await handOver();
+  await waitForText(w.locator('.chk-report'), 'For Infant Family Specialist');
+  assert.equal(await chosen(), 'Family Specialist');
+  // She picks another category; back and forth between the tabs remounts the checker, which must not
+  // apply the hand-over it has already applied.
+  await w.locator('#chk-category').selectOption({ label: 'Family Associate' });
+  await waitForText(w.locator('.chk-report'), 'For Infant Family Associate');
+  await w.getByRole('tab', { name: 'Find my category' }).click();
+  await w.locator('.category-result').waitFor();
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await waitForText(w.locator('.chk-report'), 'For Infant Family Associate');
+  assert.equal(await chosen(), 'Family Associate');
+  // The same result handed over again is a new hand-over: its category applies again.
+  await w.getByRole('tab', { name: 'Find my category' }).click();
+  await handOver();
+  await waitForText(w.locator('.chk-report'), 'For Infant Family Specialist');
+  assert.equal(await chosen(), 'Family Specialist');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
 test('RSC from a provider not yet confirmed: "Not sure" waits, says how to check, and counts once confirmed; in Spanish too', async () => {
   const page = await newPage(browser);
   const log = collectConsole(page);

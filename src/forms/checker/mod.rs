@@ -12,7 +12,7 @@
 mod entries;
 mod kinds;
 
-pub use entries::{Editor, Entries, Entry, EntryList};
+pub use entries::{Editor, Entries, Entry, EntryId, EntryList};
 pub use kinds::{
     DegreeDraft, RscDraft, TrainingDraft, TrainingRecord, WorkDraft, WorkRecord, parse_count,
     parse_hours,
@@ -83,13 +83,13 @@ pub struct Reading {
     pub today: Date,
 }
 
-/// A category and credential handed over from the category tool. `serial` changes on every hand-over so
-/// that choosing the same category twice still applies it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+/// A category and credential handed over from the category tool. The hand-over is an arrival of the
+/// finder's answers (see `ui::App`'s `on_check`): it waits until the checker has shown it and is then
+/// dropped, so it is applied once however often the checker remounts.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Preset {
     pub category: Category,
     pub credential: Credential,
-    pub serial: u32,
 }
 
 /// The id of the tool's heading.
@@ -114,10 +114,6 @@ pub struct CheckerState {
     /// The pace planner's hours a month, as typed: a what-if, not saved with the entries.
     pub pace: crate::forms::pace::PaceDraft,
     pub focus: Option<FocusRequest>,
-    /// The last hand-over applied. A preset is applied once, however often the tool remounts (switching
-    /// tabs and back must not undo a category the person changed since), and again when the category tool
-    /// hands over a new one. Saved, because the tool remounts on every tab switch.
-    pub last_preset: Option<Preset>,
 }
 
 impl Default for CheckerState {
@@ -143,10 +139,10 @@ pub struct SavedChecker {
     pub references_text: String,
     pub endorsed_in: Vec<Category>,
     pub editors: SavedEditors,
-    pub last_preset: Option<Preset>,
 }
 
-/// The open editors, one per kind, as saved.
+/// The open editors, one per kind, as saved: each names the entry it edits by position (visits saved
+/// before the hand-over became an event also hold a `last_preset`, which is no longer read).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct SavedEditors {
@@ -169,20 +165,12 @@ impl Default for SavedChecker {
             references_text: String::new(),
             endorsed_in: Vec::new(),
             editors: SavedEditors::default(),
-            last_preset: None,
         }
     }
 }
 
 impl From<SavedChecker> for CheckerState {
     fn from(saved: SavedChecker) -> CheckerState {
-        fn list<E: Entry>(entries: Vec<E>, editor: Option<Editor<E::Draft>>) -> EntryList<E> {
-            EntryList {
-                entries,
-                editor,
-                removed: None,
-            }
-        }
         let editors = saved.editors;
         let marked = saved.work_from_answers;
         let work = saved
@@ -197,15 +185,14 @@ impl From<SavedChecker> for CheckerState {
         CheckerState {
             category: saved.category,
             credential: saved.credential,
-            degrees: list(saved.degrees, editors.degree),
-            work: list(work, editors.work),
-            trainings: list(saved.trainings, editors.training),
-            rsc: list(saved.rsc, editors.rsc),
+            degrees: EntryList::new(saved.degrees, editors.degree),
+            work: EntryList::new(work, editors.work),
+            trainings: EntryList::new(saved.trainings, editors.training),
+            rsc: EntryList::new(saved.rsc, editors.rsc),
             references_text: saved.references_text,
             endorsed_in: saved.endorsed_in,
             pace: Default::default(),
             focus: None,
-            last_preset: saved.last_preset,
         }
     }
 }
@@ -213,23 +200,28 @@ impl From<SavedChecker> for CheckerState {
 impl From<CheckerState> for SavedChecker {
     fn from(state: CheckerState) -> SavedChecker {
         let work_from_answers = state.work_from_answers();
+        let editors = SavedEditors {
+            degree: state.degrees.saved_editor(),
+            work: state.work.saved_editor(),
+            training: state.trainings.saved_editor(),
+            rsc: state.rsc.saved_editor(),
+        };
         SavedChecker {
             category: state.category,
             credential: state.credential,
-            degrees: state.degrees.entries,
+            degrees: state.degrees.into_entries(),
             work_from_answers,
-            work: state.work.entries.into_iter().map(|w| w.work).collect(),
-            trainings: state.trainings.entries,
-            rsc: state.rsc.entries,
+            work: state
+                .work
+                .into_entries()
+                .into_iter()
+                .map(|w| w.work)
+                .collect(),
+            trainings: state.trainings.into_entries(),
+            rsc: state.rsc.into_entries(),
             references_text: state.references_text,
             endorsed_in: state.endorsed_in,
-            editors: SavedEditors {
-                degree: state.degrees.editor,
-                work: state.work.editor,
-                training: state.trainings.editor,
-                rsc: state.rsc.editor,
-            },
-            last_preset: state.last_preset,
+            editors,
         }
     }
 }
@@ -239,18 +231,19 @@ impl From<CheckerState> for SavedChecker {
 pub enum CheckerAction {
     SetCategory(Category),
     SetCredential(Credential),
-    /// A category and credential handed over by the category tool; applied once per serial.
+    /// A category and credential handed over by the category tool.
     ApplyPreset(Preset),
     /// Opens the editor of `section` for a new entry.
     Add(Section),
-    /// Opens the editor of `section` on the saved entry at an index, its dates written in `DateStyle`.
-    Edit(Section, usize, DateStyle),
+    /// Opens the editor of `section` on the saved entry named by the id, its dates written in
+    /// `DateStyle`.
+    Edit(Section, EntryId, DateStyle),
     /// Closes the editor without saving; the saved entry stays as it was.
     Cancel(Section),
     /// Validates the draft as `Reading` says; saves it and closes the editor, or keeps it open with its
     /// errors.
     Save(Section, Reading),
-    Remove(Section, usize),
+    Remove(Section, EntryId),
     /// Puts the last removed entry back where it was.
     Undo,
     DegreeDraft(DegreeDraft),
@@ -262,7 +255,7 @@ pub enum CheckerAction {
     SetPace(crate::rules::PaceRate, String),
     SetEndorsed(Category, bool),
     /// Entries that came from a share link, a file or the finder's answers, in place of the current
-    /// ones (after consent). The last hand-over applied stays, so it is not applied again over them.
+    /// ones (after consent).
     Restore(Box<CheckerState>),
 }
 
@@ -299,15 +292,15 @@ impl CheckerState {
             category: self.category,
             credential: self.effective_credential(offered),
             today: Some(today),
-            degrees: self.degrees.entries.clone(),
-            work: self.work.entries.iter().map(|w| w.work.clone()).collect(),
+            degrees: self.degrees.entries().to_vec(),
+            work: self.work.entries().iter().map(|w| w.work.clone()).collect(),
             trainings: self
                 .trainings
-                .entries
+                .entries()
                 .iter()
                 .map(|t| t.training.clone())
                 .collect(),
-            rsc: self.rsc.entries.clone(),
+            rsc: self.rsc.entries().to_vec(),
             references: self.references(style).unwrap_or_default(),
             endorsed_in: self.endorsed_in.clone(),
             pace: None,
@@ -349,17 +342,10 @@ impl CheckerState {
                 changed
             }
             CheckerAction::Restore(restored) => {
-                *self = CheckerState {
-                    last_preset: self.last_preset,
-                    ..*restored
-                };
+                *self = *restored;
                 true
             }
             CheckerAction::ApplyPreset(preset) => {
-                if self.last_preset == Some(preset) {
-                    return false;
-                }
-                self.last_preset = Some(preset);
                 self.category = preset.category;
                 self.credential = preset.credential;
                 // The hand-over replaces the screen the person was on: start them at the tool's heading.
@@ -367,7 +353,7 @@ impl CheckerState {
                 true
             }
             CheckerAction::Add(section) => self.open(section, None, DateStyle::FIGURES),
-            CheckerAction::Edit(section, index, dates) => self.open(section, Some(index), dates),
+            CheckerAction::Edit(section, id, dates) => self.open(section, Some(id), dates),
             CheckerAction::Cancel(section) => {
                 let was_open = self.list_mut(section).cancel();
                 if was_open {
@@ -388,9 +374,9 @@ impl CheckerState {
                     true
                 }
             },
-            CheckerAction::Remove(section, index) => {
+            CheckerAction::Remove(section, id) => {
                 let other = Section::ALL.into_iter().filter(|s| *s != section);
-                if !self.list_mut(section).remove(index) {
+                if !self.list_mut(section).remove(id) {
                     return false;
                 }
                 for s in other {
@@ -439,9 +425,9 @@ impl CheckerState {
         }
     }
 
-    fn open(&mut self, section: Section, index: Option<usize>, dates: DateStyle) -> bool {
+    fn open(&mut self, section: Section, id: Option<EntryId>, dates: DateStyle) -> bool {
         let category = self.category;
-        if !self.list_mut(section).open(index, category, dates) {
+        if !self.list_mut(section).open(id, category, dates) {
             return false;
         }
         self.forget_removed();

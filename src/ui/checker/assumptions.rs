@@ -1,19 +1,18 @@
 //! "How we count this": the inferred rules that shaped the report.
 
+use super::text_list::text_list;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Assumption;
 use yew::prelude::*;
 
 pub fn assumptions(t: Locale, assumptions: &[Assumption]) -> Html {
-    if assumptions.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <section class="chk-assumptions" aria-labelledby="chk-assumptions-heading">
-            <h4 id="chk-assumptions-heading">{ t.text(Msg::CheckerAssumptionsHeading) }</h4>
-            <ul>
-                { for assumptions.iter().map(|a| html! { <li>{ t.assumption(*a) }</li> }) }
-            </ul>
-        </section>
-    }
+    text_list(
+        "chk-assumptions",
+        "chk-assumptions-heading",
+        t.text(Msg::CheckerAssumptionsHeading),
+        assumptions
+            .iter()
+            .map(|a| t.assumption(*a).to_owned())
+            .collect(),
+    )
 }

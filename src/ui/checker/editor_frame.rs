@@ -2,7 +2,7 @@
 //! A `<form>`, so Enter in a text field saves the entry. Also the props every entry editor takes.
 
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
-use super::state::{CheckerAction, Editor, Field, FieldError, Reading, Section};
+use super::state::{CheckerAction, Editor, Field, FieldError, Reading, Section, click};
 use crate::forms::NumberStyle;
 use crate::i18n::checker::section_texts;
 use crate::i18n::{Locale, Msg};
@@ -19,9 +19,13 @@ pub struct EntryFormProps<'a, D> {
     pub category: Category,
     pub relevance: Relevance,
     pub editor: &'a Editor<D>,
+    /// The position of the entry the editor is on (`None` for a new one), for its heading.
+    pub position: Option<usize>,
     pub on_change: Callback<D>,
-    pub on_save: Callback<()>,
-    pub on_cancel: Callback<()>,
+    /// Where "Save" and "Cancel" go.
+    pub on_action: Callback<CheckerAction>,
+    /// How "Save" reads the draft.
+    pub reading: Reading,
     /// How the visitor's language writes numbers, for reading the draft's numbers as they are typed.
     pub style: NumberStyle,
 }
@@ -42,9 +46,10 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
             category,
             relevance,
             editor,
+            position: None,
             on_change: on_action.reform(edited),
-            on_save: on_action.reform(move |_| CheckerAction::Save(section, reading)),
-            on_cancel: on_action.reform(move |_| CheckerAction::Cancel(section)),
+            on_action: on_action.clone(),
+            reading,
             style: reading.style,
         }
     }
@@ -95,7 +100,7 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
     pub fn frame(&self, env: &Env, fields: Html) -> Html {
         let words = section_texts(self.section);
         let t = env.locale();
-        let heading = match self.editor.index {
+        let heading = match self.position {
             Some(i) => t.fill(words.edit_heading, &[("n", (i + 1).into())]),
             None => t.text(words.add).to_owned(),
         };
@@ -105,8 +110,8 @@ impl<'a, D: Clone + 'static> EntryFormProps<'a, D> {
                 section: self.section,
                 heading: &heading,
                 errors: &self.editor.errors,
-                on_save: &self.on_save,
-                on_cancel: &self.on_cancel,
+                on_action: &self.on_action,
+                reading: self.reading,
                 children: fields,
             },
         )
@@ -117,25 +122,31 @@ pub struct EditorFrameProps<'a> {
     pub section: Section,
     pub heading: &'a str,
     pub errors: &'a [FieldError],
-    pub on_save: &'a Callback<()>,
-    pub on_cancel: &'a Callback<()>,
+    pub on_action: &'a Callback<CheckerAction>,
+    /// How "Save" reads the draft.
+    pub reading: Reading,
     pub children: Html,
 }
 
 pub fn editor_frame(env: &Env, props: EditorFrameProps<'_>) -> Html {
     let t = env.locale();
     let heading_id = props.section.editor_heading_id();
-    let onsubmit = props.on_save.reform(|e: SubmitEvent| {
-        e.prevent_default();
-    });
-    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let section = props.section;
+    let onsubmit = {
+        let (on_action, reading) = (props.on_action.clone(), props.reading);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_action.emit(CheckerAction::Save(section, reading));
+        })
+    };
+    let on_cancel = click(props.on_action, CheckerAction::Cancel(section));
     // Esc anywhere in the editor cancels it, as Cancel does (focus returns to the section's heading).
     let onkeydown = {
-        let cancel = props.on_cancel.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.prevent_default();
-                cancel.emit(());
+                on_action.emit(CheckerAction::Cancel(section));
             }
         })
     };

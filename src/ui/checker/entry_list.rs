@@ -1,7 +1,8 @@
 //! The saved entries of one section, each with "Edit" and "Remove".
 
-use super::state::Section;
+use super::state::{CheckerAction, EntryId, Section, click};
 use crate::fill;
+use crate::forms::DateStyle;
 use crate::i18n::Msg;
 use crate::ui::env::Env;
 use yew::prelude::*;
@@ -9,6 +10,7 @@ use yew::prelude::*;
 /// One saved entry as the list shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EntryItem {
+    pub id: EntryId,
     /// "Training 2: Attachment basics".
     pub title: String,
     /// Short facts joined on one line ("6 hours · General · 3 competencies").
@@ -23,9 +25,10 @@ pub struct EntryListProps<'a> {
     /// While the section's editor is open the buttons are hidden, so an open draft cannot be replaced.
     pub editing: bool,
     /// The entry being edited, marked in the list.
-    pub editing_index: Option<usize>,
-    pub on_edit: Callback<usize>,
-    pub on_remove: Callback<usize>,
+    pub editing_entry: Option<EntryId>,
+    /// How "Edit" writes the entry's dates in its editor.
+    pub dates: DateStyle,
+    pub on_action: &'a Callback<CheckerAction>,
 }
 
 pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
@@ -36,11 +39,12 @@ pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
         <ul class="chk-entries" aria-label={fill!(t, CheckerEntriesLabel, heading = t.text(words.heading))}>
             { for props.items.iter().enumerate().map(|(i, item)| {
                 let name = t.fill(words.entry, &[("n", (i + 1).into())]);
-                let on_edit = props.on_edit.reform(move |_: MouseEvent| i);
-                let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
-                let edited = props.editing_index == Some(i);
+                let id = item.id;
+                let on_edit = click(props.on_action, CheckerAction::Edit(props.section, id, props.dates));
+                let on_remove = click(props.on_action, CheckerAction::Remove(props.section, id));
+                let edited = props.editing_entry == Some(id);
                 html! {
-                    <li class={classes!("chk-entry", edited.then_some("chk-entry--editing"))} key={format!("{stem}-{i}")}>
+                    <li class={classes!("chk-entry", edited.then_some("chk-entry--editing"))} key={format!("{stem}-{}", id.0)}>
                         <p class="chk-entry__title">{ item.title.clone() }</p>
                         if !item.details.is_empty() {
                             <p class="chk-entry__details">{ item.details.join(" · ") }</p>
@@ -49,11 +53,11 @@ pub fn entry_list(env: &Env, props: &EntryListProps<'_>) -> Html {
                         if !props.editing {
                             <div class="en-button-row chk-entry__actions">
                                 <button type="button" class="en-button en-button--secondary en-button--small"
-                                    id={format!("chk-{stem}-edit-{i}")} onclick={on_edit}>
+                                    id={format!("chk-{stem}-edit-{}", id.0)} onclick={on_edit}>
                                     { t.text(Msg::CheckerEdit) }<span class="en-visually-hidden">{ " " }{ name.clone() }</span>
                                 </button>
                                 <button type="button" class="en-button en-button--secondary en-button--small"
-                                    id={format!("chk-{stem}-remove-{i}")} onclick={on_remove}>
+                                    id={format!("chk-{stem}-remove-{}", id.0)} onclick={on_remove}>
                                     { t.text(Msg::CheckerRemove) }<span class="en-visually-hidden">{ " " }{ name }</span>
                                 </button>
                             </div>

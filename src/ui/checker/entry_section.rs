@@ -5,7 +5,8 @@
 use super::editor_frame::EntryFormProps;
 use super::entry_list::{EntryItem, EntryListProps, entry_list};
 use super::state::{
-    CheckerAction, Entries, Entry, EntryList, Reading, Section, entry_notices, notices_for,
+    CheckerAction, Entries, Entry, EntryId, EntryList, Reading, Section, click, entry_notices,
+    notices_for,
 };
 use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};
@@ -58,12 +59,12 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
         relevance: context.relevance,
     };
     let items = list
-        .entries
         .iter()
         .enumerate()
-        .map(|(i, entry)| {
+        .map(|(i, (id, entry))| {
             let (title, details) = entry.item(i, &view);
             EntryItem {
+                id,
                 title,
                 details,
                 notices: entry
@@ -78,19 +79,23 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
     let form = match &list.editor {
         Some(editor) => (E::FORM)(
             env,
-            &EntryFormProps::new(
-                E::SECTION,
-                context.category,
-                context.relevance,
-                editor,
-                context.on_action,
-                E::EDITED,
-                Reading {
-                    style: env.number_style(),
-                    dates: env.locale().date_style(),
-                    today: env.today,
-                },
-            ),
+            &EntryFormProps {
+                // "Edit training 2": the entry's place in the list, whatever its id.
+                position: editor.entry.and_then(|id| list.position(id)),
+                ..EntryFormProps::new(
+                    E::SECTION,
+                    context.category,
+                    context.relevance,
+                    editor,
+                    context.on_action,
+                    E::EDITED,
+                    Reading {
+                        style: env.number_style(),
+                        dates: env.locale().date_style(),
+                        today: env.today,
+                    },
+                )
+            },
         ),
         None => Html::default(),
     };
@@ -111,8 +116,8 @@ pub fn section<E: EntryView>(env: &Env, list: &EntryList<E>, context: &SectionCo
 pub struct EntrySectionProps<'a> {
     pub section: Section,
     pub items: Vec<EntryItem>,
-    /// `Some(index)` while the editor is open: `Some(None)` for a new entry.
-    pub editing: Option<Option<usize>>,
+    /// `Some(entry)` while the editor is open: `Some(None)` for a new entry.
+    pub editing: Option<Option<EntryId>>,
     /// The 0-based position of an entry of this section that was just removed (offers "Undo").
     pub removed: Option<usize>,
     pub on_action: &'a Callback<CheckerAction>,
@@ -130,10 +135,8 @@ pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
     let heading_id = section.heading_id();
     let hint_id = format!("chk-{}-hint", section.id());
     let removed_id = format!("chk-{}-removed", section.id());
-    let on_add = props
-        .on_action
-        .reform(move |_: MouseEvent| CheckerAction::Add(section));
-    let on_undo = props.on_action.reform(|_: MouseEvent| CheckerAction::Undo);
+    let on_add = click(props.on_action, CheckerAction::Add(section));
+    let on_undo = click(props.on_action, CheckerAction::Undo);
     html! {
         <section class={classes!("chk-section", format!("chk-section--{}", section.id()))} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id} tabindex="-1">{ t.text(words.heading) }</h3>
@@ -152,9 +155,9 @@ pub fn entry_section(env: &Env, props: EntrySectionProps<'_>) -> Html {
                     section,
                     items: &props.items,
                     editing: props.editing.is_some(),
-                    editing_index: props.editing.flatten(),
-                    on_edit: props.on_action.reform(move |i| CheckerAction::Edit(section, i, dates)),
-                    on_remove: props.on_action.reform(move |i| CheckerAction::Remove(section, i)),
+                    editing_entry: props.editing.flatten(),
+                    dates,
+                    on_action: props.on_action,
                 }) }
             }
             if props.editing.is_some() {

@@ -1,8 +1,11 @@
 //! Tool 2 — the requirements checker: entries in, a live report of what is met and what is missing.
 //!
 //! One root state ([`state::CheckerState`], persisted per association); the form column on the left edits
-//! it, the report column on the right renders `rules::check` of the saved entries and nothing else.
+//! it (`form_column`), the report column on the right renders `rules::check` of the saved entries and
+//! nothing else (`report_column`). The root holds the state, the hand-over and arrivals, and the engine's
+//! answer, asked once per profile.
 
+mod arrivals;
 mod assumptions;
 mod chooser;
 mod competency_picker;
@@ -13,15 +16,19 @@ mod editor_frame;
 mod endorsements;
 mod entry_list;
 mod entry_section;
+mod form_column;
+mod jump_link;
 mod next_steps;
 mod notices;
 mod pace;
 mod references;
 mod report;
+mod report_column;
 mod requirement_row;
 mod rsc;
 mod rsc_form;
 pub mod state;
+mod text_list;
 mod training_form;
 mod trainings;
 mod work;
@@ -30,31 +37,30 @@ mod work_form;
 use crate::config::Tool;
 use crate::contract::ToolInput;
 use crate::contract::export::Entries;
-use crate::fill;
 use crate::i18n::Msg;
 use crate::rules;
 use crate::rules::EDITION_2025;
 use crate::rules::asks::Relevance;
 use crate::ui::env::Env;
-use crate::ui::journey::arrival::{Arrival, ArrivalNotice, Source, use_arrivals};
-use crate::ui::journey::share::ShareLink;
-use crate::ui::journey::transfer::EntriesFile;
+use crate::ui::journey::arrival::{Arrival, ArrivalNotice, use_arrivals};
 use crate::ui::persisted::use_persisted_reducer;
-use crate::ui::widgets::{Notice, NoticeKind, PrintButton, focus_by_id, use_focus_request};
-use entry_section::{SectionContext, section};
+use crate::ui::widgets::{Notice, NoticeKind, use_focus_request};
+use form_column::{FormColumnProps, form_column};
+use jump_link::jump_link;
+use pace::PlannerProps;
+use report_column::{ReportColumnProps, report_column};
 use state::{CheckerAction, CheckerState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub use report::{Report, ReportProps};
+pub use report::{ReportProps, report};
 
 pub use state::Preset;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerToolProps {
-    #[prop_or_default]
-    pub preset: Option<Preset>,
-    /// Entries from a share link or the finder's answers, waiting to be shown.
+    /// Entries from a share link, or the finder's hand-over (its category, credential and answers),
+    /// waiting to be shown.
     #[prop_or_default]
     pub arrival: Option<Arrival>,
     #[prop_or_default]
@@ -69,15 +75,6 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     let state = persisted.state;
     let root = use_node_ref();
 
-    // Apply a hand-over from the category tool; the reducer ignores one it has already applied.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(props.preset, move |preset| {
-            if let Some(preset) = preset {
-                dispatcher.dispatch(CheckerAction::ApplyPreset(*preset));
-            }
-        });
-    }
     // Move focus where the last action asked (the editor's heading when it opens, its errors after a
     // failed save, the section heading after saving, the "Undo" button after a removal).
     use_focus_request(&root, &state.focus);
@@ -95,8 +92,22 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
             state.work_from_answers(),
         ))
     });
+    // The engine is asked once per profile, not once per render, and for the pace planner once per
+    // profile and pace.
     let report = use_memo(profile.clone(), rules::check);
-    let planned = profile.clone();
+    let (pace, pace_problems) = state
+        .pace
+        .read(EDITION_2025.category(state.category), style);
+    // The same memo as the report's (the same profile type, the same engine call), so it costs no code
+    // of its own; without a pace it checks the profile as it is, once per profile.
+    let paced = use_memo(
+        rules::Profile {
+            pace,
+            ..profile.clone()
+        },
+        rules::check,
+    );
+    let planned = pace.and_then(|pace| pace::plan(t, &paced, &pace));
 
     // Tell the host page and screen-reader users about each new report (not about the first one, which
     // only restores what was there).
@@ -104,118 +115,69 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
         let env = env.clone();
         let first = use_mut_ref(|| true);
         let title = t.category_title(profile.category, profile.credential);
-        use_effect_with((profile, report.clone()), move |(profile, report)| {
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if let Ok(report) = &**report {
-                env.emit_result(Tool::Checker, profile, report);
-                if !first {
-                    env.announce(t.checker_summary(&title, report.requirements.to_go()));
+        use_effect_with(
+            (profile.clone(), report.clone()),
+            move |(profile, report)| {
+                let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                if let Ok(report) = &**report {
+                    env.emit_result(Tool::Checker, profile, report);
+                    if !first {
+                        env.announce(t.checker_summary(&title, report.requirements.to_go()));
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     let dispatch = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: CheckerAction| dispatcher.dispatch(action))
     };
-    let on_restore = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |arrival: Arrival| {
-            let entries = &arrival.entries;
-            if let ToolInput::Checker(profile) = &entries.input {
-                let restored = match arrival.source {
-                    Source::Answers => CheckerState::from_answers(profile),
-                    Source::Link | Source::File => CheckerState::from_profile(
-                        profile,
-                        &entries.training_titles,
-                        &entries.work_from_answers,
-                    ),
-                };
-                dispatcher.dispatch(CheckerAction::Restore(Box::new(restored)));
-            }
-        })
-    };
-    let relevance = Relevance::of(&EDITION_2025, state.category);
+    let on_restore = arrivals::on_restore(&dispatch);
+    let on_arrive = arrivals::on_arrive(&dispatch);
     let notices: &[rules::Notice] = match &*report {
         Ok(r) => &r.notices,
         Err(_) => &[],
     };
-    let context = SectionContext {
-        category: state.category,
-        relevance,
-        notices,
-        on_action: &dispatch,
-    };
-    // On one column the report is far below the form: a link at the top gives its status and goes there.
     let status = match &*report {
         Ok(r) if r.ready => t.text(Msg::CheckerReady).to_owned(),
         Ok(r) => t.to_go(r.requirements.to_go()),
         Err(_) => String::new(),
     };
-    let on_jump = {
-        let root = root.clone();
-        Callback::from(move |e: MouseEvent| {
-            // A fragment link cannot reach into the shadow root; focus the heading directly.
-            e.prevent_default();
-            if let Some(node) = root.get() {
-                focus_by_id(&node, "chk-report-heading");
-            }
-        })
-    };
 
     html! {
-        <section class="tool checker-tool" ref={root} aria-labelledby={state::TITLE_ID}>
+        <section class="tool checker-tool" ref={root.clone()} aria-labelledby={state::TITLE_ID}>
             <h2 id={state::TITLE_ID} tabindex="-1">{ t.text(Msg::CheckerTitle) }</h2>
             <p class="chk-intro">{ t.text(if env.store.is_local() { Msg::CheckerIntro } else { Msg::CheckerIntroNotKept }) }</p>
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>
             }
             <ArrivalNotice arrival={arrivals.current} has_entries={state.has_entries()}
-                {on_restore} on_done={arrivals.on_done} />
-            if !status.is_empty() {
-                <p class="chk-jump">
-                    <a href="#chk-report-heading" onclick={on_jump}>{ fill!(t, CheckerJumpToReport, status = &status) }</a>
-                </p>
-            }
+                {on_restore} on_done={arrivals.on_done} {on_arrive} />
+            { jump_link(t, &status, &root) }
             <div class="chk-columns">
-                <div class="chk-form">
-                    { chooser::chooser(&env, &chooser::ChooserProps {
+                { form_column(&env, &FormColumnProps {
+                    state: &state,
+                    offered: &offered,
+                    relevance: Relevance::of(&EDITION_2025, state.category),
+                    notices,
+                    style,
+                    on_action: &dispatch,
+                }) }
+                { report_column(&env, ReportColumnProps {
+                    report: report.clone(),
+                    titles: state.training_titles(),
+                    planner: PlannerProps {
+                        draft: &state.pace,
+                        problems: &pace_problems,
                         category: state.category,
-                        credential: state.effective_credential(&offered),
-                        offered: &offered,
-                        on_category: dispatch.reform(CheckerAction::SetCategory),
-                        on_credential: dispatch.reform(CheckerAction::SetCredential),
-                    }) }
-                    if relevance.endorsements {
-                        { endorsements::endorsements(&env, &state.endorsed_in,
-                            &dispatch.reform(|(c, held)| CheckerAction::SetEndorsed(c, held))) }
-                    }
-                    if relevance.degrees {
-                        { section(&env, &state.degrees, &context) }
-                    }
-                    if relevance.work {
-                        { section(&env, &state.work, &context) }
-                    }
-                    if relevance.trainings {
-                        { section(&env, &state.trainings, &context) }
-                    }
-                    if relevance.rsc {
-                        { section(&env, &state.rsc, &context) }
-                    }
-                    { references::references(&env, &state.references_text, state.references(style).err(),
-                        &dispatch.reform(CheckerAction::SetReferences)) }
-                </div>
-                <div class="chk-report-column">
-                    <Report
-                        report={report.clone()}
-                        titles={state.trainings.entries.iter().map(|t| t.title.clone()).collect::<Vec<_>>()}
-                    />
-                    { pace::planner(&env, &state.pace, &planned, &dispatch) }
-                    <PrintButton />
-                    <ShareLink tool={Tool::Checker} entries={entries.clone()} />
-                    <EntriesFile tool={Tool::Checker} today={env.today} on_load={arrivals.on_file} {entries} />
-                </div>
+                        planned: &planned,
+                        on_action: &dispatch,
+                    },
+                    entries,
+                    today: env.today,
+                    on_file: arrivals.on_file,
+                }) }
             </div>
         </section>
     }

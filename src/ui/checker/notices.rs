@@ -1,6 +1,7 @@
 //! The engine's notices: things entered that were not counted in full, each naming its entry.
 
 use super::state::{Section, notice_target};
+use super::text_list::text_list;
 use crate::fill;
 use crate::i18n::checker::section_texts;
 use crate::i18n::{Locale, Msg};
@@ -9,9 +10,6 @@ use yew::prelude::*;
 
 /// `titles`: the trainings' titles, to name a training as the person does.
 pub fn notices(t: Locale, notices: &[Notice], titles: &[String]) -> Html {
-    if notices.is_empty() {
-        return Html::default();
-    }
     let line = |n: &Notice| -> String {
         let message = t.notice(n);
         match n.field().and_then(notice_target) {
@@ -27,12 +25,10 @@ pub fn notices(t: Locale, notices: &[Notice], titles: &[String]) -> Html {
             None => message,
         }
     };
-    html! {
-        <section class="chk-notices" aria-labelledby="chk-notices-heading">
-            <h4 id="chk-notices-heading">{ t.text(Msg::CheckerNoticesHeading) }</h4>
-            <ul>
-                { for notices.iter().map(|n| html! { <li>{ line(n) }</li> }) }
-            </ul>
-        </section>
-    }
+    text_list(
+        "chk-notices",
+        "chk-notices-heading",
+        t.text(Msg::CheckerNoticesHeading),
+        notices.iter().map(line).collect(),
+    )
 }

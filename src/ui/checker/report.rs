@@ -6,30 +6,25 @@ use super::next_steps::next_steps;
 use super::notices::notices;
 use super::requirement_row::requirement_row;
 use super::state::Section;
+use super::text_list::text_list;
 use crate::fill;
 use crate::i18n::Msg;
 use crate::i18n::checker::section_texts;
 use crate::rules::RulesError;
 use crate::rules::check::{CheckReport, Detail};
 use crate::ui::env::Env;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ReportProps {
-    pub report: Rc<Result<CheckReport, RulesError>>,
+pub struct ReportProps<'a> {
+    pub report: &'a Result<CheckReport, RulesError>,
     /// The trainings' titles, to name the entries notices are about.
-    #[prop_or_default]
-    pub titles: Vec<String>,
+    pub titles: &'a [String],
 }
 
-#[function_component]
-pub fn Report(props: &ReportProps) -> Html {
-    let Some(env) = use_context::<Env>() else {
-        return Html::default();
-    };
+/// A plain view function: the root asks the engine once per profile and hands the answer here.
+pub fn report(env: &Env, props: &ReportProps<'_>) -> Html {
     let t = env.locale();
-    let body = match &*props.report {
+    let body = match props.report {
         // Named in the visitor's language from the error's kind and the entry it is about.
         Err(e) => {
             let entry = e
@@ -75,14 +70,10 @@ pub fn Report(props: &ReportProps) -> Html {
                     if let Some(domains) = core {
                         { core_grid(t, domains) }
                     }
-                    if !report.guidance.is_empty() {
-                        <section class="chk-guidance" aria-labelledby="chk-guidance-heading">
-                            <h4 id="chk-guidance-heading">{ t.text(Msg::CheckerGuidanceHeading) }</h4>
-                            <ul>{ for report.guidance.iter().map(|g| html! { <li>{ t.guidance(g) }</li> }) }</ul>
-                        </section>
-                    }
-                    { notices(t, &report.notices, &props.titles) }
-                    { next_steps(&env, report) }
+                    { text_list("chk-guidance", "chk-guidance-heading", t.text(Msg::CheckerGuidanceHeading),
+                        report.guidance.iter().map(|g| t.guidance(g)).collect()) }
+                    { notices(t, &report.notices, props.titles) }
+                    { next_steps(env, report) }
                     { assumptions(t, &report.assumptions) }
                 </>
             }

@@ -3,6 +3,7 @@
 
 pub use crate::forms::checker::*;
 use std::rc::Rc;
+use yew::{Callback, MouseEvent};
 
 impl yew::Reducible for CheckerState {
     type Action = CheckerAction;
@@ -28,4 +29,11 @@ pub fn entry_notices(
         .filter(|(j, _)| *j == i)
         .map(|(_, n)| t.notice(n))
         .collect()
+}
+
+/// A button's click that dispatches `action`. One closure type for every button of the checker that
+/// stands for an action (add, edit, remove, undo, cancel), instead of one per button.
+pub fn click(on_action: &Callback<CheckerAction>, action: CheckerAction) -> Callback<MouseEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
 }

@@ -20,12 +20,13 @@ pub enum Source {
     Answers,
 }
 
-/// Answers waiting for a tool to show them. `serial` tells one arrival from the next of the same answers.
+/// Answers waiting for a tool to show them: an event, held by whoever received it until the tool reports
+/// it shown or declined (`on_done`), and then dropped. So the next arrival, even of the same answers, is a
+/// change the tool notices, without a counter to tell the two apart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arrival {
     pub source: Source,
     pub entries: Rc<Entries>,
-    pub serial: u32,
 }
 
 impl Arrival {
@@ -45,7 +46,6 @@ pub fn from_location(tools: &[Tool]) -> Option<Result<Arrival, ShareLinkError>> 
         Ok(Arrival {
             source: Source::Link,
             entries: Rc::new(entries),
-            serial: 0,
         })
     });
     match arrival {
@@ -63,6 +63,11 @@ pub struct ArrivalNoticeProps {
     pub on_restore: Callback<Arrival>,
     /// The arrival was shown or declined; it is not offered again.
     pub on_done: Callback<()>,
+    /// Each arrival as it comes, after the entries were put in place when nothing had to be asked: the
+    /// checker applies the category and credential the finder hands over even when it asks about the
+    /// entries.
+    #[prop_or_default]
+    pub on_arrive: Callback<Arrival>,
 }
 
 /// Applies arriving answers at once when the tool is empty; otherwise asks first. Then says where what is
@@ -85,6 +90,7 @@ pub fn ArrivalNotice(props: &ArrivalNoticeProps) -> Html {
                     shown.set(Some(arrival.source));
                     props.on_done.emit(());
                 }
+                props.on_arrive.emit(arrival.clone());
             }
         });
     }
@@ -167,20 +173,14 @@ pub struct Arrivals {
 #[hook]
 pub fn use_arrivals(outside: Option<Arrival>, outside_done: Callback<()>) -> Arrivals {
     let file = use_state(|| None::<Arrival>);
-    let loads = use_mut_ref(|| 0u32);
     let on_file = {
         let file = file.clone();
+        // The file shown before was dropped when it was done, so loading the same file again is a new
+        // arrival.
         Callback::from(move |entries: Entries| {
-            // Each load is a new arrival, even of the same file.
-            let serial = {
-                let mut loads = loads.borrow_mut();
-                *loads = loads.wrapping_add(1);
-                *loads
-            };
             file.set(Some(Arrival {
                 source: Source::File,
                 entries: Rc::new(entries),
-                serial,
             }));
         })
     };
