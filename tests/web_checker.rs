@@ -5,14 +5,14 @@
 use endorsement_navigator::config::Config;
 use endorsement_navigator::contract::ToolInput;
 use endorsement_navigator::contract::export::Entries;
+use endorsement_navigator::forms::checker::{
+    CheckerAction as A, CheckerState, DegreeDraft, Section,
+};
 use endorsement_navigator::rules::Profile;
 use endorsement_navigator::rules::RulesError;
 use endorsement_navigator::rules::check::CheckReport;
 use endorsement_navigator::rules::model::DegreeLevel;
 use endorsement_navigator::rules::{self, Category, Credential};
-use endorsement_navigator::ui::checker::state::{
-    CheckerAction as A, CheckerState, DegreeDraft, Section,
-};
 use endorsement_navigator::ui::checker::{CheckerTool, ReportProps, report};
 use endorsement_navigator::ui::env::Env;
 use endorsement_navigator::ui::journey::arrival::{Arrival, Source};

@@ -2,8 +2,8 @@
 //! current ones (once nothing has to be asked, or the person said so), and the category and credential
 //! the finder hands over, applied as soon as they arrive.
 
-use super::state::{CheckerAction, CheckerState, Preset};
 use crate::contract::ToolInput;
+use crate::forms::checker::{CheckerAction, CheckerState, Preset};
 use crate::ui::journey::arrival::{Arrival, Source};
 use yew::Callback;
 

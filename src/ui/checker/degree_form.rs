@@ -1,8 +1,8 @@
 //! The degree editor: level and the competencies its coursework showed (up to 12).
 
 use super::editor_frame::EntryFormProps;
-use super::state::{DegreeDraft, Field};
 use crate::fill;
+use crate::forms::checker::{DegreeDraft, Field};
 use crate::i18n::Msg;
 use crate::i18n::checker::capitalized;
 use crate::rules::EDITION_2025;

@@ -2,8 +2,8 @@
 
 use super::degree_form::degree_form;
 use super::entry_section::{EntryView, Form, ItemView};
-use super::state::{CheckerAction, DegreeDraft};
 use crate::fill;
+use crate::forms::checker::{CheckerAction, DegreeDraft};
 use crate::i18n::checker::capitalized;
 use crate::rules::model::Degree;
 

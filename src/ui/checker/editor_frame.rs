@@ -2,8 +2,9 @@
 //! A `<form>`, so Enter in a text field saves the entry. Also the props every entry editor takes.
 
 use super::competency_picker::{CompetencyPickerProps, competency_picker};
-use super::state::{CheckerAction, Editor, Field, FieldError, Reading, Section, click};
+use super::state::click;
 use crate::forms::NumberStyle;
+use crate::forms::checker::{CheckerAction, Editor, Field, FieldError, Reading, Section};
 use crate::i18n::checker::section_texts;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Category;

@@ -1,8 +1,9 @@
 //! The saved entries of one section, each with "Edit" and "Remove".
 
-use super::state::{CheckerAction, EntryId, Section, click};
+use super::state::click;
 use crate::fill;
 use crate::forms::DateStyle;
+use crate::forms::checker::{CheckerAction, EntryId, Section};
 use crate::i18n::Msg;
 use crate::ui::env::Env;
 use yew::prelude::*;

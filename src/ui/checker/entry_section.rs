@@ -4,9 +4,9 @@
 
 use super::editor_frame::EntryFormProps;
 use super::entry_list::{EntryItem, EntryListProps, entry_list};
-use super::state::{
-    CheckerAction, Entries, Entry, EntryId, EntryList, Reading, Section, click, entry_notices,
-    notices_for,
+use super::state::{click, entry_notices};
+use crate::forms::checker::{
+    CheckerAction, Entries, Entry, EntryId, EntryList, Reading, Section, notices_for,
 };
 use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};

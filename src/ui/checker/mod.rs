@@ -1,6 +1,6 @@
 //! Tool 2 — the requirements checker: entries in, a live report of what is met and what is missing.
 //!
-//! One root state ([`state::CheckerState`], persisted per association); the form column on the left edits
+//! One root state ([`crate::forms::checker::CheckerState`], persisted per association); the form column on the left edits
 //! it (`form_column`), the report column on the right renders `rules::check` of the saved entries and
 //! nothing else (`report_column`). The root holds the state, the hand-over and arrivals, and the engine's
 //! answer, asked once per profile.
@@ -37,6 +37,7 @@ mod work_form;
 use crate::config::Tool;
 use crate::contract::ToolInput;
 use crate::contract::export::Entries;
+use crate::forms::checker::{CheckerAction, CheckerState, TITLE_ID};
 use crate::i18n::Msg;
 use crate::rules;
 use crate::rules::EDITION_2025;
@@ -49,13 +50,12 @@ use form_column::{FormColumnProps, form_column};
 use jump_link::jump_link;
 use pace::PlannerProps;
 use report_column::{ReportColumnProps, report_column};
-use state::{CheckerAction, CheckerState};
 use std::rc::Rc;
 use yew::prelude::*;
 
 pub use report::{ReportProps, report};
 
-pub use state::Preset;
+pub use crate::forms::checker::Preset;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerToolProps {
@@ -146,8 +146,8 @@ pub fn CheckerTool(props: &CheckerToolProps) -> Html {
     };
 
     html! {
-        <section class="tool checker-tool" ref={root.clone()} aria-labelledby={state::TITLE_ID}>
-            <h2 id={state::TITLE_ID} tabindex="-1">{ t.text(Msg::CheckerTitle) }</h2>
+        <section class="tool checker-tool" ref={root.clone()} aria-labelledby={TITLE_ID}>
+            <h2 id={TITLE_ID} tabindex="-1">{ t.text(Msg::CheckerTitle) }</h2>
             <p class="chk-intro">{ t.text(if env.store.is_local() { Msg::CheckerIntro } else { Msg::CheckerIntroNotKept }) }</p>
             if let Some(notice) = &persisted.notice {
                 <Notice kind={NoticeKind::Warning}>{ notice.clone() }</Notice>

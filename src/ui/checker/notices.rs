@@ -1,8 +1,8 @@
 //! The engine's notices: things entered that were not counted in full, each naming its entry.
 
-use super::state::{Section, notice_target};
 use super::text_list::text_list;
 use crate::fill;
+use crate::forms::checker::{Section, notice_target};
 use crate::i18n::checker::section_texts;
 use crate::i18n::{Locale, Msg};
 use crate::rules::Notice;

@@ -2,10 +2,10 @@
 //! (`rules::check` with `pace`), with the day the person could apply offered as a calendar file. What is
 //! typed lives in the checker's state as a what-if: it is not saved with the entries.
 
-use super::state::CheckerAction;
 use crate::contract::calendar::Calendar;
 use crate::contract::calendar::checker_calendar;
 use crate::forms::Problem;
+use crate::forms::checker::CheckerAction;
 use crate::forms::pace::PaceDraft;
 use crate::i18n::{Locale, Msg};
 use crate::rules::check::CheckReport;

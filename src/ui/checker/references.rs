@@ -1,6 +1,6 @@
 //! The number of references, checked as it is typed (a single field needs no "Save").
 
-use super::state::{Field, FieldError, Problem};
+use crate::forms::checker::{Field, FieldError, Problem};
 use crate::i18n::Msg;
 use crate::ui::env::Env;
 use crate::ui::widgets::NumberField;

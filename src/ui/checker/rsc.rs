@@ -2,8 +2,8 @@
 
 use super::entry_section::{EntryView, Form, ItemView};
 use super::rsc_form::rsc_form;
-use super::state::{CheckerAction, RscDraft};
 use crate::fill;
+use crate::forms::checker::{CheckerAction, RscDraft};
 use crate::i18n::Msg;
 use crate::rules::model::RscEntry;
 

@@ -1,8 +1,8 @@
 //! The RSC editor: hours, whether the provider was qualified, whether it was about providing RSC, date.
 
 use super::editor_frame::EntryFormProps;
-use super::state::{Field, RscDraft};
 use crate::forms::YesNoNotSure;
+use crate::forms::checker::{Field, RscDraft};
 use crate::i18n::Msg;
 use crate::ui::env::Env;
 use crate::ui::widgets::{Checkbox, Choice, Choices, DateField, NumberField, RadioGroup};

@@ -1,7 +1,7 @@
-//! The checker's state is `forms::checker`'s, with its transitions; this adds the `Reducible` wrapper
-//! and the one helper that needs the language tables.
+//! The checker's state is `forms::checker`'s, with its transitions; this adds the `Reducible` wrapper,
+//! the one helper that needs the language tables and the one button click of the checker's actions.
 
-pub use crate::forms::checker::*;
+use crate::forms::checker::{CheckerAction, CheckerState};
 use std::rc::Rc;
 use yew::{Callback, MouseEvent};
 

@@ -1,8 +1,8 @@
 //! The training editor: title, hours, type, self-study, date and the competencies it showed.
 
 use super::editor_frame::EntryFormProps;
-use super::state::{Field, TrainingDraft};
 use crate::fill;
+use crate::forms::checker::{Field, TrainingDraft};
 use crate::i18n::Msg;
 use crate::i18n::checker;
 use crate::rules::EDITION_2025;

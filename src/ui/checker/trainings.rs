@@ -1,9 +1,9 @@
 //! How a saved training reads in the trainings section, and its editor.
 
 use super::entry_section::{EntryView, Form, ItemView};
-use super::state::{CheckerAction, TrainingDraft, TrainingRecord};
 use super::training_form::training_form;
 use crate::fill;
+use crate::forms::checker::{CheckerAction, TrainingDraft, TrainingRecord};
 use crate::i18n::checker;
 use crate::i18n::{Locale, Msg};
 use crate::rules::asks::Relevance;

@@ -1,10 +1,10 @@
 //! How a saved position reads in the work section, and its editor.
 
 use super::entry_section::{EntryView, Form, ItemView};
-use super::state::WorkRecord;
-use super::state::{CheckerAction, WorkDraft};
 use super::work_form::work_form;
 use crate::fill;
+use crate::forms::checker::WorkRecord;
+use crate::forms::checker::{CheckerAction, WorkDraft};
 use crate::i18n::Locale;
 use crate::i18n::Msg;
 use crate::i18n::checker;

@@ -2,7 +2,7 @@
 //! Flags of other categories are hidden but keep their values.
 
 use super::editor_frame::EntryFormProps;
-use super::state::{Field, WorkDraft};
+use crate::forms::checker::{Field, WorkDraft};
 use crate::i18n::Msg;
 use crate::i18n::checker;
 use crate::rules::model::WorkScope;
