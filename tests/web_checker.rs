@@ -154,10 +154,10 @@ async fn the_tool_renders_and_applies_a_hand_over() {
         credential: Credential::Imh,
         ..Profile::empty(Category::MentorClinical)
     };
-    let arrival = Arrival {
-        source: Source::Answers,
-        entries: Rc::new(Entries::untitled(ToolInput::Checker(profile))),
-    };
+    let arrival = Arrival::new(
+        Source::Answers,
+        Rc::new(Entries::untitled(ToolInput::Checker(profile))),
+    );
     let div = mount(html! { <CheckerTool arrival={Some(arrival)} /> });
     support::settle().await;
     support::settle().await;

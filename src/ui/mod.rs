@@ -117,10 +117,10 @@ pub fn App(props: &AppProps) -> Html {
                         ..Profile::empty(category)
                     },
                 };
-                arrival.set(Some(Arrival {
-                    source: Source::Answers,
-                    entries: Rc::new(Entries::untitled(ToolInput::Checker(profile))),
-                }));
+                arrival.set(Some(Arrival::new(
+                    Source::Answers,
+                    Rc::new(Entries::untitled(ToolInput::Checker(profile))),
+                )));
                 active.set(Tool::Checker);
             },
         )

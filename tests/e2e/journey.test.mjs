@@ -277,6 +277,41 @@ test('the hand-over is applied once: a tab switch keeps the category chosen sinc
   await page.context().close();
 });
 
+test('a hand-over that asks first is applied once: a tab switch while it asks keeps the category chosen since', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  // An entry of her own, so the hand-over asks before it replaces anything.
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await w.locator('#chk-training-add').click();
+  await w.locator('#chk-training-title').fill('Attachment basics');
+  await w.locator('#chk-training-hours').fill('12');
+  await w.locator('#chk-training-save').click();
+  await waitForText(w.locator('.chk-section--training'), 'Attachment basics');
+  await w.getByRole('tab', { name: 'Find my category' }).click();
+  await maria(w);
+  await w.getByRole('button', { name: 'Check my requirements for Infant Family Specialist' }).click();
+  const question = w.locator('.en-arrival');
+  await waitForText(question, 'The entries already here would be replaced');
+  const chosen = () => w.locator('#chk-category').evaluate((el) => el.options[el.selectedIndex].text);
+  assert.equal(await chosen(), 'Family Specialist', 'the category and credential apply at once');
+  // She picks another category and leaves the question open while she looks at the finder again.
+  await w.locator('#chk-category').selectOption({ label: 'Family Associate' });
+  await waitForText(w.locator('.chk-report'), 'For Infant Family Associate');
+  await w.getByRole('tab', { name: 'Find my category' }).click();
+  await w.locator('.category-result').waitFor();
+  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  await waitForText(question, 'The entries already here would be replaced');
+  assert.equal(await chosen(), 'Family Associate', 'the waiting hand-over does not apply its category again');
+  // Keeping her entries ends the hand-over; her training is still there.
+  await question.getByRole('button', { name: 'Keep what I have' }).click();
+  await question.waitFor({ state: 'detached' });
+  await waitForText(w.locator('.chk-section--training'), 'Attachment basics');
+  assert.equal(await chosen(), 'Family Associate');
+  assert.deepEqual(log.problems(), []);
+  await page.context().close();
+});
+
 test('RSC from a provider not yet confirmed: "Not sure" waits, says how to check, and counts once confirmed; in Spanish too', async () => {
   const page = await newPage(browser);
   const log = collectConsole(page);

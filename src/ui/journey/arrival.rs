@@ -6,6 +6,7 @@ use crate::contract::export::Entries;
 use crate::contract::share_link::{self, ShareLinkError};
 use crate::i18n::Msg;
 use crate::ui::widgets::{Notice, NoticeKind, use_locale};
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,9 +28,20 @@ pub enum Source {
 pub struct Arrival {
     pub source: Source,
     pub entries: Rc<Entries>,
+    /// Whether the tool has been told of it (`on_arrive`): once per arrival, however often the tool is
+    /// mounted while it waits (a tab switch while its question is open must not apply it again).
+    told: Rc<Cell<bool>>,
 }
 
 impl Arrival {
+    pub fn new(source: Source, entries: Rc<Entries>) -> Arrival {
+        Arrival {
+            source,
+            entries,
+            told: Rc::default(),
+        }
+    }
+
     pub fn tool(&self) -> Tool {
         self.entries.input.tool()
     }
@@ -43,10 +55,7 @@ pub fn from_location(tools: &[Tool]) -> Option<Result<Arrival, ShareLinkError>> 
         let value = browser::parse_json(&shared.json).ok_or(ShareLinkError::NotJson)?;
         let tree = crate::api::json_of(&value);
         let entries = share_link::read_entries(&shared, &tree)?;
-        Ok(Arrival {
-            source: Source::Link,
-            entries: Rc::new(entries),
-        })
+        Ok(Arrival::new(Source::Link, Rc::new(entries)))
     });
     match arrival {
         Ok(arrival) if !tools.contains(&arrival.tool()) => None,
@@ -90,7 +99,9 @@ pub fn ArrivalNotice(props: &ArrivalNoticeProps) -> Html {
                     shown.set(Some(arrival.source));
                     props.on_done.emit(());
                 }
-                props.on_arrive.emit(arrival.clone());
+                if !arrival.told.replace(true) {
+                    props.on_arrive.emit(arrival.clone());
+                }
             }
         });
     }
@@ -178,10 +189,7 @@ pub fn use_arrivals(outside: Option<Arrival>, outside_done: Callback<()>) -> Arr
         // The file shown before was dropped when it was done, so loading the same file again is a new
         // arrival.
         Callback::from(move |entries: Entries| {
-            file.set(Some(Arrival {
-                source: Source::File,
-                entries: Rc::new(entries),
-            }));
+            file.set(Some(Arrival::new(Source::File, Rc::new(entries))));
         })
     };
     let from_file = file.is_some();
