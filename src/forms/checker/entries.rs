@@ -142,24 +142,6 @@ impl<E: Entry> EntryList<E> {
             _ => false,
         }
     }
-
-    /// Moves the entry named `id` to position `to` (the last one when `to` is past the end); `false`
-    /// when there is no such entry or it is there already. The entry keeps its id, so an editor open on
-    /// it stays on it.
-    pub fn reorder(&mut self, id: EntryId, to: usize) -> bool {
-        let Some(from) = self.position(id) else {
-            return false;
-        };
-        let to = to.min(self.entries.len() - 1);
-        if from == to {
-            return false;
-        }
-        let entry = self.entries.remove(from);
-        self.ids.remove(from);
-        self.entries.insert(to, entry);
-        self.ids.insert(to, id);
-        true
-    }
 }
 
 /// What the checker does with one entry list, whatever its kind: written once here, reached through
@@ -237,12 +219,10 @@ impl<E: Entry> Entries for EntryList<E> {
     }
 
     fn save(&mut self, reading: Reading) -> Option<bool> {
+        let at = self.editor.as_ref()?.entry.and_then(|id| self.position(id));
         let open = self.editor.as_mut()?;
         match E::from_draft(&open.draft, reading) {
             Ok(entry) => {
-                let at = open
-                    .entry
-                    .and_then(|id| self.ids.iter().position(|i| *i == id));
                 match at {
                     Some(i) => self.entries[i] = entry,
                     None => {
