@@ -16,7 +16,7 @@ use endorsement_navigator::forms::renewal::{
 use endorsement_navigator::forms::{DateStyle, FieldError, input_text};
 use endorsement_navigator::i18n::{Lang, Locale};
 use endorsement_navigator::rules::check::validate;
-use endorsement_navigator::rules::model::{Count, Hours, RscEntry, Training, WorkEntry};
+use endorsement_navigator::rules::model::{Hours, RscEntry, Training, WorkEntry};
 use endorsement_navigator::rules::{
     Category, Credential, Date, EDITION_2025, ErrorKind, Notice, Profile,
 };
@@ -92,17 +92,8 @@ proptest! {
         };
         let typed = Profile {
             work: vec![WorkEntry {
-                scope: draft.scope,
-                start: start_date,
                 end: end.map(|e| e.1),
-                families_served: Count(0),
-                post_graduate: false,
-                psychotherapy: false,
-                leadership: false,
-                provides_rsc: false,
-                volunteer: false,
-                supervised: false,
-                specialized_training: false,
+                ..WorkEntry::new(draft.scope, start_date)
             }],
             ..base()
         };
