@@ -249,30 +249,37 @@ test("carry forward: Maria's answers appear in the checker, marked as hers to ch
   await page.context().close();
 });
 
-test('the hand-over is applied once: a tab switch keeps the category chosen since, handing over again applies it', async () => {
-  const page = await newPage(browser);
-  const log = collectConsole(page);
-  const w = await open(page);
-  await maria(w);
-  const handOver = () => w.getByRole('button', { name: 'Check my requirements for Infant Family Specialist' }).click();
-  const chosen = () => w.locator('#chk-category').evaluate((el) => el.options[el.selectedIndex].text);
-  await handOver();
-  await waitForText(w.locator('.chk-report'), 'For Infant Family Specialist');
-  assert.equal(await chosen(), 'Family Specialist');
-  // She picks another category; back and forth between the tabs remounts the checker, which must not
-  // apply the hand-over it has already applied.
+/** The finder's hand-over of Maria's result to the checker. */
+const handOver = (w) => w.getByRole('button', { name: 'Check my requirements for Infant Family Specialist' }).click();
+/** The category the checker has chosen, as its select shows it. */
+const chosenCategory = (w) => w.locator('#chk-category').evaluate((el) => el.options[el.selectedIndex].text);
+
+/** She picks Family Associate in the checker, then goes to the finder and back, which remounts the checker. */
+async function pickAssociateAndComeBack(w) {
   await w.locator('#chk-category').selectOption({ label: 'Family Associate' });
   await waitForText(w.locator('.chk-report'), 'For Infant Family Associate');
   await w.getByRole('tab', { name: 'Find my category' }).click();
   await w.locator('.category-result').waitFor();
   await w.getByRole('tab', { name: 'Check requirements' }).click();
+}
+
+test('the hand-over is applied once: a tab switch keeps the category chosen since, handing over again applies it', async () => {
+  const page = await newPage(browser);
+  const log = collectConsole(page);
+  const w = await open(page);
+  await maria(w);
+  await handOver(w);
+  await waitForText(w.locator('.chk-report'), 'For Infant Family Specialist');
+  assert.equal(await chosenCategory(w), 'Family Specialist');
+  // The remounted checker must not apply the hand-over it has already applied.
+  await pickAssociateAndComeBack(w);
   await waitForText(w.locator('.chk-report'), 'For Infant Family Associate');
-  assert.equal(await chosen(), 'Family Associate');
+  assert.equal(await chosenCategory(w), 'Family Associate');
   // The same result handed over again is a new hand-over: its category applies again.
   await w.getByRole('tab', { name: 'Find my category' }).click();
-  await handOver();
+  await handOver(w);
   await waitForText(w.locator('.chk-report'), 'For Infant Family Specialist');
-  assert.equal(await chosen(), 'Family Specialist');
+  assert.equal(await chosenCategory(w), 'Family Specialist');
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });
@@ -290,24 +297,19 @@ test('a hand-over that asks first is applied once: a tab switch while it asks ke
   await waitForText(w.locator('.chk-section--training'), 'Attachment basics');
   await w.getByRole('tab', { name: 'Find my category' }).click();
   await maria(w);
-  await w.getByRole('button', { name: 'Check my requirements for Infant Family Specialist' }).click();
+  await handOver(w);
   const question = w.locator('.en-arrival');
   await waitForText(question, 'The entries already here would be replaced');
-  const chosen = () => w.locator('#chk-category').evaluate((el) => el.options[el.selectedIndex].text);
-  assert.equal(await chosen(), 'Family Specialist', 'the category and credential apply at once');
-  // She picks another category and leaves the question open while she looks at the finder again.
-  await w.locator('#chk-category').selectOption({ label: 'Family Associate' });
-  await waitForText(w.locator('.chk-report'), 'For Infant Family Associate');
-  await w.getByRole('tab', { name: 'Find my category' }).click();
-  await w.locator('.category-result').waitFor();
-  await w.getByRole('tab', { name: 'Check requirements' }).click();
+  assert.equal(await chosenCategory(w), 'Family Specialist', 'the category and credential apply at once');
+  // She leaves the question open while she picks another category and looks at the finder again.
+  await pickAssociateAndComeBack(w);
   await waitForText(question, 'The entries already here would be replaced');
-  assert.equal(await chosen(), 'Family Associate', 'the waiting hand-over does not apply its category again');
+  assert.equal(await chosenCategory(w), 'Family Associate', 'the waiting hand-over does not apply its category again');
   // Keeping her entries ends the hand-over; her training is still there.
   await question.getByRole('button', { name: 'Keep what I have' }).click();
   await question.waitFor({ state: 'detached' });
   await waitForText(w.locator('.chk-section--training'), 'Attachment basics');
-  assert.equal(await chosen(), 'Family Associate');
+  assert.equal(await chosenCategory(w), 'Family Associate');
   assert.deepEqual(log.problems(), []);
   await page.context().close();
 });
