@@ -53,10 +53,13 @@ export function contactEmailOf(value) {
   return ok ? email : null;
 }
 
+/** Whether the `storage` attribute turns keeping answers off (`none`). Any other value is `local`
+ *  (config.rs falls back to it). */
+export const storageOff = (value) => String(value ?? '').trim().toLowerCase() === 'none';
+
 /** Whether answers are kept in the browser: `storage="none"` keeps nothing, and neither does a browser
- *  that refuses storage. Any other value is `local` (config.rs falls back to it). `storageWorks` (the
- *  probe) is called only when the value is not `none`: then localStorage is never touched, not even to
- *  probe it. */
+ *  that refuses storage. `storageWorks` (the probe) is called only when the value is not `none`: then
+ *  localStorage is never touched, not even to probe it. */
 export function keepsAnswers(value, storageWorks) {
-  return String(value ?? '').trim().toLowerCase() !== 'none' && storageWorks();
+  return !storageOff(value) && storageWorks();
 }

@@ -3,7 +3,7 @@
 
 import { ATTRIBUTES, CSS, FILES, LANGS, TOOLS, WORDS } from 'loader:build';
 import { BASE, ensureTable, glueModule, load, loaded } from './app.js';
-import { associationOf, contactEmailOf, keepsAnswers, langOf, toolsOf } from './config.js';
+import { associationOf, contactEmailOf, keepsAnswers, langOf, storageOff, toolsOf } from './config.js';
 import { LoadError, PREFIX, missingFix } from './files.js';
 import { hold } from './hold.js';
 import { failureMessage, placeholder } from './placeholder.js';
@@ -147,7 +147,7 @@ export class NavigatorElement extends HTMLElement {
     const container = document.createElement('div');
     container.className = 'en-root';
     // Where answers cannot be saved, say so before anything else (and keep saying it).
-    if (!settings.kept && String(this.getAttribute('storage') ?? '').trim().toLowerCase() !== 'none') {
+    if (!settings.kept && !storageOff(this.getAttribute('storage'))) {
       const note = document.createElement('p');
       note.className = 'en-storage-note';
       note.textContent = WORDS[lang].storage;
